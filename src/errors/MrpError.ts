@@ -1,0 +1,27 @@
+/**
+ * Base class of every error mrpkit throws. Tests and callers branch on `code` (stable), never on
+ * the message text.
+ *
+ * @example
+ * ```ts
+ * try { defineModel(json); } catch (e) { if (e instanceof MrpError) console.log(e.code); }
+ * ```
+ */
+export class MrpError extends Error {
+  override readonly name: string = "MrpError";
+  /** Stable machine code, e.g. `"invalid_model"`. */
+  readonly code: string;
+  /** Structured details for machines. */
+  readonly details: Readonly<Record<string, unknown>>;
+
+  /**
+   * @param code - stable machine code
+   * @param message - readable message
+   * @param details - structured details
+   */
+  constructor(code: string, message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(message);
+    this.code = code;
+    this.details = details;
+  }
+}

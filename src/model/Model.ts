@@ -1,0 +1,90 @@
+import type { Calendar } from "./calendar.js";
+import type { BomLine, Demand, Item, ModelData, Order, Routing, WorkCenter } from "./schema.js";
+
+/**
+ * The BOM compiled to flat arrays. Line `l` says: `qty[l]` of item `child[l]` per unit of
+ * `parent[l]`. Lines are sorted by parent, then child; `childStart[p] .. childStart[p + 1]` are
+ * the lines of parent `p` (CSR form), and `parentLines[parentStart[c] .. parentStart[c + 1]]` are
+ * the lines in which `c` is the child.
+ */
+export interface CompiledBom {
+  /** The lines as data, in the compiled order. */
+  readonly lines: readonly BomLine[];
+  /** Parent item index per line. */
+  readonly parent: Int32Array;
+  /** Child item index per line. */
+  readonly child: Int32Array;
+  /** Quantity per parent unit (or per order for fixed lines). */
+  readonly qty: Float64Array;
+  /** Component scrap fraction. */
+  readonly scrap: Float64Array;
+  /** 1 when the quantity is per order. */
+  readonly fixed: Uint8Array;
+  /** Ticks after the parent's release at which the child is needed. */
+  readonly offset: Int32Array;
+  /** First release tick at which the line is effective (inclusive). */
+  readonly fromTick: Int32Array;
+  /** Release tick from which the line is no longer effective (exclusive). */
+  readonly toTick: Int32Array;
+  /** Routing operation seq at whose start the child is needed, or `NO_OPERATION`. */
+  readonly operation: Float64Array;
+  /** CSR offsets of each parent's lines (length: items + 1). */
+  readonly childStart: Int32Array;
+  /** CSR offsets into `parentLines` per child (length: items + 1). */
+  readonly parentStart: Int32Array;
+  /** Line indexes grouped by child, sorted by parent within a child. */
+  readonly parentLines: Int32Array;
+}
+
+/** Value of {@link CompiledBom.operation} for lines without an operation. */
+export const NO_OPERATION = Number.NaN;
+
+/**
+ * Dated records (demands, scheduled receipts, firm planned orders) grouped per item:
+ * `order[start[i] .. start[i + 1]]` are the indexes into `records` of item `i`, sorted by tick,
+ * then id.
+ */
+export interface ItemEvents<T> {
+  /** The records in canonical order (by item id, tick, id). */
+  readonly records: readonly T[];
+  /** Tick of each record (requirement tick for demands, receipt tick for orders). */
+  readonly tick: Int32Array;
+  /** Item index of each record. */
+  readonly item: Int32Array;
+  /** CSR offsets per item (length: items + 1); records are already grouped by item. */
+  readonly start: Int32Array;
+}
+
+/**
+ * A validated, compiled, immutable model: what {@link defineModel} returns and every planning
+ * function takes. `data` is the input with defaults filled in and arrays in canonical order;
+ * the other fields are dense arrays indexed by item index (items sorted by id).
+ */
+export interface Model {
+  /** The model as data: defaults filled in, arrays sorted canonically. */
+  readonly data: ModelData;
+  /** The compiled calendar. */
+  readonly calendar: Calendar;
+  /** Number of items. */
+  readonly itemCount: number;
+  /** Items by index (sorted by id, code-unit order). */
+  readonly items: readonly Item[];
+  /** Item index by id. */
+  readonly itemIndex: ReadonlyMap<string, number>;
+  /** Low-level code per item index. */
+  readonly lowLevelCode: Int32Array;
+  /** Item indexes in planning order: low-level code, then id. */
+  readonly planningOrder: Int32Array;
+  /** The BOM. */
+  readonly bom: CompiledBom;
+  /** Independent demands per item. */
+  readonly demands: ItemEvents<Demand>;
+  /** Scheduled receipts (open orders) per item. */
+  readonly scheduledReceipts: ItemEvents<Order>;
+  /** Firm planned orders per item. */
+  readonly firmPlannedOrders: ItemEvents<Order>;
+  /** Work centers by id. */
+  readonly workCenters: ReadonlyMap<string, WorkCenter>;
+  /** Routing per item index (undefined when the item has none). */
+  readonly routings: readonly (Routing | undefined)[];
+}

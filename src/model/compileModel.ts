@@ -1,0 +1,388 @@
+/**
+ * Semantic checks and compilation of a schema-valid model: references, duplicates, calendar
+ * dates, BOM cycles, then dense arrays (item index, BOM in CSR form both ways, low-level codes by
+ * Kahn's algorithm, events grouped per item).
+ *
+ * Complexity: O(I log I + L log L + E log E) for I items, L BOM lines, E dated records; no
+ * recursion, so a 100,000-level chain compiles.
+ */
+import type { Issue, JsonPath } from "../errors/Issue.js";
+import { compareStrings } from "../internal/sort.js";
+import { checkDate, compileCalendar, receiptTick, requirementTick } from "./calendar.js";
+import { NO_OPERATION, type CompiledBom, type ItemEvents, type Model } from "./Model.js";
+import type { BomLine, DateValue, Demand, Item, ModelData, Order, Routing, WorkCenter } from "./schema.js";
+
+const NEG = -0x80000000;
+const POS = 0x7fffffff;
+
+interface Ctx {
+  readonly issues: Issue[];
+  readonly itemIndex: Map<string, number>;
+}
+
+function ref(ctx: Ctx, id: string, path: JsonPath): number {
+  const i = ctx.itemIndex.get(id);
+  if (i === undefined) {
+    ctx.issues.push({ path, code: "unknown_reference", message: `unknown item ${JSON.stringify(id)}` });
+    return -1;
+  }
+  return i;
+}
+
+/**
+ * Checks every reference of a schema-valid model and compiles it. Returns the issues when there
+ * are any (all of them), or the compiled model.
+ */
+export function compileModel(data: ModelData): { model: Model } | { issues: Issue[] } {
+  const issues: Issue[] = [];
+  const unit = data.calendar.unit === "day" ? "day" : "period";
+
+  // Items: sort by id, check duplicates.
+  const firstAt = new Map<string, number>();
+  data.items.forEach((it, i) => {
+    const prev = firstAt.get(it.id);
+    if (prev !== undefined) {
+      issues.push({ path: ["items", i, "id"], code: "duplicate_id", message: `duplicate item id ${JSON.stringify(it.id)} (also at items[${prev}])` });
+    } else firstAt.set(it.id, i);
+  });
+  const items = [...data.items].sort((a, b) => compareStrings(a.id, b.id));
+  const itemIndex = new Map<string, number>();
+  items.forEach((it, i) => {
+    if (!itemIndex.has(it.id)) itemIndex.set(it.id, i);
+  });
+  const ctx: Ctx = { issues, itemIndex };
+
+  data.items.forEach((it, i) => checkItem(it, ["items", i], issues));
+
+  // Work centers.
+  const workCenters = new Map<string, WorkCenter>();
+  data.workCenters.forEach((wc, i) => {
+    if (workCenters.has(wc.id)) {
+      issues.push({ path: ["workCenters", i, "id"], code: "duplicate_id", message: `duplicate work center id ${JSON.stringify(wc.id)}` });
+    } else workCenters.set(wc.id, wc);
+    wc.changes.forEach((c, j) => checkDate(unit, c.from, ["workCenters", i, "changes", j, "from"], issues));
+  });
+
+  // Routings.
+  const routingOf = new Map<string, { routing: Routing; at: number }>();
+  data.routings.forEach((r, i) => {
+    ref(ctx, r.item, ["routings", i, "item"]);
+    if (routingOf.has(r.item)) {
+      issues.push({ path: ["routings", i, "item"], code: "duplicate_id", message: `item ${JSON.stringify(r.item)} has more than one routing` });
+    } else routingOf.set(r.item, { routing: r, at: i });
+    const seqs = new Set<number>();
+    r.operations.forEach((op, j) => {
+      const p: JsonPath = ["routings", i, "operations", j];
+      if (seqs.has(op.seq)) issues.push({ path: [...p, "seq"], code: "duplicate_id", message: `duplicate operation seq ${op.seq}` });
+      seqs.add(op.seq);
+      if (op.workCenter === null) {
+        if (op.outsourced === null) {
+          issues.push({ path: [...p, "workCenter"], code: "invalid_type", message: "an operation needs a workCenter unless it is outsourced" });
+        }
+      } else if (!workCenters.has(op.workCenter) && !data.workCenters.some((w) => w.id === op.workCenter)) {
+        issues.push({ path: [...p, "workCenter"], code: "unknown_reference", message: `unknown work center ${JSON.stringify(op.workCenter)}` });
+      }
+    });
+  });
+  data.items.forEach((it, i) => {
+    if (it.leadTimeFrom === "routing" && !routingOf.has(it.id)) {
+      issues.push({ path: ["items", i, "leadTimeFrom"], code: "missing_routing", message: `item ${JSON.stringify(it.id)} takes its lead time from its routing but has none` });
+    }
+  });
+
+  // BOM lines.
+  data.bom.forEach((l, i) => {
+    const p = ref(ctx, l.parent, ["bom", i, "parent"]);
+    ref(ctx, l.child, ["bom", i, "child"]);
+    if (l.from !== null) checkDate(unit, l.from, ["bom", i, "from"], issues);
+    if (l.to !== null) checkDate(unit, l.to, ["bom", i, "to"], issues);
+    if (l.operation !== null && p >= 0) {
+      const r = routingOf.get(l.parent);
+      if (!r || !r.routing.operations.some((o) => o.seq === l.operation)) {
+        issues.push({ path: ["bom", i, "operation"], code: "unknown_reference", message: `item ${JSON.stringify(l.parent)} has no routing operation ${l.operation}` });
+      }
+    }
+  });
+
+  // Orders and demands: ids unique across all three collections.
+  const orderIds = new Map<string, string>();
+  const checkRecords = (name: "scheduledReceipts" | "firmPlannedOrders" | "demands", recs: readonly (Order | Demand)[]) => {
+    recs.forEach((r, i) => {
+      const prev = orderIds.get(r.id);
+      if (prev !== undefined) {
+        issues.push({ path: [name, i, "id"], code: "duplicate_id", message: `duplicate id ${JSON.stringify(r.id)} (also at ${prev})` });
+      } else orderIds.set(r.id, `${name}[${i}]`);
+      const k = ref(ctx, r.item, [name, i, "item"]);
+      if (k >= 0 && name !== "demands" && items[k]!.source === "phantom") {
+        issues.push({
+          path: [name, i, "item"],
+          code: "phantom_order",
+          message: `${JSON.stringify(r.item)} is a phantom: it cannot have ${name === "scheduledReceipts" ? "scheduled receipts" : "firm planned orders"}`,
+        });
+      }
+      checkDate(unit, r.due, [name, i, "due"], issues);
+    });
+  };
+  checkRecords("scheduledReceipts", data.scheduledReceipts);
+  checkRecords("firmPlannedOrders", data.firmPlannedOrders);
+  checkRecords("demands", data.demands);
+
+  // Calendar.
+  const latest: string[] = [];
+  if (unit === "day") {
+    for (const r of [...data.demands, ...data.scheduledReceipts, ...data.firmPlannedOrders]) if (typeof r.due === "string") latest.push(r.due);
+  }
+  const calendar = compileCalendar(data.calendar, latest, issues);
+
+  const n = items.length;
+  // Cycles are looked for even when other problems exist, over the lines whose items are known.
+  const knownLines = data.bom.filter((l) => itemIndex.has(l.parent) && itemIndex.has(l.child));
+  const cycleIssues = findCycles(compileBom(knownLines, itemIndex, n, () => 0), items, data.bom);
+  issues.push(...cycleIssues);
+  if (issues.length > 0 || calendar === undefined) return { issues };
+
+  const bom = compileBom(data.bom, itemIndex, n, (v) => receiptTick(calendar, v));
+  const lowLevelCode = lowLevelCodesOf(bom, n);
+  const planningOrder = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => lowLevelCode[a]! - lowLevelCode[b]! || a - b);
+
+  const routings: (Routing | undefined)[] = new Array<Routing | undefined>(n).fill(undefined);
+  for (const [id, r] of routingOf) {
+    routings[itemIndex.get(id)!] = { item: r.routing.item, operations: [...r.routing.operations].sort((a, b) => a.seq - b.seq) };
+  }
+
+  const demands = compileEvents(data.demands, itemIndex, n, (d) => requirementTick(calendar, d));
+  const scheduledReceipts = compileEvents(data.scheduledReceipts, itemIndex, n, (d) => receiptTick(calendar, d));
+  const firmPlannedOrders = compileEvents(data.firmPlannedOrders, itemIndex, n, (d) => receiptTick(calendar, d));
+
+  const canonical: ModelData = {
+    ...data,
+    items,
+    bom: [...bom.lines],
+    workCenters: [...data.workCenters].sort((a, b) => compareStrings(a.id, b.id)),
+    routings: routings.filter((r): r is Routing => r !== undefined),
+    scheduledReceipts: [...scheduledReceipts.records],
+    firmPlannedOrders: [...firmPlannedOrders.records],
+    demands: [...demands.records],
+  };
+  const model: Model = {
+    data: canonical,
+    calendar,
+    itemCount: n,
+    items,
+    itemIndex,
+    lowLevelCode,
+    planningOrder,
+    bom,
+    demands,
+    scheduledReceipts,
+    firmPlannedOrders,
+    workCenters,
+    routings,
+  };
+  return { model };
+}
+
+function checkItem(it: Item, p: JsonPath, issues: Issue[]): void {
+  const ls = it.lotSizing;
+  if (ls.rule === "min-max" && ls.max < ls.min) {
+    issues.push({ path: [...p, "lotSizing", "max"], code: "too_small", message: `lotSizing.max (${ls.max}) must be >= lotSizing.min (${ls.min})` });
+  }
+  if ((ls.rule === "eoq" || ls.rule === "poq") && (it.cost.setup <= 0 || it.cost.holding <= 0)) {
+    issues.push({
+      path: [...p, "cost"],
+      code: "missing_cost",
+      message: `lot-sizing rule ${ls.rule} needs cost.setup > 0 and cost.holding > 0`,
+    });
+  }
+  const m = it.orderModifiers;
+  if (m.maximum !== null) {
+    if (m.maximum < m.minimum) {
+      issues.push({ path: [...p, "orderModifiers", "maximum"], code: "too_small", message: `orderModifiers.maximum (${m.maximum}) must be >= minimum (${m.minimum})` });
+    }
+    if (m.multiple !== null && m.maximum < m.multiple) {
+      issues.push({ path: [...p, "orderModifiers", "maximum"], code: "too_small", message: `orderModifiers.maximum (${m.maximum}) must be >= multiple (${m.multiple})` });
+    }
+  }
+  if (it.source === "phantom" && it.leadTimeFrom === "routing") {
+    issues.push({ path: [...p, "leadTimeFrom"], code: "invalid_value", message: "a phantom has no lead time of its own" });
+  }
+}
+
+function compileBom(
+  input: readonly BomLine[],
+  itemIndex: ReadonlyMap<string, number>,
+  n: number,
+  tickOf: (v: DateValue) => number,
+): CompiledBom {
+  const L = input.length;
+  const fromT = new Int32Array(L);
+  const toT = new Int32Array(L);
+  const par = new Int32Array(L);
+  const chi = new Int32Array(L);
+  input.forEach((l, i) => {
+    par[i] = itemIndex.get(l.parent)!;
+    chi[i] = itemIndex.get(l.child)!;
+    fromT[i] = l.from === null ? NEG : tickOf(l.from);
+    toT[i] = l.to === null ? POS : tickOf(l.to);
+  });
+  const order = Array.from({ length: L }, (_, i) => i).sort(
+    (a, b) =>
+      par[a]! - par[b]! ||
+      chi[a]! - chi[b]! ||
+      fromT[a]! - fromT[b]! ||
+      toT[a]! - toT[b]! ||
+      compareLine(input[a]!, input[b]!),
+  );
+  const lines = order.map((i) => input[i]!);
+  const parent = Int32Array.from(order, (i) => par[i]!);
+  const child = Int32Array.from(order, (i) => chi[i]!);
+  const qty = Float64Array.from(lines, (l) => l.quantity);
+  const scrap = Float64Array.from(lines, (l) => l.scrap);
+  const fixed = Uint8Array.from(lines, (l) => (l.fixed ? 1 : 0));
+  const offset = Int32Array.from(lines, (l) => l.offset);
+  const fromTick = Int32Array.from(order, (i) => fromT[i]!);
+  const toTick = Int32Array.from(order, (i) => toT[i]!);
+  const operation = Float64Array.from(lines, (l) => (l.operation === null ? NO_OPERATION : l.operation));
+  const childStart = new Int32Array(n + 1);
+  for (let l = 0; l < L; l++) childStart[parent[l]! + 1]!++;
+  for (let i = 0; i < n; i++) childStart[i + 1]! += childStart[i]!;
+  const parentStart = new Int32Array(n + 1);
+  for (let l = 0; l < L; l++) parentStart[child[l]! + 1]!++;
+  for (let i = 0; i < n; i++) parentStart[i + 1]! += parentStart[i]!;
+  const fill = parentStart.slice(0, n);
+  const parentLines = new Int32Array(L);
+  for (let l = 0; l < L; l++) parentLines[fill[child[l]!]!++] = l; // lines are parent-sorted, so parents stay sorted per child
+  return { lines, parent, child, qty, scrap, fixed, offset, fromTick, toTick, operation, childStart, parentStart, parentLines };
+}
+
+function compareLine(a: BomLine, b: BomLine): number {
+  return (
+    a.quantity - b.quantity ||
+    a.scrap - b.scrap ||
+    Number(a.fixed) - Number(b.fixed) ||
+    a.offset - b.offset ||
+    (a.operation ?? -Infinity) - (b.operation ?? -Infinity)
+  );
+}
+
+/**
+ * Kahn's algorithm over parent -> child edges; the low-level code of an item is the longest path
+ * from an end item (graphology's topological generations). Assumes no cycles.
+ */
+export function lowLevelCodesOf(bom: CompiledBom, n: number): Int32Array {
+  const indeg = new Int32Array(n);
+  for (let l = 0; l < bom.child.length; l++) indeg[bom.child[l]!]!++;
+  const llc = new Int32Array(n);
+  const queue = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  for (let i = 0; i < n; i++) if (indeg[i] === 0) queue[tail++] = i;
+  while (head < tail) {
+    const p = queue[head++]!;
+    const next = llc[p]! + 1;
+    for (let l = bom.childStart[p]!; l < bom.childStart[p + 1]!; l++) {
+      const c = bom.child[l]!;
+      if (llc[c]! < next) llc[c] = next;
+      if (--indeg[c]! === 0) queue[tail++] = c;
+    }
+  }
+  return llc;
+}
+
+/**
+ * Finds BOM cycles. A line whose parent is its child is a cycle of its own. Otherwise Kahn's
+ * algorithm removes every item not on or below a cycle; from each remaining item, walking to a
+ * remaining parent must revisit an item, which closes a cycle. Each cycle is named from its
+ * smallest id, `A -> B -> C -> A`, at the line that closes it. O(I + L), no recursion.
+ */
+function findCycles(bom: CompiledBom, items: readonly Item[], input: readonly BomLine[]): Issue[] {
+  const n = items.length;
+  const issues: Issue[] = [];
+  const lineIndex = new Map<BomLine, number>();
+  input.forEach((l, i) => lineIndex.set(l, i));
+  const L = bom.child.length;
+  const indeg = new Int32Array(n);
+  for (let l = 0; l < L; l++) {
+    if (bom.parent[l] === bom.child[l]) {
+      const id = items[bom.child[l]!]!.id;
+      issues.push({ path: ["bom", lineIndex.get(bom.lines[l]!)!], code: "bom_cycle", message: `BOM cycle: ${id} -> ${id}` });
+    } else indeg[bom.child[l]!]!++;
+  }
+  const queue: number[] = [];
+  for (let i = 0; i < n; i++) if (indeg[i] === 0) queue.push(i);
+  for (let h = 0; h < queue.length; h++) {
+    const p = queue[h]!;
+    for (let l = bom.childStart[p]!; l < bom.childStart[p + 1]!; l++) {
+      const c = bom.child[l]!;
+      if (c !== p && --indeg[c]! === 0) queue.push(c);
+    }
+  }
+  if (queue.length === n) return issues;
+  // Every item still holding in-degree has a parent that holds in-degree too.
+  const state = new Uint8Array(n); // 0 unseen, 1 on the current walk, 2 done
+  for (let s = 0; s < n; s++) {
+    if (indeg[s] === 0 || state[s] !== 0) continue;
+    const walk: number[] = [];
+    const via: number[] = []; // via[k]: the line from walk[k + 1] (parent) to walk[k] (child)
+    let v = s;
+    while (state[v] === 0) {
+      state[v] = 1;
+      walk.push(v);
+      let next = -1;
+      let line = -1;
+      for (let k = bom.parentStart[v]!; k < bom.parentStart[v + 1]!; k++) {
+        const l = bom.parentLines[k]!;
+        const p = bom.parent[l]!;
+        if (p !== v && indeg[p]! > 0) {
+          next = p;
+          line = l;
+          break;
+        }
+      }
+      via.push(line);
+      v = next;
+    }
+    if (state[v] === 1) {
+      const at = walk.indexOf(v);
+      const cyc = walk.slice(at).reverse(); // parent -> child order
+      const lines = via.slice(at).reverse(); // lines[k]: from cyc[k] to cyc[k - 1]; lines[0] closes into the walk's start
+      let m = 0;
+      for (let k = 1; k < cyc.length; k++) if (cyc[k]! < cyc[m]!) m = k;
+      const rotated = [...cyc.slice(m), ...cyc.slice(0, m)];
+      const names = [...rotated, rotated[0]!].map((i) => items[i]!.id);
+      // the closing line goes from the last item of the rotated cycle back to its first
+      const last = rotated[rotated.length - 1]!;
+      const closing = lines.find((l) => bom.parent[l] === last && bom.child[l] === rotated[0]) ?? lines[0]!;
+      issues.push({ path: ["bom", lineIndex.get(bom.lines[closing]!)!], code: "bom_cycle", message: `BOM cycle: ${names.join(" -> ")}` });
+    }
+    for (const w of walk) state[w] = 2;
+  }
+  return issues;
+}
+
+function compileEvents<T extends Order | Demand>(
+  input: readonly T[],
+  itemIndex: ReadonlyMap<string, number>,
+  n: number,
+  toTick: (d: DateValue) => number,
+): ItemEvents<T> {
+  const m = input.length;
+  const it = new Int32Array(m);
+  const tk = new Int32Array(m);
+  input.forEach((r, i) => {
+    it[i] = itemIndex.get(r.item)!;
+    tk[i] = toTick(r.due);
+  });
+  const order = Array.from({ length: m }, (_, i) => i).sort(
+    (a, b) => it[a]! - it[b]! || tk[a]! - tk[b]! || compareStrings(input[a]!.id, input[b]!.id),
+  );
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < m; i++) start[it[i]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  return {
+    records: order.map((i) => input[i]!),
+    tick: Int32Array.from(order, (i) => tk[i]!),
+    item: Int32Array.from(order, (i) => it[i]!),
+    start,
+  };
+}

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import type { Issue } from "../errors/Issue.js";
+import { ModelError } from "../errors/ModelError.js";
+import { compileModel } from "./compileModel.js";
+import type { Model } from "./Model.js";
+import { ModelSchema } from "./schema.js";
+
+/** The result of a `safe` function: the value, or the error it would have thrown. */
+export type SafeResult<T, E extends Error> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly error: E };
+
+function kindOf(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  return `a ${typeof v}`;
+}
+
+/** Converts zod's issues to mrpkit's: one issue per unknown field, paths as strings and numbers. */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
+  const out: Issue[] = [];
+  for (const iss of issues) {
+    const path = iss.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    if (iss.code === "unrecognized_keys") {
+      for (const key of iss.keys) out.push({ path: [...path, key], code: "unrecognized_keys", message: `unknown field ${JSON.stringify(key)}` });
+    } else if (iss.code === "invalid_type" && iss.input === undefined && !/required/.test(iss.message)) {
+      out.push({ path, code: iss.code, message: `${String(path[path.length - 1] ?? "value")} is required` });
+    } else {
+      out.push({ path, code: iss.code, message: iss.message });
+    }
+  }
+  return out;
+}
+
+/**
+ * Validates a model (SPEC section 3) and compiles it for planning: every reference, duplicate id,
+ * date and BOM cycle is checked, and all problems are reported at once.
+ *
+ * @param json - the model as parsed JSON
+ * @returns the validated, compiled, immutable model
+ * @throws {@link ModelError} with `.issues` (each `{ path, code, message }`) when the model is invalid
+ * @example
+ * ```ts
+ * const model = defineModel({
+ *   calendar: { periods: 4 },
+ *   items: [{ id: "A", source: "make" }, { id: "B", source: "buy" }],
+ *   bom: [{ parent: "A", child: "B", quantity: 2 }],
+ * });
+ * model.lowLevelCode[model.itemIndex.get("B")!] //=> 1
+ * ```
+ */
+export function defineModel(json: unknown): Model {
+  const r = safeDefineModel(json);
+  if (!r.success) throw r.error;
+  return r.data;
+}
+
+/**
+ * Like {@link defineModel}, but returns `{ success: true, data }` or `{ success: false, error }`
+ * instead of throwing. Never throws, whatever the input.
+ *
+ * @param json - the model as parsed JSON
+ * @returns the compiled model, or the {@link ModelError}
+ * @example
+ * ```ts
+ * const r = safeDefineModel({ calendar: { periods: 2 }, items: [{ id: "A", source: "make", leadTime: -1 }] });
+ * r.success //=> false
+ * ```
+ */
+export function safeDefineModel(json: unknown): SafeResult<Model, ModelError> {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return fail([{ path: [], code: "invalid_type", message: `a model must be a JSON object with calendar and items (got ${kindOf(json)})` }]);
+  }
+  const parsed = ModelSchema.safeParse(json);
+  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
+  const compiled = compileModel(parsed.data);
+  if ("issues" in compiled) return fail(compiled.issues);
+  return { success: true, data: compiled.model };
+}
+
+function fail(issues: Issue[]): { success: false; error: ModelError } {
+  return { success: false, error: new ModelError(issues) };
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of the model format, generated from the zod schemas.
+ *
+ * @returns the JSON Schema as a plain object
+ * @example
+ * ```ts
+ * modelJsonSchema().type //=> "object"
+ * ```
+ */
+export function modelJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ModelSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}
