@@ -1,0 +1,151 @@
+import type { Model } from "../model/Model.js";
+
+/** Kinds of action message (exception) a plan raises. */
+export type ExceptionKind =
+  | "reschedule-in"
+  | "reschedule-out"
+  | "cancel"
+  | "late-release"
+  | "time-fence"
+  | "below-safety-stock"
+  | "past-due-demand"
+  | "beyond-horizon";
+
+/** A date in results: a period number in period mode, an ISO date in day mode. */
+export type PlanDate = number | string;
+
+/**
+ * An action message: what the planner should look at, as data.
+ *
+ * - `reschedule-in` / `reschedule-out`: `ref` is the open order, `date` its due date, `newDate`
+ *   the date it is needed.
+ * - `cancel`: `ref` is the open order, not needed in the horizon.
+ * - `late-release`: `ref` is the planned (or firm planned) order, `date` the release it should
+ *   have had, `newDate` the first tick it is released at, `ticksLate` how many ticks late.
+ * - `time-fence`: `ref` is the planned order, `date` the need date of the shortage, `newDate` the
+ *   first date after the planning time fence at which the order is received.
+ * - `below-safety-stock`: `date` .. `newDate` is the stretch below safety stock, `quantity` the
+ *   largest shortfall.
+ * - `past-due-demand`: `ref` is the demand, `date` its due date, `newDate` the first tick.
+ * - `beyond-horizon`: `ref` is the demand or order, `date` its date; it is ignored.
+ */
+export interface PlanException {
+  /** The kind of message. */
+  readonly kind: ExceptionKind;
+  /** The item. */
+  readonly item: string;
+  /** The order or demand id concerned, or null. */
+  readonly ref: string | null;
+  /** The date concerned. */
+  readonly date: PlanDate;
+  /** The suggested or resulting date, where there is one. */
+  readonly newDate?: PlanDate;
+  /** The quantity concerned. */
+  readonly quantity: number;
+  /** For `late-release`: ticks late. */
+  readonly ticksLate?: number;
+  /** Readable message. */
+  readonly message: string;
+}
+
+/** One requirement an order covers. */
+export interface Peg {
+  /** A demand id, a parent order id, or `"safety-stock"`. */
+  readonly source: string;
+  /** The date of that requirement. */
+  readonly date: PlanDate;
+  /** How much of it this order covers. */
+  readonly quantity: number;
+}
+
+/** A planned order (or a firm planned order, with `firm: true`). */
+export interface PlannedOrder {
+  /** Id: `ITEM#n` for planned orders (n counts the item's orders from 1), the input id for firm ones. */
+  readonly id: string;
+  /** The item. */
+  readonly item: string;
+  /** Order quantity. */
+  readonly quantity: number;
+  /** Release (start) date. */
+  readonly release: PlanDate;
+  /** Due (receipt) date. */
+  readonly due: PlanDate;
+  /** Present and true for firm planned orders. */
+  readonly firm?: true;
+  /** The requirements it covers, first due first covered. */
+  readonly pegging: readonly Peg[];
+}
+
+/** An item of the plan, in planning order (low-level code, then id). */
+export interface ItemPlan {
+  /** Item id. */
+  readonly id: string;
+  /** Low-level code. */
+  readonly lowLevelCode: number;
+}
+
+/**
+ * The plan in columns (struct of arrays), indexed by order, requirement or event number. The
+ * public arrays of {@link PlanResult} are built from it on first access.
+ */
+export interface PlanColumns {
+  /** Order columns (planned, firm planned and phantom pass-through records). */
+  readonly orderItem: Int32Array;
+  /** 0 planned, 1 firm planned, 2 phantom pass-through. */
+  readonly orderKind: Uint8Array;
+  /** Per-item sequence number (planned orders) or firm order record index. */
+  readonly orderSeq: Int32Array;
+  /** Quantity. */
+  readonly orderQty: Float64Array;
+  /** Receipt tick. */
+  readonly orderDue: Int32Array;
+  /** Release tick (never below 0). */
+  readonly orderRelease: Int32Array;
+  /** Pegs of order o: `pegStart[o] .. pegEnd[o]`. */
+  readonly pegStart: Int32Array;
+  /** End of the pegs of an order. */
+  readonly pegEnd: Int32Array;
+  /** Requirement covered by each peg (-1: safety stock). */
+  readonly pegReq: Int32Array;
+  /** Quantity of each peg. */
+  readonly pegQty: Float64Array;
+  /** Requirement columns: tick. */
+  readonly reqTick: Int32Array;
+  /** Requirement source kind: 0 demand, 1 order. */
+  readonly reqKind: Uint8Array;
+  /** Demand index (canonical) or order index. */
+  readonly reqSrc: Int32Array;
+  /** Per item (by index): first and end order index. */
+  readonly itemOrderStart: Int32Array;
+  /** End of an item's orders. */
+  readonly itemOrderEnd: Int32Array;
+  /** Per item: first and end event index. */
+  readonly itemEventStart: Int32Array;
+  /** End of an item's events. */
+  readonly itemEventEnd: Int32Array;
+  /** Event ticks (ascending per item). */
+  readonly eventTick: Int32Array;
+  /** Gross requirement at the event tick. */
+  readonly eventGross: Float64Array;
+  /** Scheduled receipts at the event tick (after reschedule-in). */
+  readonly eventReceipts: Float64Array;
+}
+
+/**
+ * The result of {@link plan}: planned orders with pegging, action messages, and per-item
+ * records (through {@link itemRecords}). Deterministic: the same model gives the same result.
+ */
+export interface PlanResult {
+  /** The model planned. */
+  readonly model: Model;
+  /** Items in planning order (low-level code, then id). */
+  readonly items: readonly ItemPlan[];
+  /** New planned orders, by item in planning order, then release, then id. */
+  readonly plannedOrders: readonly PlannedOrder[];
+  /** Firm planned orders of the input, with their pegging. */
+  readonly firmPlannedOrders: readonly PlannedOrder[];
+  /** Action messages by item in planning order, then date, kind and ref. */
+  readonly exceptions: readonly PlanException[];
+  /** The plan in columns, for fast consumers (capacity, reports, net change). */
+  readonly columns: PlanColumns;
+}

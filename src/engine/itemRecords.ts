@@ -1,0 +1,144 @@
+/**
+ * The time-phased MRP record of an item (the APICS grid), per bucket: gross requirements,
+ * scheduled receipts, projected on hand (end of bucket, after planned receipts), net
+ * requirements `max(0, gross + safetyStock - (previous on hand + scheduled receipts))`, planned
+ * order receipts and releases. O(horizon + events of the item).
+ */
+import { MrpError } from "../errors/MrpError.js";
+import { formatIsoDate } from "../internal/dates.js";
+import { cleanQty } from "../internal/quantity.js";
+import type { PlanResult } from "./PlanResult.js";
+
+/** One bucket of an item's MRP record. */
+export interface MrpRecord {
+  /** Period number (period calendars). */
+  readonly period?: number;
+  /** First day of the bucket (day calendars): the working day, or the Monday of the week. */
+  readonly start?: string;
+  /** Gross requirements. */
+  readonly grossRequirements: number;
+  /** Scheduled receipts (open orders), at their date after any reschedule-in. */
+  readonly scheduledReceipts: number;
+  /** Projected on hand at the end of the bucket. */
+  readonly projectedOnHand: number;
+  /** Net requirements. */
+  readonly netRequirements: number;
+  /** Planned order receipts (planned and firm planned orders). */
+  readonly plannedOrderReceipts: number;
+  /** Planned order releases (planned and firm planned orders). */
+  readonly plannedOrderReleases: number;
+}
+
+/** Options of {@link itemRecords}. */
+export interface ItemRecordsOptions {
+  /** Day calendars only: one bucket per working day (`"day"`, the default) or per ISO week (`"week"`). */
+  readonly bucket?: "day" | "week";
+}
+
+/** Bucket boundaries of the horizon: tick ranges and their labels. */
+export interface Buckets {
+  /** First tick of each bucket, plus the horizon at the end. */
+  readonly start: Int32Array;
+  /** Label of each bucket: period number or ISO date. */
+  readonly label: readonly (number | string)[];
+}
+
+/** The buckets of a plan's horizon for the given bucket size. */
+export function bucketsOf(result: PlanResult, bucket: "day" | "week" = "day"): Buckets {
+  const cal = result.model.calendar;
+  const H = cal.horizon;
+  if (cal.unit === "period" || bucket === "day") {
+    return {
+      start: Int32Array.from({ length: H + 1 }, (_, t) => t),
+      label: Array.from({ length: H }, (_, t) => (cal.unit === "period" ? t + 1 : formatIsoDate(cal.workDays[t]!))),
+    };
+  }
+  const starts: number[] = [];
+  const labels: string[] = [];
+  let week = Number.NaN;
+  for (let t = 0; t < H; t++) {
+    const day = cal.workDays[t]!;
+    const w = Math.floor((day + 3) / 7);
+    if (w !== week) {
+      week = w;
+      starts.push(t);
+      labels.push(formatIsoDate(w * 7 - 3));
+    }
+  }
+  starts.push(H);
+  return { start: Int32Array.from(starts), label: labels };
+}
+
+/**
+ * The MRP record of one item, one entry per bucket of the horizon.
+ *
+ * @param result - a plan
+ * @param item - the item id
+ * @param options - bucket size for day calendars
+ * @returns the records, in bucket order
+ * @throws {@link MrpError} `unknown_item` when the item is not in the model
+ * @example
+ * ```ts
+ * itemRecords(plan(model), "A")[2]
+ * //=> { period: 3, grossRequirements: 20, scheduledReceipts: 0, projectedOnHand: 0, netRequirements: 15, plannedOrderReceipts: 15, plannedOrderReleases: 0 }
+ * ```
+ */
+export function itemRecords(result: PlanResult, item: string, options: ItemRecordsOptions = {}): MrpRecord[] {
+  const i = result.model.itemIndex.get(item);
+  if (i === undefined) throw new MrpError("unknown_item", `unknown item ${JSON.stringify(item)}`, { item });
+  return recordsOfIndex(result, i, bucketsOf(result, options.bucket ?? "day"));
+}
+
+/** The records of item index `i` over the given buckets. */
+export function recordsOfIndex(result: PlanResult, i: number, buckets: Buckets): MrpRecord[] {
+  const { model, columns: c } = result;
+  const cal = model.calendar;
+  const H = cal.horizon;
+  const gross = new Float64Array(H);
+  const sr = new Float64Array(H);
+  const rec = new Float64Array(H);
+  const rel = new Float64Array(H);
+  for (let e = c.itemEventStart[i]!; e < c.itemEventEnd[i]!; e++) {
+    const t = c.eventTick[e]!;
+    if (t >= 0 && t < H) {
+      gross[t]! += c.eventGross[e]!;
+      sr[t]! += c.eventReceipts[e]!;
+    }
+  }
+  for (let o = c.itemOrderStart[i]!; o < c.itemOrderEnd[i]!; o++) {
+    const d = c.orderDue[o]!;
+    const r = c.orderRelease[o]!;
+    if (d >= 0 && d < H) rec[d]! += c.orderQty[o]!;
+    if (r >= 0 && r < H) rel[r]! += c.orderQty[o]!;
+  }
+  const it = model.items[i]!;
+  const ss = it.source === "phantom" ? 0 : it.safetyStock;
+  let poh = it.onHand - it.allocated;
+  const out: MrpRecord[] = [];
+  const B = buckets.label.length;
+  for (let b = 0; b < B; b++) {
+    let g = 0;
+    let s = 0;
+    let pr = 0;
+    let pl = 0;
+    for (let t = buckets.start[b]!; t < buckets.start[b + 1]!; t++) {
+      g += gross[t]!;
+      s += sr[t]!;
+      pr += rec[t]!;
+      pl += rel[t]!;
+    }
+    const net = Math.max(0, cleanQty(g + ss - (poh + s)));
+    poh = cleanQty(poh + s + pr - g);
+    const label = buckets.label[b]!;
+    out.push({
+      ...(cal.unit === "period" ? { period: label as number } : { start: label as string }),
+      grossRequirements: cleanQty(g),
+      scheduledReceipts: cleanQty(s),
+      projectedOnHand: poh,
+      netRequirements: net,
+      plannedOrderReceipts: cleanQty(pr),
+      plannedOrderReleases: cleanQty(pl),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * Order modifiers, applied after the lot-sizing rule (not to `fixed` and `eoq`): raise to
+ * `minimum`, round up to `multiple`, split into orders of at most `maximum` (itself rounded down
+ * to `multiple`); a last order below `minimum` is raised to it. Quantities then round up to the
+ * item's decimals.
+ */
+import { ceilTo, ceilToMultiple, cleanQty, floorToMultiple } from "../internal/quantity.js";
+
+/** Order modifiers with defaults filled in. */
+export interface Modifiers {
+  readonly minimum: number;
+  readonly maximum: number | null;
+  readonly multiple: number | null;
+}
+
+/**
+ * Splits a lot into order quantities.
+ *
+ * @param quantity - the lot from the rule (> 0)
+ * @param orderSize - fixed order size (`fixed`, `eoq`), or null to apply the modifiers
+ * @param m - order modifiers
+ * @param decimals - quantity precision
+ * @param out - receives the order quantities
+ */
+export function applyOrderModifiers(quantity: number, orderSize: number | null, m: Modifiers, decimals: number, out: number[]): void {
+  out.length = 0;
+  if (orderSize !== null) {
+    const size = ceilTo(orderSize, decimals);
+    const k = Math.max(1, Math.round(cleanQty(quantity / orderSize)));
+    for (let i = 0; i < k; i++) out.push(size);
+    return;
+  }
+  let q = Math.max(quantity, m.minimum);
+  if (m.multiple !== null) q = ceilToMultiple(q, m.multiple);
+  q = cleanQty(q);
+  if (m.maximum !== null) {
+    const max = m.multiple !== null ? floorToMultiple(m.maximum, m.multiple) : m.maximum;
+    while (q > max) {
+      out.push(ceilTo(max, decimals));
+      q = cleanQty(q - max);
+    }
+    if (q > 0) {
+      let last = Math.max(q, m.minimum);
+      if (m.multiple !== null) last = ceilToMultiple(last, m.multiple);
+      out.push(ceilTo(Math.min(last, Math.max(q, max)), decimals));
+    }
+    return;
+  }
+  out.push(ceilTo(q, decimals));
+}

@@ -1,0 +1,524 @@
+/**
+ * Regenerative MRP (SPEC section 5): items in low-level-code order, each netted bucketlessly over
+ * its own events (requirements, open orders, firm planned orders), lots sized by the item's rule,
+ * offset by lead time, then exploded into its components' requirements. Work grows with events
+ * and BOM lines, never with items x horizon.
+ *
+ * Complexity: O(L + E log E) for L BOM-line explosions and E events, plus the look-ahead of the
+ * lot-sizing rules (O(k) per lot, O(k^2) for Wagner-Whitin).
+ * Reference: Orlicky, Material Requirements Planning (1975); APICS CPIM dictionary.
+ *
+ * NOTE: every column is a typed array filled in place; the per-item scratch arrays are reused,
+ * so the hot loop allocates nothing per tick and never touches a string id.
+ */
+import { FloatColumn, IntColumn } from "../internal/growable.js";
+import { cleanQty } from "../internal/quantity.js";
+import type { Model } from "../model/Model.js";
+import { demandsOf, type DemandNotice, type DemandRequirement } from "./demandsOf.js";
+import { policyFor } from "./lotSizing/policyFor.js";
+import type { LotWindow } from "./lotSizing/types.js";
+import { applyOrderModifiers } from "./orderModifiers.js";
+import { buildResult, type RawException } from "./buildResult.js";
+import type { PlanResult } from "./PlanResult.js";
+
+/** Options of {@link plan}. None yet: the model carries every planning parameter. */
+export type PlanOptions = Record<string, never>;
+
+const KIND_PLANNED = 0;
+const KIND_FIRM = 1;
+const KIND_PHANTOM = 2;
+
+/** Scratch arrays reused across items, grown on demand. */
+class Scratch {
+  tick = new Int32Array(64);
+  gross = new Float64Array(64);
+  sr = new Float64Array(64);
+  fpo = new Float64Array(64);
+  winTick = new Int32Array(64);
+  winNet = new Float64Array(64);
+  ensure(n: number): void {
+    if (n <= this.tick.length) return;
+    let c = this.tick.length;
+    while (c < n) c *= 2;
+    this.tick = new Int32Array(c);
+    this.gross = new Float64Array(c);
+    this.sr = new Float64Array(c);
+    this.fpo = new Float64Array(c);
+    this.winTick = new Int32Array(c);
+    this.winNet = new Float64Array(c);
+  }
+}
+
+/**
+ * Plans a model: gross-to-net netting, lot sizing, lead-time offsetting, pegging and action
+ * messages for every item.
+ *
+ * @param model - a model from {@link defineModel}
+ * @param options - none yet
+ * @returns the plan: planned orders with pegging, exceptions, and columns for records
+ * @example
+ * ```ts
+ * const model = defineModel({
+ *   calendar: { periods: 4 },
+ *   items: [{ id: "A", source: "buy", leadTime: 1, onHand: 5 }],
+ *   demands: [{ id: "SO-1", item: "A", due: 3, quantity: 20 }],
+ * });
+ * plan(model).plannedOrders
+ * //=> [{ id: "A#1", item: "A", quantity: 15, release: 2, due: 3, pegging: [{ source: "SO-1", date: 3, quantity: 15 }] }]
+ * ```
+ */
+export function plan(model: Model, options: PlanOptions = {}): PlanResult {
+  void options;
+  const n = model.itemCount;
+  const horizon = model.calendar.horizon;
+  const bom = model.bom;
+  const items = model.items;
+
+  // Requirements (global): linked per item until the item is planned.
+  const reqItem = new IntColumn(model.demands.records.length + bom.child.length * 4);
+  const reqTick = new IntColumn(reqItem.data.length);
+  const reqQty = new FloatColumn(reqItem.data.length);
+  const reqKind = new IntColumn(reqItem.data.length); // 0 demand, 1 order
+  const reqSrc = new IntColumn(reqItem.data.length); // demand index or order index
+  const reqLine = new IntColumn(reqItem.data.length); // BOM line (dependent) or -1
+  const reqNext = new IntColumn(reqItem.data.length);
+  const reqHead = new Int32Array(n).fill(-1);
+
+  // Orders.
+  const oItem = new IntColumn(4096);
+  const oKind = new IntColumn(4096);
+  const oSeq = new IntColumn(4096);
+  const oQty = new FloatColumn(4096);
+  const oDue = new IntColumn(4096);
+  const oRelease = new IntColumn(4096);
+  const oNeed = new IntColumn(4096);
+  const oPegStart = new IntColumn(4096);
+  const oPegEnd = new IntColumn(4096);
+  const pegReq = new IntColumn(8192);
+  const pegQty = new FloatColumn(8192);
+
+  // Events kept for records.
+  const evTick = new IntColumn(8192);
+  const evGross = new FloatColumn(8192);
+  const evSR = new FloatColumn(8192);
+  const itemOrderStart = new Int32Array(n);
+  const itemOrderEnd = new Int32Array(n);
+  const itemEventStart = new Int32Array(n);
+  const itemEventEnd = new Int32Array(n);
+
+  // Scheduled receipts: effective tick after reschedule-in.
+  const srEv = model.scheduledReceipts;
+  const srEff = Int32Array.from(srEv.tick, (t) => (t < 0 ? 0 : t));
+  const srPulled = new Uint8Array(srEv.tick.length);
+  const fpoEv = model.firmPlannedOrders;
+
+  const raw: RawException[] = [];
+  const scratch = new Scratch();
+  const dreqs: DemandRequirement[] = [];
+  const notices: DemandNotice[] = [];
+  const local: number[] = [];
+  const quantities: number[] = [];
+  const windowView = { ticks: scratch.winTick, nets: scratch.winNet, count: 0 };
+
+  const pushReq = (child: number, tick: number, qty: number, kind: number, src: number, line: number): void => {
+    const r = reqItem.push(child);
+    reqTick.push(tick);
+    reqQty.push(qty);
+    reqKind.push(kind);
+    reqSrc.push(src);
+    reqLine.push(line);
+    reqNext.push(reqHead[child]!);
+    reqHead[child] = r;
+  };
+
+  const newOrder = (item: number, kind: number, seq: number, qty: number, due: number, release: number, need: number): number => {
+    const o = oItem.push(item);
+    oKind.push(kind);
+    oSeq.push(seq);
+    oQty.push(qty);
+    oDue.push(due);
+    oRelease.push(release);
+    oNeed.push(need);
+    oPegStart.push(0);
+    oPegEnd.push(0);
+    return o;
+  };
+
+  for (let pi = 0; pi < n; pi++) {
+    const i = model.planningOrder[pi]!;
+    const it = items[i]!;
+    const phantom = it.source === "phantom";
+    const lead = phantom ? 0 : it.leadTime;
+    const ss = phantom ? 0 : it.safetyStock;
+    const available0 = it.onHand - it.allocated;
+
+    // 1. Requirements of the item, sorted by tick, then source.
+    dreqs.length = 0;
+    notices.length = 0;
+    demandsOf(model, i, dreqs, notices);
+    for (const nt of notices) {
+      const rec = model.demands.records[nt.demand]!;
+      raw.push({ kind: nt.kind, item: i, ref: { demand: nt.demand }, tick: model.demands.tick[nt.demand]!, ...(nt.kind === "past-due-demand" ? { newTick: 0 } : {}), date: rec.due, quantity: rec.quantity });
+    }
+    for (const d of dreqs) pushReq(i, d.tick, d.quantity, 0, d.demand, -1);
+    local.length = 0;
+    for (let r = reqHead[i]!; r !== -1; r = reqNext.data[r]!) local.push(r);
+    reqHead[i] = -1;
+    sortRequirements(local, reqTick.data, reqKind.data, reqSrc.data, reqLine.data, oItem.data, oKind.data, oSeq.data);
+
+    // 2. Supplies: open orders and firm planned orders of the item.
+    const s0 = srEv.start[i]!;
+    const s1 = srEv.start[i + 1]!;
+    const f0 = fpoEv.start[i]!;
+    const f1 = fpoEv.start[i + 1]!;
+    for (let s = s0; s < s1; s++) {
+      if (srEv.tick[s]! >= horizon) raw.push({ kind: "beyond-horizon", item: i, ref: { receipt: s }, tick: srEv.tick[s]!, date: srEv.records[s]!.due, quantity: srEv.records[s]!.quantity });
+    }
+
+    itemOrderStart[i] = oItem.length;
+    for (let f = f0; f < f1; f++) {
+      const due = fpoEv.tick[f]!;
+      if (due >= horizon) {
+        raw.push({ kind: "beyond-horizon", item: i, ref: { firm: f }, tick: due, date: fpoEv.records[f]!.due, quantity: fpoEv.records[f]!.quantity });
+        continue;
+      }
+      const d = due < 0 ? 0 : due;
+      const rel = d - lead;
+      const o = newOrder(i, KIND_FIRM, f, fpoEv.records[f]!.quantity, d, rel < 0 ? 0 : rel, d);
+      if (rel < 0) raw.push({ kind: "late-release", item: i, ref: { order: o }, tick: rel, newTick: 0, quantity: fpoEv.records[f]!.quantity, ticksLate: -rel });
+    }
+    const firmEnd = oItem.length;
+
+    // 3. Distinct event ticks with gross requirements, receipts and firm orders.
+    const dpt = demandPerTick(local, reqQty.data, horizon);
+    const { trigger, policy } = phantom ? { trigger: 0, policy: null } : policyFor(it, dpt);
+    scratch.ensure(local.length + (s1 - s0) + (f1 - f0) + 2);
+    const T = scratch.tick;
+    const G = scratch.gross;
+    const S = scratch.sr;
+    const F = scratch.fpo;
+    let K = 0;
+    {
+      let a = 0;
+      let b = s0;
+      let c = itemOrderStart[i]!;
+      if (available0 < trigger - 1e-9) {
+        T[0] = 0;
+        G[0] = 0;
+        S[0] = 0;
+        F[0] = 0;
+        K = 1;
+      }
+      while (b < s1 && srEv.tick[b]! >= horizon) b++; // (sorted: beyond-horizon receipts are last; guard anyway)
+      for (;;) {
+        const ta = a < local.length ? reqTick.data[local[a]!]! : Infinity;
+        while (b < s1 && srEv.tick[b]! >= horizon) b++;
+        const tb = b < s1 ? srEff[b]! : Infinity;
+        const tc = c < firmEnd ? oDue.data[c]! : Infinity;
+        const t = Math.min(ta, tb, tc);
+        if (t === Infinity) break;
+        if (K === 0 || T[K - 1] !== t) {
+          T[K] = t;
+          G[K] = 0;
+          S[K] = 0;
+          F[K] = 0;
+          K++;
+        }
+        const k = K - 1;
+        if (t === ta) G[k] = G[k]! + reqQty.data[local[a++]!]!;
+        else if (t === tb) S[k] = S[k]! + srEv.records[b++]!.quantity;
+        else F[k] = F[k]! + oQty.data[c++]!;
+      }
+    }
+
+    // 4. Netting walk.
+    let covered = available0;
+    const ptf = phantom ? 0 : it.planningTimeFence;
+    const slt = phantom ? 0 : it.safetyLeadTime;
+    const rh = phantom ? 0 : it.rescheduleHorizon;
+    let seq = 0;
+    for (let k = 0; k < K; k++) {
+      const t = T[k]!;
+      covered += S[k]! + F[k]! - G[k]!;
+      if (!(covered < trigger - 1e-9)) continue;
+      // Pull in later open orders within the reschedule horizon.
+      if (rh > 0) {
+        for (let s = s0; s < s1 && covered < trigger - 1e-9; s++) {
+          const st = srEff[s]!;
+          if (srPulled[s] || st <= t || st > t + rh || srEv.tick[s]! >= horizon) continue;
+          const q = srEv.records[s]!.quantity;
+          // move the receipt's quantity from its own event to this one
+          for (let m = k + 1; m < K; m++) {
+            if (T[m] === st) {
+              S[m] = S[m]! - q;
+              break;
+            }
+          }
+          S[k] = S[k]! + q;
+          srPulled[s] = 1;
+          raw.push({ kind: "reschedule-in", item: i, ref: { receipt: s }, tick: st, newTick: t, quantity: q });
+          srEff[s] = t;
+          covered += q;
+        }
+        if (!(covered < trigger - 1e-9)) continue;
+      }
+      if (phantom) {
+        const q = cleanQty(trigger - covered);
+        newOrder(i, KIND_PHANTOM, seq++, q, t, t, t);
+        covered += q;
+        continue;
+      }
+      // Open net requirements the rule may look ahead over.
+      const w = buildWindow(windowView, scratch, k, K, covered, trigger, policy!.lookAhead);
+      const lot = policy!.size({ window: w, costs: it.cost, demandPerTick: dpt, available: covered });
+      applyOrderModifiers(lot.quantity, lot.orderSize, it.orderModifiers, it.decimals, quantities);
+      let receipt = t - slt;
+      if (receipt < 0) receipt = 0;
+      if (receipt < ptf) receipt = ptf;
+      for (const q of quantities) {
+        const rel = receipt - lead;
+        const o = newOrder(i, KIND_PLANNED, seq++, q, receipt, rel < 0 ? 0 : rel, t);
+        if (rel < 0) raw.push({ kind: "late-release", item: i, ref: { order: o }, tick: rel, newTick: 0, quantity: q, ticksLate: -rel });
+        covered += q;
+      }
+      if (receipt > t) {
+        raw.push({ kind: "time-fence", item: i, ref: { order: oItem.length - quantities.length }, tick: t, newTick: receipt, quantity: cleanQty(trigger - (covered - sumOf(quantities))) });
+      }
+    }
+    itemOrderEnd[i] = oItem.length;
+
+    // 5. Events for the records.
+    itemEventStart[i] = evTick.length;
+    for (let k = 0; k < K; k++) {
+      evTick.push(T[k]!);
+      evGross.push(cleanQty(G[k]!));
+      evSR.push(cleanQty(S[k]!));
+    }
+    itemEventEnd[i] = evTick.length;
+
+    // 6. Pegging (first due, first covered) and open-order messages.
+    pegItem(i, available0, ss, local);
+
+    // 7. Below safety stock.
+    if (ss > 0) belowSafetyStock(i, available0, ss);
+
+    // 8. Explode orders into the components' requirements.
+    const c0 = bom.childStart[i]!;
+    const c1 = bom.childStart[i + 1]!;
+    if (c0 === c1) continue;
+    const asm = 1 + it.assemblyScrap;
+    for (let o = itemOrderStart[i]!; o < itemOrderEnd[i]!; o++) {
+      const r = oRelease.data[o]!;
+      const q = oQty.data[o]!;
+      for (let l = c0; l < c1; l++) {
+        if (r < bom.fromTick[l]! || r >= bom.toTick[l]!) continue;
+        let ct = r + bom.offset[l]!;
+        if (ct >= horizon) continue;
+        if (ct < 0) ct = 0;
+        const need = bom.fixed[l] ? bom.qty[l]! * (1 + bom.scrap[l]!) : q * asm * bom.qty[l]! * (1 + bom.scrap[l]!);
+        pushReq(bom.child[l]!, ct, cleanQty(need), 1, o, l);
+      }
+    }
+  }
+
+  function sumOf(a: readonly number[]): number {
+    let s = 0;
+    for (const x of a) s += x;
+    return s;
+  }
+
+  /** Pegs the item's supplies to its requirements, FIFO; flags open orders not needed as due. */
+  function pegItem(i: number, available0: number, ss: number, reqs: readonly number[]): void {
+    const s0 = srEv.start[i]!;
+    const s1 = srEv.start[i + 1]!;
+    const o0 = itemOrderStart[i]!;
+    const o1 = itemOrderEnd[i]!;
+    // Supplies in order: on hand, then by receipt tick (open orders before firm before planned).
+    const srIdx: number[] = [];
+    for (let s = s0; s < s1; s++) if (srEv.tick[s]! < horizon) srIdx.push(s);
+    srIdx.sort((a, b) => srEff[a]! - srEff[b]! || a - b);
+    const ords: number[] = [];
+    for (let o = o0; o < o1; o++) ords.push(o);
+    ords.sort((a, b) => oDue.data[a]! - oDue.data[b]! || oKind.data[b]! - oKind.data[a]! || a - b);
+    // requirement cursor: -1 is the safety stock requirement (first), then reqs
+    let ri = ss > 0 ? -1 : 0;
+    let rLeft = ss > 0 ? ss : reqs.length > 0 ? reqQty.data[reqs[0]!]! : 0;
+    const advance = (): void => {
+      ri++;
+      rLeft = ri < reqs.length ? reqQty.data[reqs[ri]!]! : 0;
+    };
+    const reqTickOf = (r: number): number => (r < 0 ? 0 : reqTick.data[reqs[r]!]!);
+    const take = (supply: number, onPeg: (req: number, q: number) => void): void => {
+      let left = supply;
+      while (left > 1e-9 && ri < reqs.length) {
+        if (rLeft <= 1e-9) {
+          advance();
+          continue;
+        }
+        const q = Math.min(left, rLeft);
+        onPeg(ri, q);
+        left -= q;
+        rLeft -= q;
+        if (rLeft <= 1e-9) advance();
+      }
+    };
+    if (available0 > 0) take(available0, () => {});
+    let a = 0;
+    let b = 0;
+    while (a < srIdx.length || b < ords.length) {
+      const useSR = a < srIdx.length && (b >= ords.length || srEff[srIdx[a]!]! <= oDue.data[ords[b]!]!);
+      if (useSR) {
+        const s = srIdx[a++]!;
+        let first = -2;
+        take(srEv.records[s]!.quantity, (r) => {
+          if (first === -2) first = r;
+        });
+        const due = srEff[s]!;
+        if (first === -2) {
+          raw.push({ kind: "cancel", item: i, ref: { receipt: s }, tick: due, quantity: srEv.records[s]!.quantity });
+        } else {
+          const needT = reqTickOf(first);
+          if (needT > due) raw.push({ kind: "reschedule-out", item: i, ref: { receipt: s }, tick: due, newTick: needT, quantity: srEv.records[s]!.quantity });
+        }
+      } else {
+        const o = ords[b++]!;
+        oPegStart.data[o] = pegReq.length;
+        take(oQty.data[o]!, (r, q) => {
+          pegReq.push(r < 0 ? -1 : reqs[r]!);
+          pegQty.push(cleanQty(q));
+        });
+        oPegEnd.data[o] = pegReq.length;
+      }
+    }
+  }
+
+  /** Raises below-safety-stock for every stretch where projected on hand ends under safety stock. */
+  function belowSafetyStock(i: number, available0: number, ss: number): void {
+    const e0 = itemEventStart[i]!;
+    const e1 = itemEventEnd[i]!;
+    const o0 = itemOrderStart[i]!;
+    const o1 = itemOrderEnd[i]!;
+    const ords: number[] = [];
+    for (let o = o0; o < o1; o++) ords.push(o);
+    ords.sort((a, b) => oDue.data[a]! - oDue.data[b]! || a - b);
+    let poh = available0;
+    let e = e0;
+    let b = 0;
+    let startT = -1;
+    let worst = 0;
+    const check = (t: number): void => {
+      if (poh < ss - 1e-9) {
+        if (startT < 0) {
+          startT = t;
+          worst = 0;
+        }
+        worst = Math.max(worst, ss - poh);
+      } else if (startT >= 0) {
+        raw.push({ kind: "below-safety-stock", item: i, ref: null, tick: startT, newTick: t, quantity: cleanQty(worst) });
+        startT = -1;
+      }
+    };
+    if (poh < ss - 1e-9) check(0);
+    while (e < e1 || b < ords.length) {
+      const te = e < e1 ? evTick.data[e]! : Infinity;
+      const tb = b < ords.length ? oDue.data[ords[b]!]! : Infinity;
+      const t = Math.min(te, tb);
+      while (e < e1 && evTick.data[e] === t) {
+        poh += evSR.data[e]! - evGross.data[e]!;
+        e++;
+      }
+      while (b < ords.length && oDue.data[ords[b]!] === t) poh += oQty.data[ords[b++]!]!;
+      check(t);
+    }
+    if (startT >= 0) raw.push({ kind: "below-safety-stock", item: i, ref: null, tick: startT, newTick: horizon - 1, quantity: cleanQty(worst) });
+  }
+
+  return buildResult(model, {
+    orderItem: oItem.toArray(),
+    orderKind: Uint8Array.from(oKind.toArray()),
+    orderSeq: oSeq.toArray(),
+    orderQty: oQty.toArray(),
+    orderDue: oDue.toArray(),
+    orderRelease: oRelease.toArray(),
+    pegStart: oPegStart.toArray(),
+    pegEnd: oPegEnd.toArray(),
+    pegReq: pegReq.toArray(),
+    pegQty: pegQty.toArray(),
+    reqTick: reqTick.toArray(),
+    reqKind: Uint8Array.from(reqKind.toArray()),
+    reqSrc: reqSrc.toArray(),
+    itemOrderStart,
+    itemOrderEnd,
+    itemEventStart,
+    itemEventEnd,
+    eventTick: evTick.toArray(),
+    eventGross: evGross.toArray(),
+    eventReceipts: evSR.toArray(),
+  }, raw, oNeed.toArray());
+}
+
+/** Mean gross requirement per tick over the horizon (for eoq and poq). */
+function demandPerTick(reqs: readonly number[], qty: Float64Array, horizon: number): number {
+  let s = 0;
+  for (const r of reqs) s += qty[r]!;
+  return horizon > 0 ? s / horizon : 0;
+}
+
+/**
+ * The open lot-for-lot net requirements from event k on, given that projected available is
+ * `covered` (below `trigger`) at event k: after each net the position is back at the trigger.
+ */
+function buildWindow(
+  view: { ticks: Int32Array; nets: Float64Array; count: number },
+  s: Scratch,
+  k: number,
+  K: number,
+  covered: number,
+  trigger: number,
+  lookAhead: number,
+): LotWindow {
+  view.ticks = s.winTick;
+  view.nets = s.winNet;
+  const t0 = s.tick[k]!;
+  s.winTick[0] = t0;
+  s.winNet[0] = trigger - covered;
+  let count = 1;
+  if (lookAhead > 0) {
+    const end = t0 + lookAhead;
+    let pos = trigger;
+    for (let m = k + 1; m < K; m++) {
+      const t = s.tick[m]!;
+      if (t >= end) break;
+      pos += s.sr[m]! + s.fpo[m]! - s.gross[m]!;
+      if (pos < trigger - 1e-9) {
+        s.winTick[count] = t;
+        s.winNet[count] = trigger - pos;
+        count++;
+        pos = trigger;
+      }
+    }
+  }
+  view.count = count;
+  return view;
+}
+
+/** Sorts requirement indexes by tick, then demands before dependent ones, then source. */
+function sortRequirements(
+  local: number[],
+  tick: Int32Array,
+  kind: Int32Array,
+  src: Int32Array,
+  line: Int32Array,
+  orderItem: Int32Array,
+  orderKind: Int32Array,
+  orderSeq: Int32Array,
+): void {
+  local.sort((a, b) => {
+    const d = tick[a]! - tick[b]! || kind[a]! - kind[b]!;
+    if (d !== 0) return d;
+    if (kind[a] === 0) return src[a]! - src[b]!;
+    const oa = src[a]!;
+    const ob = src[b]!;
+    return orderItem[oa]! - orderItem[ob]! || orderKind[ob]! - orderKind[oa]! || orderSeq[oa]! - orderSeq[ob]! || line[a]! - line[b]!;
+  });
+}
