@@ -1,0 +1,245 @@
+/**
+ * Exact decimal arithmetic on bigint-scaled integers: a value is `n × 10^-s`.
+ *
+ * Every money and quantity computation of the pricing module goes through this file (the
+ * "calculator" of dinero.js). There is no division except {@link roundDiv}, which rounds
+ * explicitly, so every intermediate result is exact. Complexity: each operation is linear in the
+ * number of digits. Reference: IEEE 754-2008 decimal rounding-direction attributes.
+ *
+ * @internal
+ */
+import type { RoundingMode } from "./schema.js";
+
+/** An exact decimal value `n × 10^-s` (`s >= 0`). */
+export interface Dec {
+  readonly n: bigint;
+  readonly s: number;
+}
+
+
+/** Every rounding mode, in documentation order. */
+export const ROUNDING_MODES: readonly RoundingMode[] = ["half-even", "half-away-from-zero", "up", "down"];
+
+const POW10: bigint[] = [];
+for (let i = 0, p = 1n; i <= 64; i++, p *= 10n) POW10.push(p);
+
+/** 10^k as a bigint. */
+export function pow10(k: number): bigint {
+  return k <= 64 ? POW10[k]! : 10n ** BigInt(k);
+}
+
+/** Zero. */
+export const ZERO: Dec = { n: 0n, s: 0 };
+/** One. */
+export const ONE: Dec = { n: 1n, s: 0 };
+
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
+const NUMBER_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i;
+
+/**
+ * Parses a plain decimal string (`"7"`, `"-0.25"`, `"6.50"`). No exponent, no `+`, no spaces.
+ * Returns undefined for anything else.
+ */
+export function parseDecimal(text: string): Dec | undefined {
+  if (!PLAIN.test(text)) return undefined;
+  return parseLoose(text);
+}
+
+/**
+ * Reads a JSON number by its shortest decimal form (`String(n)`, which may use an exponent:
+ * `1e-7`). Returns undefined for NaN and infinities.
+ */
+export function decimalFromNumber(value: number): Dec | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  if (Number.isSafeInteger(value)) return { n: BigInt(value), s: 0 };
+  return parseLoose(String(value));
+}
+
+function parseLoose(text: string): Dec | undefined {
+  const m = NUMBER_TEXT.exec(text);
+  if (!m) return undefined;
+  const neg = m[1] === "-";
+  const frac = m[3] ?? "";
+  const exp = m[4] === undefined ? 0 : Number(m[4]);
+  let n = BigInt(m[2]! + frac);
+  let s = frac.length - exp;
+  if (s < 0) {
+    n *= pow10(-s);
+    s = 0;
+  }
+  return { n: neg ? -n : n, s };
+}
+
+/** Reads a string or a JSON number (see {@link parseDecimal} and {@link decimalFromNumber}). */
+export function toDecimal(value: string | number): Dec | undefined {
+  return typeof value === "number" ? decimalFromNumber(value) : parseDecimal(value);
+}
+
+/** `a` expressed at scale `s` (which must be at least `a.s`). */
+export function scaleTo(a: Dec, s: number): bigint {
+  return s === a.s ? a.n : a.n * pow10(s - a.s);
+}
+
+/** a + b, exact. */
+export function add(a: Dec, b: Dec): Dec {
+  if (a.s === b.s) return { n: a.n + b.n, s: a.s };
+  const s = a.s > b.s ? a.s : b.s;
+  return { n: scaleTo(a, s) + scaleTo(b, s), s };
+}
+
+/** a − b, exact. */
+export function sub(a: Dec, b: Dec): Dec {
+  if (a.s === b.s) return { n: a.n - b.n, s: a.s };
+  const s = a.s > b.s ? a.s : b.s;
+  return { n: scaleTo(a, s) - scaleTo(b, s), s };
+}
+
+/** a × b, exact. */
+export function mul(a: Dec, b: Dec): Dec {
+  return { n: a.n * b.n, s: a.s + b.s };
+}
+
+/** −a. */
+export function neg(a: Dec): Dec {
+  return { n: -a.n, s: a.s };
+}
+
+/** -1, 0 or 1 as a compares with b. */
+export function cmp(a: Dec, b: Dec): number {
+  const s = a.s > b.s ? a.s : b.s;
+  const x = scaleTo(a, s);
+  const y = scaleTo(b, s);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The smaller of a and b. */
+export function min(a: Dec, b: Dec): Dec {
+  return cmp(a, b) <= 0 ? a : b;
+}
+
+/** The sign of a: -1, 0 or 1. */
+export function sign(a: Dec): number {
+  return a.n < 0n ? -1 : a.n > 0n ? 1 : 0;
+}
+
+/** The same value with trailing fractional zeros removed (`6.50` → `6.5`). */
+export function normalize(a: Dec): Dec {
+  let { n, s } = a;
+  while (s > 0 && n % 10n === 0n) {
+    n /= 10n;
+    s--;
+  }
+  return s === a.s ? a : { n, s };
+}
+
+/**
+ * num / den rounded to an integer with `mode`; `den` must be positive. Every mode is symmetric
+ * around zero (`roundDiv(-x) === -roundDiv(x)`), so a credit always mirrors its invoice.
+ */
+export function roundDiv(num: bigint, den: bigint, mode: RoundingMode): bigint {
+  const q = num / den;
+  const r = num - q * den;
+  if (r === 0n) return q;
+  const away = num < 0n ? q - 1n : q + 1n;
+  switch (mode) {
+    case "down":
+      return q;
+    case "up":
+      return away;
+    case "half-away-from-zero": {
+      const twice = (r < 0n ? -r : r) * 2n;
+      return twice >= den ? away : q;
+    }
+    case "half-even": {
+      const twice = (r < 0n ? -r : r) * 2n;
+      if (twice > den) return away;
+      if (twice < den) return q;
+      return q % 2n === 0n ? q : away;
+    }
+  }
+}
+
+/** `a` rounded to `scale` decimals with `mode`, as an integer at that scale. */
+export function roundToScale(a: Dec, scale: number, mode: RoundingMode): bigint {
+  if (a.s <= scale) return scaleTo(a, scale);
+  return roundDiv(a.n, pow10(a.s - scale), mode);
+}
+
+/** `a / b` rounded to `scale` decimals with `mode`, as an integer at that scale; b ≠ 0. */
+export function divToScale(a: Dec, b: Dec, scale: number, mode: RoundingMode): bigint {
+  // a/b = (a.n / 10^a.s) / (b.n / 10^b.s); result × 10^scale = a.n × 10^(b.s + scale) / (b.n × 10^a.s)
+  let num = a.n * pow10(b.s + scale);
+  let den = b.n * pow10(a.s);
+  if (den < 0n) {
+    num = -num;
+    den = -den;
+  }
+  return roundDiv(num, den, mode);
+}
+
+/**
+ * Formats an integer at `scale` with exactly `scale` decimals: `(4150n, 2)` → `"41.50"`. A Number
+ * must be a safe integer (its digits are then exact).
+ */
+export function formatScaled(n: bigint | number, scale: number): string {
+  const negative = n < 0;
+  let digits = String(negative ? -n : n);
+  if (scale > 0) {
+    if (digits.length <= scale) digits = "0".repeat(scale - digits.length + 1) + digits;
+    digits = digits.slice(0, digits.length - scale) + "." + digits.slice(digits.length - scale);
+  }
+  return negative ? "-" + digits : digits;
+}
+
+/**
+ * Formats the exact value `n × 10^-scale` with at least `minScale` decimals and more only where
+ * the value needs them: `(4655n, 3, 2)` → `"4.655"`, `(49000n, 4, 2)` → `"4.90"`.
+ */
+export function formatExact(n: bigint | number, scale: number, minScale: number): string {
+  if (scale <= minScale) {
+    return formatScaled(typeof n === "number" ? n * 10 ** (minScale - scale) : n * pow10(minScale - scale), minScale);
+  }
+  const text = formatScaled(n, scale);
+  // Trim trailing zeros of the fraction, keeping at least minScale decimals.
+  let end = text.length;
+  const keep = text.length - (scale - minScale);
+  while (end > keep && text.charCodeAt(end - 1) === 48) end--;
+  if (minScale === 0 && end === text.length - scale) end--; // drop the bare "."
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/**
+ * Formats an exact value with at least `minScale` decimals and more only where the value needs
+ * them: `(4.655, 2)` → `"4.655"`, `(4.9, 2)` → `"4.90"`.
+ */
+export function formatDecimal(a: Dec, minScale = 0): string {
+  return formatExact(a.n, a.s, minScale);
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * {@link roundDiv} on safe integers: `num / den` rounded with `mode`, den > 0. Both must be
+ * safe integers; the result is exact. Returns NaN when an input is not a safe integer.
+ */
+export function roundDivNumber(num: number, den: number, mode: RoundingMode): number {
+  if (!(num <= MAX_SAFE && num >= -MAX_SAFE && den <= MAX_SAFE)) return NaN;
+  const r = num % den;
+  const q = (num - r) / den;
+  if (r === 0) return q;
+  const away = num < 0 ? q - 1 : q + 1;
+  switch (mode) {
+    case "down":
+      return q;
+    case "up":
+      return away;
+    case "half-away-from-zero":
+      return (r < 0 ? -r : r) * 2 >= den ? away : q;
+    case "half-even": {
+      const twice = (r < 0 ? -r : r) * 2;
+      if (twice > den) return away;
+      if (twice < den) return q;
+      return q % 2 === 0 ? q : away;
+    }
+  }
+}

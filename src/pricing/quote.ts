@@ -1,0 +1,541 @@
+/**
+ * Prices a quantity of a sku for a channel, region and date (SPEC section 8): selection by the
+ * access sequence (most specific containing region valid on the date, then the parent channel),
+ * volume or graduated tiers with flat amounts (Stripe semantics), exact derivation through the
+ * channel tree, one rounding of the line total, and a trace of every decision.
+ *
+ * Complexity: O(c + t) for c candidate prices of the sku along the channel chain and t tiers.
+ * NOTE: derived tier amounts are cached per price and requested channel on first use, so a
+ * compiled book pays the derivation multiplications once.
+ * Reference: Stripe Billing tiered pricing; SAP SD condition technique.
+ */
+import type { Issue } from "../errors/Issue.js";
+import { QuoteError } from "../errors/QuoteError.js";
+import { pricingMessages as M } from "../errors/pricingMessages.js";
+import { compilePriceBook, type CompiledPriceBook } from "./compilePriceBook.js";
+import { compiledStates, type CompiledState, type DerivedTierC, type PriceC } from "./compiled.js";
+import { isIsoDate } from "./dates.js";
+import {
+  add,
+  cmp,
+  divToScale,
+  formatDecimal,
+  formatExact,
+  formatScaled,
+  roundDivNumber,
+  scaleTo,
+  mul,
+  parseDecimal,
+  decimalFromNumber,
+  roundToScale,
+  sign,
+  sub,
+  ZERO,
+  type Dec,
+} from "./decimal.js";
+import { isRegion, regionContains } from "./regions.js";
+import { QuoteRequestSchema, type QuoteRequest, type RoundingMode, type TiersMode } from "./schema.js";
+import type { PriceBook } from "./types.js";
+import { fromZodIssues } from "./zodIssues.js";
+
+/** Options of {@link quote}. */
+export interface QuoteOptions {
+  /** Build the `trace` (default true). With false, `trace` is an empty array and quoting is faster. */
+  readonly trace?: boolean;
+}
+
+/** One row per tier used. Amounts are exact (at least the currency's decimals, more if needed). */
+export interface QuoteLine {
+  /** Quantities above this bound fall in the tier (the previous tier's `upTo`, `"0"` for the first). */
+  readonly from: string;
+  /** The tier's inclusive `upTo`, or null for the open tier. */
+  readonly to: string | null;
+  /** Quantity billed in this tier (volume: the whole quantity). */
+  readonly quantity: string;
+  /** Unit amount after derivation, exact. */
+  readonly unitAmount: string;
+  /** Flat amount after derivation, exact. */
+  readonly flatAmount: string;
+  /** quantity × unitAmount + flatAmount, exact (rounding happens once, on the total). */
+  readonly amount: string;
+}
+
+/** A price considered for the request, taken or passed over. */
+export interface QuoteTraceCandidate {
+  readonly step: "candidate";
+  /** Channel searched. */
+  readonly channel: string;
+  /** Index of the price in the book's `prices`. */
+  readonly price: number;
+  /** The price's region (null: every region). */
+  readonly region: string | null;
+  /** The price's validity start (null: always). */
+  readonly validFrom: string | null;
+  /** The price's validity end, exclusive (null: open). */
+  readonly validTo: string | null;
+  /** True for the one price used. */
+  readonly taken: boolean;
+  /** Why it was taken or passed over. */
+  readonly reason: string;
+}
+
+/** A channel searched for a price of the sku. */
+export interface QuoteTraceSearch {
+  readonly step: "search";
+  /** Channel searched. */
+  readonly channel: string;
+  /** Number of prices of the sku in that channel. */
+  readonly candidates: number;
+  /** What happened: found, or looked in the parent. */
+  readonly reason: string;
+}
+
+/** One derivation step down the channel tree. */
+export interface QuoteTraceDerive {
+  readonly step: "derive";
+  /** The parent channel whose amounts are derived. */
+  readonly from: string;
+  /** The child channel. */
+  readonly to: string;
+  /** `discount`, `markup`, or `none` (same price as the parent). */
+  readonly kind: "discount" | "markup" | "none";
+  /** The discount or markup rate. */
+  readonly rate: string;
+  /** The factor every tier amount is multiplied by (`1 - discount` or `1 + markup`). */
+  readonly factor: string;
+  /** Readable explanation. */
+  readonly reason: string;
+}
+
+/** The tier(s) the quantity fell in. */
+export interface QuoteTraceTier {
+  readonly step: "tier";
+  /** The price's tiers mode. */
+  readonly mode: TiersMode;
+  /** Index of the tier in the price's `tiers`. */
+  readonly tier: number;
+  /** Quantity billed in the tier. */
+  readonly quantity: string;
+  /** Readable explanation. */
+  readonly reason: string;
+}
+
+/** The one rounding of the quote. */
+export interface QuoteTraceRound {
+  readonly step: "round";
+  /** The exact total before rounding. */
+  readonly exact: string;
+  /** The rounded total. */
+  readonly rounded: string;
+  /** The book's rounding mode. */
+  readonly mode: RoundingMode;
+  /** The currency's minor units. */
+  readonly minorUnits: number;
+  /** Readable explanation. */
+  readonly reason: string;
+}
+
+/** One entry of a quote's trace. */
+export type QuoteTraceEntry = QuoteTraceSearch | QuoteTraceCandidate | QuoteTraceDerive | QuoteTraceTier | QuoteTraceRound;
+
+/** The result of {@link quote} (SPEC section 8). */
+export interface QuoteResult {
+  /** The sku quoted. */
+  readonly sku: string;
+  /** The quantity, as an exact decimal string. */
+  readonly quantity: string;
+  /** The channel requested. */
+  readonly channel: string;
+  /** The book's currency. */
+  readonly currency: string;
+  /** The line total, rounded once to the currency's minor units. */
+  readonly total: string;
+  /** total / quantity rounded to minor units; null when the quantity is 0. */
+  readonly unitPrice: string | null;
+  /** One row per tier used. */
+  readonly lines: readonly QuoteLine[];
+  /** Every candidate price and why, the derivation steps, the tiers and the rounding. */
+  readonly trace: readonly QuoteTraceEntry[];
+}
+
+/** The result of {@link safeQuote}. */
+export type SafeQuoteResult =
+  | { readonly success: true; readonly data: QuoteResult }
+  | { readonly success: false; readonly error: QuoteError };
+
+function stateOf(book: PriceBook | CompiledPriceBook): CompiledState {
+  const handle = "kind" in book && book.kind === "compiled-price-book" ? book : compilePriceBook(book as PriceBook);
+  return compiledStates.get(handle)!;
+}
+
+function requestError(request: unknown): QuoteError {
+  const r = QuoteRequestSchema.safeParse(request);
+  const issues: Issue[] = r.success ? [] : fromZodIssues(r.error.issues);
+  const q = typeof request === "object" && request !== null ? (request as { quantity?: unknown }).quantity : undefined;
+  if (issues.every((i) => i.path[0] !== "quantity") && q !== undefined) {
+    issues.push({ path: ["quantity"], code: "negative_quantity", message: M.invalidQuantity(q) });
+  }
+  return new QuoteError("invalid_request", M.invalidRequest(issues.length), {}, issues);
+}
+
+function readQuantity(q: unknown): Dec | undefined {
+  let v: Dec | undefined;
+  if (typeof q === "number") {
+    if (!(q >= 0)) return undefined;
+    v = decimalFromNumber(q);
+  } else if (typeof q === "string") {
+    v = parseDecimal(q);
+  }
+  return v !== undefined && v.n >= 0n ? v : undefined;
+}
+
+/**
+ * Quotes `quantity` of a sku for a channel, region and date.
+ *
+ * Selection: in the requested channel, the price whose region is the most specific one
+ * containing the request's region (a price without region contains every region; a request
+ * without region matches only prices without region), valid `validFrom <= date < validTo`. A
+ * channel without such a price derives from its parent, every tier amount times `1 - discount`
+ * or `1 + markup`, exactly. The total is rounded once, with the book's rounding mode, to the
+ * currency's minor units.
+ *
+ * @param book - a validated book (compiled on first use and cached) or a compiled book
+ * @param request - `{ sku, quantity, channel, region?, date }`; quantity a non-negative decimal
+ *   (number or string, fractional allowed), date `YYYY-MM-DD`
+ * @param options - {@link QuoteOptions}; `trace` defaults to true
+ * @returns the quote: total, unit price, one line per tier used, and the trace
+ * @throws {@link QuoteError} `invalid_request` (with issues), `unknown_channel`, or `no_price`
+ *   naming the sku, the channels searched, the region and the date
+ * @example
+ * ```ts
+ * const r = quote(book, { sku: "E1-G", quantity: 6, channel: "list", date: "2026-05-01" });
+ * r.total; //=> "41.50"
+ * r.lines; //=> [{ from: "0", to: "5", quantity: "5", unitAmount: "7.00", flatAmount: "0.00", amount: "35.00" },
+ *          //    { from: "5", to: "10", quantity: "1", unitAmount: "6.50", flatAmount: "0.00", amount: "6.50" }]
+ * ```
+ */
+export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest, options?: QuoteOptions): QuoteResult {
+  const state = stateOf(book);
+  const withTrace = options?.trace !== false;
+  const { sku, channel, date } = request;
+  const region = request.region ?? null;
+  const qn = request.quantity;
+  // NOTE: a whole Number quantity (the common case) skips the bigint conversion entirely.
+  const whole = typeof qn === "number" && Number.isSafeInteger(qn) && qn >= 0;
+  const q = whole ? undefined : readQuantity(qn);
+  if (
+    (!whole && q === undefined) ||
+    typeof sku !== "string" || sku === "" ||
+    typeof channel !== "string" || channel === "" ||
+    typeof date !== "string" || !isIsoDate(date) ||
+    (region !== null && (typeof region !== "string" || !isRegion(region)))
+  ) {
+    throw requestError(request);
+  }
+  const ci = state.channelIndex.get(channel);
+  if (ci === undefined) throw new QuoteError("unknown_channel", M.unknownChannel(channel), { channel });
+  const ch = state.channels[ci]!;
+  const perChannel = state.skus.get(sku);
+  const trace: QuoteTraceEntry[] = [];
+
+  // Access sequence: the requested channel, then each ancestor.
+  let found: PriceC | undefined;
+  let steps = 0;
+  for (; steps < ch.chain.length; steps++) {
+    const cj = ch.chain[steps]!;
+    const list = perChannel?.[cj];
+    if (list !== undefined) {
+      for (let k = 0; k < list.length; k++) {
+        const p = list[k]!;
+        if (found === undefined && (p.region === null || (region !== null && regionContains(p.region, region))) &&
+          (p.validFrom === null || p.validFrom <= date) && (p.validTo === null || date < p.validTo)) {
+          found = p;
+          if (!withTrace) break;
+        }
+      }
+      if (withTrace) traceChannel(trace, state, cj, list, found, region, date, ch.chain[steps + 1]);
+    } else if (withTrace) {
+      traceChannel(trace, state, cj, [], undefined, region, date, ch.chain[steps + 1]);
+    }
+    if (found !== undefined) break;
+  }
+  if (found === undefined) {
+    const searched = ch.chain.map((i) => state.channels[i]!.id);
+    throw new QuoteError("no_price", M.noPrice(sku, searched, region, date), { sku, channels: searched, region, date });
+  }
+  if (withTrace) traceDerivation(trace, state, ch.chain, steps);
+
+  const { minorUnits, rounding, currency } = state.book;
+  const tiers = derivedTiers(found, ci, ch.factors[steps]!, minorUnits);
+  const qText = whole ? String(qn) : formatDecimal(q!);
+  const bill =
+    (whole && found.upToN !== undefined ? billNumber(found, found.upToN, tiers, qn, minorUnits, rounding) : undefined) ??
+    billExact(found, tiers, q ?? { n: BigInt(qn), s: 0 }, minorUnits, rounding);
+  const lines: QuoteLine[] = [];
+  const used = bill.tiers.length;
+  for (let k = 0; k < used; k++) {
+    const t = bill.tiers[k]!;
+    const dt = tiers[t]!;
+    lines.push({
+      from: t === 0 ? "0" : found.tiers[t - 1]!.upToText!,
+      to: found.tiers[t]!.upToText,
+      quantity: found.graduated ? bill.slices[k]! : qText,
+      unitAmount: dt.unitText,
+      flatAmount: dt.flatText,
+      amount: bill.amounts[k]!,
+    });
+    if (withTrace) {
+      trace.push(
+        found.graduated
+          ? { step: "tier", mode: "graduated", tier: t, quantity: bill.slices[k]!, reason: `graduated: ${bill.slices[k]!} of ${qText} billed in tier ${t + 1} (${tierRange(found, t)}), plus its flat amount` }
+          : { step: "tier", mode: "volume", tier: t, quantity: qText, reason: `volume: quantity ${qText} falls in tier ${t + 1} (${tierRange(found, t)}); the whole quantity is billed at its unit amount, plus its flat amount` },
+      );
+    }
+  }
+  const total = bill.total;
+  if (withTrace) {
+    const exactText = bill.exact;
+    trace.push({
+      step: "round",
+      exact: exactText,
+      rounded: total,
+      mode: rounding,
+      minorUnits,
+      reason: exactText === total ? `exact total ${exactText} needs no rounding to ${minorUnits} decimals` : `exact total ${exactText} rounded ${rounding} to ${minorUnits} decimals (${currency})`,
+    });
+  }
+  return { sku, quantity: qText, channel, currency, total, unitPrice: bill.unitPrice, lines, trace };
+}
+
+/** What the tiers bill: the tiers used, their quantities and exact amounts, the exact and rounded total. */
+interface Bill {
+  readonly tiers: number[];
+  /** Graduated only: the quantity in each tier used. */
+  readonly slices: string[];
+  readonly amounts: string[];
+  readonly exact: string;
+  readonly total: string;
+  readonly unitPrice: string | null;
+}
+
+/**
+ * The exact path: bigint-scaled decimals for any quantity and any amount.
+ */
+function billExact(p: PriceC, tiers: readonly DerivedTierC[], q: Dec, minorUnits: number, rounding: RoundingMode): Bill {
+  const used: number[] = [];
+  const slices: string[] = [];
+  const amounts: string[] = [];
+  let exact: Dec = ZERO;
+  if (!p.graduated) {
+    let t = 0;
+    const last = p.tiers.length - 1;
+    while (t < last && cmp(q, p.tiers[t]!.upTo!) > 0) t++;
+    const dt = tiers[t]!;
+    exact = add(mul(q, dt.unit), dt.flat);
+    used.push(t);
+    amounts.push(formatDecimal(exact, minorUnits));
+  } else {
+    let prev: Dec = ZERO;
+    for (let t = 0; t < p.tiers.length; t++) {
+      const tier = p.tiers[t]!;
+      if (t > 0 && cmp(q, prev) <= 0) break;
+      const top = tier.upTo === null || cmp(q, tier.upTo) < 0 ? q : tier.upTo;
+      const slice = sub(top, prev);
+      const dt = tiers[t]!;
+      const amount = add(mul(slice, dt.unit), dt.flat);
+      exact = add(exact, amount);
+      used.push(t);
+      slices.push(formatDecimal(slice));
+      amounts.push(formatDecimal(amount, minorUnits));
+      if (tier.upTo === null) break;
+      prev = tier.upTo;
+    }
+  }
+  const rounded = roundToScale(exact, minorUnits, rounding);
+  return {
+    tiers: used,
+    slices,
+    amounts,
+    exact: formatDecimal(exact, minorUnits),
+    total: formatScaled(rounded, minorUnits),
+    unitPrice: sign(q) === 0 ? null : formatScaled(divToScale({ n: rounded, s: minorUnits }, q, minorUnits, rounding), minorUnits),
+  };
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * NOTE: the fast path. A whole quantity against whole-number tier bounds and amounts that fit
+ * in safe integers is billed in Number arithmetic, which is exact below 2^53; every product and
+ * sum is checked, and the first one that could leave the safe range sends the quote back to
+ * {@link billExact} (returns undefined). Property tests compare both paths.
+ */
+function billNumber(p: PriceC, upTo: readonly number[], tiers: readonly DerivedTierC[], q: number, minorUnits: number, rounding: RoundingMode): Bill | undefined {
+  if (q < 0) return undefined;
+  const scale = tiers[0]!.scale;
+  if (!(scale - minorUnits <= 15 && minorUnits - scale <= 15)) return undefined;
+  const used: number[] = [];
+  const slices: string[] = [];
+  const amounts: string[] = [];
+  let exact = 0;
+  if (!p.graduated) {
+    let t = 0;
+    while (q > upTo[t]!) t++;
+    const dt = tiers[t]!;
+    const x = q * dt.unitN + dt.flatN;
+    if (!(x <= MAX_SAFE)) return undefined;
+    exact = x;
+    used.push(t);
+    amounts.push(formatExact(x, scale, minorUnits));
+  } else {
+    let prev = 0;
+    for (let t = 0; t < upTo.length; t++) {
+      if (t > 0 && q <= prev) break;
+      const top = q < upTo[t]! ? q : upTo[t]!;
+      const slice = top - prev;
+      const dt = tiers[t]!;
+      const x = slice * dt.unitN + dt.flatN;
+      exact += x;
+      if (!(x <= MAX_SAFE && exact <= MAX_SAFE)) return undefined;
+      used.push(t);
+      slices.push(String(slice));
+      amounts.push(formatExact(x, scale, minorUnits));
+      prev = upTo[t]!;
+    }
+  }
+  let rounded: number;
+  if (scale > minorUnits) rounded = roundDivNumber(exact, 10 ** (scale - minorUnits), rounding);
+  else {
+    rounded = exact * 10 ** (minorUnits - scale);
+    if (!(rounded <= MAX_SAFE)) return undefined;
+  }
+  const unit = q === 0 ? null : roundDivNumber(rounded, q, rounding);
+  return {
+    tiers: used,
+    slices,
+    amounts,
+    exact: formatExact(exact, scale, minorUnits),
+    total: formatScaled(rounded, minorUnits),
+    unitPrice: unit === null ? null : formatScaled(unit, minorUnits),
+  };
+}
+
+/**
+ * Like {@link quote}, but returns `{ success, data | error }` instead of throwing.
+ *
+ * @param book - a validated or compiled book
+ * @param request - the quote request
+ * @param options - {@link QuoteOptions}
+ * @returns `{ success: true, data }` or `{ success: false, error }` (a {@link QuoteError})
+ * @example
+ * ```ts
+ * const r = safeQuote(book, { sku: "NONE", quantity: 1, channel: "list", date: "2026-05-01" });
+ * r.success; //=> false
+ * !r.success && r.error.code; //=> "no_price"
+ * ```
+ */
+export function safeQuote(book: PriceBook | CompiledPriceBook, request: QuoteRequest, options?: QuoteOptions): SafeQuoteResult {
+  try {
+    return { success: true, data: quote(book, request, options) };
+  } catch (e) {
+    if (e instanceof QuoteError) return { success: false, error: e };
+    throw e;
+  }
+}
+
+function derivedTiers(p: PriceC, ci: number, factor: Dec, minorUnits: number): readonly DerivedTierC[] {
+  let tiers = p.derived.get(ci);
+  if (tiers === undefined) {
+    const exact = p.tiers.map((t) => ({ unit: mul(t.unit, factor), flat: mul(t.flat, factor) }));
+    // One common scale for the Number fast path.
+    const scale = exact.reduce((m, t) => Math.max(m, t.unit.s, t.flat.s), 0);
+    const asNumber = (v: Dec): number => {
+      const n = scaleTo(v, scale);
+      return n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : NaN;
+    };
+    tiers = exact.map(({ unit, flat }) => ({
+      unit,
+      flat,
+      unitN: asNumber(unit),
+      flatN: asNumber(flat),
+      scale,
+      unitText: formatDecimal(unit, minorUnits),
+      flatText: formatDecimal(flat, minorUnits),
+    }));
+    p.derived.set(ci, tiers);
+  }
+  return tiers;
+}
+
+function tierRange(p: PriceC, t: number): string {
+  const from = t === 0 ? "0" : p.tiers[t - 1]!.upToText!;
+  const to = p.tiers[t]!.upToText;
+  if (to === null) return t === 0 ? "a single open tier" : `above ${from}`;
+  return t === 0 ? `up to ${to}` : `above ${from} up to ${to}`;
+}
+
+function window(p: PriceC): string {
+  return `${p.validFrom ?? "always"} to ${p.validTo === null ? "open end" : `${p.validTo} (exclusive)`}`;
+}
+
+function traceChannel(
+  trace: QuoteTraceEntry[],
+  state: CompiledState,
+  cj: number,
+  list: readonly PriceC[],
+  found: PriceC | undefined,
+  region: string | null,
+  date: string,
+  parent: number | undefined,
+): void {
+  const channel = state.channels[cj]!.id;
+  const next = parent === undefined ? undefined : state.channels[parent]!.id;
+  const took = found !== undefined && list.includes(found);
+  trace.push({
+    step: "search",
+    channel,
+    candidates: list.length,
+    reason: took
+      ? `${list.length} price${list.length === 1 ? "" : "s"} of the sku in channel '${channel}'; one applies`
+      : `${list.length === 0 ? "no price" : `${list.length} price${list.length === 1 ? "" : "s"} but none applicable`} of the sku in channel '${channel}'; ${next === undefined ? "it has no parent" : `looking in parent '${next}'`}`,
+  });
+  const where = `'${region ?? ""}'`;
+  for (const p of list) {
+    const base = { step: "candidate" as const, channel, price: p.price.index, region: p.region, validFrom: p.validFrom, validTo: p.validTo };
+    const contains = p.region === null || (region !== null && regionContains(p.region, region));
+    const valid = (p.validFrom === null || p.validFrom <= date) && (p.validTo === null || date < p.validTo);
+    const label = p.region === null ? "no region (every region)" : `region '${p.region}'`;
+    let reason: string;
+    if (p === found) {
+      reason =
+        p.region !== null
+          ? `taken: ${label} is the most specific containing ${where}, valid on ${date}`
+          : region === null
+            ? `taken: applies to a request without region, valid on ${date}`
+            : `taken: no price for a region containing '${region}' applies; the price for every region is valid on ${date}`;
+    } else if (!contains) {
+      reason = region === null ? `passed over: ${label} does not apply to a request without region` : `passed over: ${label} does not contain '${region}'`;
+    } else if (!valid) {
+      reason = `passed over: not valid on ${date} (valid ${window(p)})`;
+    } else {
+      reason = `passed over: ${label} is less specific than the selected region '${found?.region ?? ""}'`;
+    }
+    trace.push({ ...base, taken: p === found, reason });
+  }
+}
+
+function traceDerivation(trace: QuoteTraceEntry[], state: CompiledState, chain: readonly number[], steps: number): void {
+  // From the channel that has the price down to the requested one.
+  for (let k = steps; k > 0; k--) {
+    const parent = state.channels[chain[k]!]!;
+    const child = state.channels[chain[k - 1]!]!;
+    const factor = formatDecimal(child.factor);
+    const reason =
+      child.kind === "discount"
+        ? `'${child.id}' has no applicable price: ${parent.id} amounts × (1 - ${child.rate}) = × ${factor}, exact`
+        : child.kind === "markup"
+          ? `'${child.id}' has no applicable price: ${parent.id} amounts × (1 + ${child.rate}) = × ${factor}, exact`
+          : `'${child.id}' has no applicable price and no discount or markup: ${parent.id} amounts unchanged`;
+    trace.push({ step: "derive", from: parent.id, to: child.id, kind: child.kind, rate: child.rate, factor, reason });
+  }
+}
