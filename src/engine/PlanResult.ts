@@ -111,6 +111,8 @@ export interface PlanColumns {
   readonly pegQty: Float64Array;
   /** Requirement columns: tick. */
   readonly reqTick: Int32Array;
+  /** Requirement quantity. */
+  readonly reqQty: Float64Array;
   /** Requirement source kind: 0 demand, 1 order. */
   readonly reqKind: Uint8Array;
   /** Demand index (canonical) or order index. */

@@ -445,6 +445,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     pegReq: pegReq.toArray(),
     pegQty: pegQty.toArray(),
     reqTick: reqTick.toArray(),
+    reqQty: reqQty.toArray(),
     reqKind: Uint8Array.from(reqKind.toArray()),
     reqSrc: reqSrc.toArray(),
     itemOrderStart,

@@ -1,0 +1,17 @@
+import type { CommandSpec } from "../types.js";
+import { validateCommand } from "./validate.js";
+import { schemaCommand } from "./schema.js";
+import { planCommand } from "./plan.js";
+import { explodeCommand } from "./explode.js";
+import { whereUsedCommand } from "./where-used.js";
+
+/** Every command of `mrpkit`, by name. Each lives in its own file beside this one. */
+export const commands: ReadonlyMap<string, CommandSpec> = new Map(
+  [
+    validateCommand,
+    planCommand,
+    schemaCommand,
+    explodeCommand,
+    whereUsedCommand,
+  ].map((c) => [c.name, c]),
+);

@@ -1,0 +1,123 @@
+import { bucketsOf, recordsOfIndex, type MrpRecord } from "../../engine/itemRecords.js";
+import { plan } from "../../engine/plan.js";
+import type { PlanResult } from "../../engine/PlanResult.js";
+import { planSummary } from "../../engine/planSummary.js";
+import { planToJson } from "../../engine/planToJson.js";
+import { toCsv } from "../../io/toCsv.js";
+import { checkOptions, choiceOption, expectPositionals, stringOption } from "../args.js";
+import { loadModel } from "../loadModel.js";
+import { textTable } from "../textTable.js";
+import { UsageError, type CommandSpec } from "../types.js";
+
+const ROWS: readonly [keyof MrpRecord, string][] = [
+  ["grossRequirements", "Gross requirements"],
+  ["scheduledReceipts", "Scheduled receipts"],
+  ["projectedOnHand", "Projected on hand"],
+  ["netRequirements", "Net requirements"],
+  ["plannedOrderReceipts", "Planned order receipts"],
+  ["plannedOrderReleases", "Planned order releases"],
+];
+
+const num = (x: number): string => (x === 0 ? "" : String(x));
+
+/** `mrpkit plan <model.json>`: the MRP plan as JSON, CSV records, the classic grid, or a summary. */
+export const planCommand: CommandSpec = {
+  name: "plan",
+  summary: "plan the model: MRP records, planned orders with pegging, action messages",
+  usage: "mrpkit plan <model.json> [--format json|csv|table|summary] [--bucket day|week] [--item ID]",
+  flags: [],
+  run(args, io) {
+    checkOptions(args, ["format", "bucket", "item"]);
+    expectPositionals(args, 1, 1, this.usage);
+    const format = choiceOption(args, "format", ["json", "csv", "table", "summary"], "json");
+    const model = loadModel(io, args.positionals[0]!, format);
+    if (model === undefined) return 1;
+    const defaultBucket = format === "table" && model.calendar.unit === "day" ? "week" : "day";
+    const bucket = choiceOption(args, "bucket", ["day", "week"], defaultBucket);
+    const only = stringOption(args, "item");
+    if (only !== undefined && !model.itemIndex.has(only)) {
+      io.stderr(`mrpkit: unknown item ${JSON.stringify(only)}\n`);
+      return 1;
+    }
+    const result = plan(model);
+    switch (format) {
+      case "summary":
+        io.stdout(JSON.stringify(planSummary(result)) + "\n");
+        return 0;
+      case "json": {
+        const json = planToJson(result, { bucket });
+        io.stdout(
+          JSON.stringify(
+            only === undefined
+              ? json
+              : {
+                  items: json.items.filter((i) => i.id === only),
+                  plannedOrders: json.plannedOrders.filter((o) => o.item === only),
+                  firmPlannedOrders: json.firmPlannedOrders.filter((o) => o.item === only),
+                  exceptions: json.exceptions.filter((e) => e.item === only),
+                },
+            null,
+            2,
+          ) + "\n",
+        );
+        return 0;
+      }
+      case "csv":
+        io.stdout(recordsCsv(result, bucket, only));
+        return 0;
+      case "table":
+        io.stdout(gridText(result, bucket, only));
+        return 0;
+      default:
+        throw new UsageError(`unknown format ${format}`);
+    }
+  },
+};
+
+function selected(result: PlanResult, only: string | undefined): number[] {
+  const all = Array.from(result.model.planningOrder);
+  return only === undefined ? all : all.filter((i) => result.model.items[i]!.id === only);
+}
+
+/** The records as CSV, one row per item and bucket. */
+export function recordsCsv(result: PlanResult, bucket: "day" | "week", only?: string): string {
+  const b = bucketsOf(result, bucket);
+  const day = result.model.calendar.unit === "day";
+  const rows: (string | number)[][] = [];
+  for (const i of selected(result, only)) {
+    const id = result.model.items[i]!.id;
+    const llc = result.model.lowLevelCode[i]!;
+    for (const r of recordsOfIndex(result, i, b)) {
+      rows.push([id, llc, (day ? r.start : r.period)!, ...ROWS.map(([k]) => r[k] as number)]);
+    }
+  }
+  return toCsv(["item", "lowLevelCode", day ? "start" : "period", ...ROWS.map(([k]) => k)], rows);
+}
+
+/** The classic MRP grid per item, then the planned orders and the action messages. */
+export function gridText(result: PlanResult, bucket: "day" | "week", only?: string): string {
+  const { model } = result;
+  const b = bucketsOf(result, bucket);
+  let out = "";
+  for (const i of selected(result, only)) {
+    const it = model.items[i]!;
+    const recs = recordsOfIndex(result, i, b);
+    const rule = it.lotSizing.rule + ("quantity" in it.lotSizing ? ` ${it.lotSizing.quantity}` : "") + ("periods" in it.lotSizing ? ` ${it.lotSizing.periods}` : "");
+    out += `${it.id}${it.name ? ` — ${it.name}` : ""}  (LLC ${model.lowLevelCode[i]}, ${it.source}, lead time ${it.leadTime}, on hand ${it.onHand - it.allocated}, safety stock ${it.safetyStock}, ${rule})\n`;
+    const cols = [{ title: model.calendar.unit === "period" ? "Period" : bucket === "week" ? "Week of" : "Day" }, ...b.label.map((l) => ({ title: String(l), right: true }))];
+    const rows = ROWS.map(([k, title]) => [title, ...recs.map((r) => (k === "projectedOnHand" ? String(r[k]) : num(r[k] as number)))]);
+    out += textTable(cols, rows) + "\n";
+  }
+  const orders = result.plannedOrders.filter((o) => only === undefined || o.item === only);
+  if (orders.length > 0) {
+    out += "Planned orders\n";
+    out += textTable(
+      [{ title: "Order" }, { title: "Item" }, { title: "Quantity", right: true }, { title: "Release", right: true }, { title: "Due", right: true }, { title: "Pegged to" }],
+      orders.map((o) => [o.id, o.item, String(o.quantity), String(o.release), String(o.due), o.pegging.map((p) => `${p.source} ${p.quantity}`).join(", ")]),
+    );
+    out += "\n";
+  }
+  const ex = result.exceptions.filter((e) => only === undefined || e.item === only);
+  out += ex.length === 0 ? "No action messages.\n" : `Action messages\n${ex.map((e) => `  ${e.kind.padEnd(18)} ${e.message}`).join("\n")}\n`;
+  return out;
+}

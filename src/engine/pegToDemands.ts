@@ -1,0 +1,76 @@
+/**
+ * Full pegging: from an order up through its parents' orders to the independent demands it
+ * ultimately serves. A component order covering part of a parent's requirement serves that share
+ * of the parent order, and so of the parent's own pegs. Iterative (explicit stack), so deep BOMs
+ * are safe. O(pegs reached).
+ */
+import { MrpError } from "../errors/MrpError.js";
+import { cleanQty } from "../internal/quantity.js";
+import { compareStrings } from "../internal/sort.js";
+import { orderId } from "./buildResult.js";
+import type { PlanResult } from "./PlanResult.js";
+
+/** An independent demand (or a safety stock) an order serves, with the share of the order. */
+export interface DemandPeg {
+  /** The demand id, or `"safety-stock"`. */
+  readonly demand: string;
+  /** The item of the demand (or whose safety stock it is). */
+  readonly item: string;
+  /** The quantity of the order that serves it. */
+  readonly quantity: number;
+  /** Order ids from the given order up to the one that covers the demand directly. */
+  readonly path: readonly string[];
+}
+
+/**
+ * Walks an order's pegging up to the independent demands.
+ *
+ * @param result - a plan
+ * @param orderIdToPeg - a planned order id (`ITEM#n`), a firm planned order id, or a phantom pass-through id
+ * @returns the demands served, one entry per path, sorted by demand id then path
+ * @throws {@link MrpError} `unknown_order` when no order has that id
+ * @example
+ * ```ts
+ * pegToDemands(result, "spokes#1") //=> [{ demand: "SO-1", item: "bicycle", quantity: 720, path: ["spokes#1", "wheel#1", "bicycle#1"] }]
+ * ```
+ */
+export function pegToDemands(result: PlanResult, orderIdToPeg: string): DemandPeg[] {
+  const { model, columns: c } = result;
+  const start = findOrder(result, orderIdToPeg);
+  const out: DemandPeg[] = [];
+  // stack of (order, quantity of that order that we trace, path)
+  const stack: { o: number; q: number; path: string[] }[] = [{ o: start, q: c.orderQty[start]!, path: [orderIdToPeg] }];
+  while (stack.length > 0) {
+    const { o, q, path } = stack.pop()!;
+    const total = c.orderQty[o]!;
+    const share = total > 0 ? q / total : 0;
+    const item = model.items[c.orderItem[o]!]!.id;
+    for (let p = c.pegStart[o]!; p < c.pegEnd[o]!; p++) {
+      const r = c.pegReq[p]!;
+      const pq = c.pegQty[p]! * share;
+      if (r < 0) {
+        out.push({ demand: "safety-stock", item, quantity: cleanQty(pq), path });
+      } else if (c.reqKind[r] === 0) {
+        const d = model.demands.records[c.reqSrc[r]!]!;
+        out.push({ demand: d.id, item: d.item, quantity: cleanQty(pq), path });
+      } else {
+        // the requirement came from a parent order: trace the share of the parent it supports
+        const parent = c.reqSrc[r]!;
+        const reqQty = requirementQuantity(result, r);
+        const parentShare = reqQty > 0 ? (pq / reqQty) * c.orderQty[parent]! : 0;
+        stack.push({ o: parent, q: parentShare, path: [...path, orderId(model, c, parent)] });
+      }
+    }
+  }
+  return out.sort((a, b) => compareStrings(a.demand, b.demand) || compareStrings(a.path.join("\u0000"), b.path.join("\u0000")));
+}
+
+function requirementQuantity(result: PlanResult, r: number): number {
+  return result.columns.reqQty[r]!;
+}
+
+function findOrder(result: PlanResult, id: string): number {
+  const { model, columns: c } = result;
+  for (let o = 0; o < c.orderItem.length; o++) if (orderId(model, c, o) === id) return o;
+  throw new MrpError("unknown_order", `unknown order ${JSON.stringify(id)}`, { order: id });
+}

@@ -1,0 +1,42 @@
+import { cleanQty } from "../internal/quantity.js";
+import type { ExceptionKind, PlanResult } from "./PlanResult.js";
+
+/** Statistics of a plan run (what `mrpkit plan --format summary` prints). */
+export interface PlanSummary {
+  /** Number of items planned. */
+  readonly items: number;
+  /** Number of new planned orders. */
+  readonly plannedOrders: number;
+  /** Sum of all planned order quantities. */
+  readonly plannedQuantity: number;
+  /** Number of action messages per kind (only kinds that occur, sorted by kind). */
+  readonly exceptions: Readonly<Partial<Record<ExceptionKind, number>>>;
+}
+
+/**
+ * Counts a plan: items, planned orders, planned quantity and action messages per kind. Reads the
+ * columns only, so it never builds the planned-order objects.
+ *
+ * @param result - a plan
+ * @returns the statistics
+ * @example
+ * ```ts
+ * planSummary(plan(model)) //=> { items: 4, plannedOrders: 3, plannedQuantity: 150, exceptions: { "late-release": 1 } }
+ * ```
+ */
+export function planSummary(result: PlanResult): PlanSummary {
+  const c = result.columns;
+  let count = 0;
+  let qty = 0;
+  for (let o = 0; o < c.orderKind.length; o++) {
+    if (c.orderKind[o] === 0) {
+      count++;
+      qty += c.orderQty[o]!;
+    }
+  }
+  const counts = new Map<ExceptionKind, number>();
+  for (const e of result.exceptions) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+  const exceptions: Partial<Record<ExceptionKind, number>> = {};
+  for (const k of [...counts.keys()].sort()) exceptions[k] = counts.get(k)!;
+  return { items: result.model.itemCount, plannedOrders: count, plannedQuantity: cleanQty(qty), exceptions };
+}

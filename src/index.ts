@@ -1,0 +1,84 @@
+/**
+ * mrpkit: a headless, deterministic MRP/BOM planning engine.
+ *
+ * @packageDocumentation
+ */
+
+// Model
+export { defineModel, safeDefineModel, modelJsonSchema, type SafeResult } from "./model/defineModel.js";
+export type { Model, CompiledBom, ItemEvents } from "./model/Model.js";
+export type { Calendar } from "./model/calendar.js";
+export {
+  ModelSchema,
+  ItemSchema,
+  BomLineSchema,
+  CalendarSchema,
+  LotSizingSchema,
+  OrderModifiersSchema,
+  ItemCostSchema,
+  WorkCenterSchema,
+  CapacityChangeSchema,
+  OperationSchema,
+  RoutingSchema,
+  OrderSchema,
+  DemandSchema,
+  DateValueSchema,
+  type ModelInput,
+  type ModelData,
+  type ItemInput,
+  type Item,
+  type BomLineInput,
+  type BomLine,
+  type CalendarInput,
+  type LotSizing,
+  type LotSizingRule,
+  type WorkCenterInput,
+  type WorkCenter,
+  type Operation,
+  type Routing,
+  type Order,
+  type Demand,
+  type DemandKind,
+  type DateValue,
+} from "./model/schema.js";
+
+// Errors
+export { MrpError } from "./errors/MrpError.js";
+export { ModelError } from "./errors/ModelError.js";
+export { UnknownItemError } from "./errors/UnknownItemError.js";
+export { InvalidOptionError } from "./errors/InvalidOptionError.js";
+export { formatPath, formatIssues, type Issue, type JsonPath } from "./errors/Issue.js";
+
+// BOM services
+export {
+  explode,
+  type ExplodeOptions,
+  type ExplodeLine,
+  type IndentedExplosion,
+  type ExplodeComponent,
+  type SummarizedExplosion,
+} from "./engine/explode.js";
+export { whereUsed, type WhereUsedOptions, type WhereUsedLine, type WhereUsedResult } from "./engine/whereUsed.js";
+export { cumulativeLeadTime, type CumulativeLeadTime } from "./engine/cumulativeLeadTime.js";
+export { findItems, type FindItemsOptions } from "./engine/findItems.js";
+export { lowLevelCodes } from "./engine/lowLevelCodes.js";
+
+// Planning
+export { plan, type PlanOptions } from "./engine/plan.js";
+export type {
+  PlanResult,
+  PlanColumns,
+  PlannedOrder,
+  Peg,
+  PlanException,
+  ExceptionKind,
+  ItemPlan,
+  PlanDate,
+} from "./engine/PlanResult.js";
+export { itemRecords, type MrpRecord, type ItemRecordsOptions } from "./engine/itemRecords.js";
+export { planToJson, type PlanJson, type PlanToJsonOptions } from "./engine/planToJson.js";
+export { planSummary, type PlanSummary } from "./engine/planSummary.js";
+export { pegToDemands, type DemandPeg } from "./engine/pegToDemands.js";
+
+// Input and output
+export { toCsv } from "./io/toCsv.js";
