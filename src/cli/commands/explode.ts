@@ -53,7 +53,7 @@ function run(args: ParsedArgs, io: Parameters<CommandSpec["run"]>[1]): number {
         io.stdout(textTable([{ title: "Item" }, { title: "Quantity", right: true }], r.components.map((c) => [c.item, String(c.quantity)])));
       }
     } else {
-      const r = explode(model, item, options);
+      const r = explode(model, item, { ...options, summarized: false });
       if (format === "json") {
         const lines = r.lines.map((l) => ({ level: l.level, path: l.path, item: l.item, quantityPer: l.quantityPer, quantity: l.quantity, phantom: l.phantom }));
         io.stdout(JSON.stringify({ item: r.item, quantity: r.quantity, lines }, null, 2) + "\n");
