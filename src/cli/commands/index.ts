@@ -4,6 +4,8 @@ import { schemaCommand } from "./schema.js";
 import { planCommand } from "./plan.js";
 import { explodeCommand } from "./explode.js";
 import { whereUsedCommand } from "./where-used.js";
+import { quoteCommand } from "./quote.js";
+import { rebateCommand } from "./rebate.js";
 
 /** Every command of `mrpkit`, by name. Each lives in its own file beside this one. */
 export const commands: ReadonlyMap<string, CommandSpec> = new Map(
@@ -13,5 +15,7 @@ export const commands: ReadonlyMap<string, CommandSpec> = new Map(
     schemaCommand,
     explodeCommand,
     whereUsedCommand,
+    quoteCommand,
+    rebateCommand,
   ].map((c) => [c.name, c]),
 );

@@ -1,0 +1,52 @@
+import { checkOptions, choiceOption, expectPositionals, stringOption } from "../args.js";
+import { readJson } from "../input.js";
+import { textTable } from "../textTable.js";
+import { UsageError, type CommandSpec } from "../types.js";
+import { definePriceBook } from "../../pricing/definePriceBook.js";
+import { quote, type QuoteResult } from "../../pricing/quote.js";
+import { isIsoDate } from "../../pricing/dates.js";
+import { isRegion } from "../../pricing/regions.js";
+
+const USAGE = "mrpkit quote <book.json> --sku S --qty N --channel C [--region R] [--date YYYY-MM-DD] [--format json|table]";
+
+function required(value: string | undefined, name: string): string {
+  if (value === undefined || value === "") throw new UsageError(`option --${name} is required\nusage: ${USAGE}`);
+  return value;
+}
+
+/** Renders a quote for people: the result, the tier lines, then the trace. */
+function renderTable(r: QuoteResult): string {
+  const head = `${r.sku} × ${r.quantity} in channel ${r.channel}: ${r.total} ${r.currency}` + (r.unitPrice === null ? "" : ` (unit price ${r.unitPrice})`) + "\n\n";
+  const lines = textTable(
+    [{ title: "from" }, { title: "to" }, { title: "quantity", right: true }, { title: "unit", right: true }, { title: "flat", right: true }, { title: "amount", right: true }],
+    r.lines.map((l) => [l.from, l.to ?? "∞", l.quantity, l.unitAmount, l.flatAmount, l.amount]),
+  );
+  const trace = r.trace.map((e, k) => `${String(k + 1).padStart(2)}. ${e.step.padEnd(9)} ${e.reason}`).join("\n");
+  return `${head}${lines}\ntrace:\n${trace}\n`;
+}
+
+/** `mrpkit quote`: prices a quantity of a sku for a channel, region and date (today by default). */
+export const quoteCommand: CommandSpec = {
+  name: "quote",
+  summary: "price a sku for a channel, region and date from a price book; JSON with the trace",
+  usage: USAGE,
+  flags: [],
+  run(args, io) {
+    checkOptions(args, ["sku", "qty", "channel", "region", "date", "format"]);
+    expectPositionals(args, 1, 1, USAGE);
+    const format = choiceOption(args, "format", ["json", "table"], "json");
+    const sku = required(stringOption(args, "sku"), "sku");
+    const qty = required(stringOption(args, "qty"), "qty");
+    const channel = required(stringOption(args, "channel"), "channel");
+    if (!/^\d+(\.\d+)?$/.test(qty)) throw new UsageError(`--qty must be a non-negative decimal such as 12 or 2.5 (got '${qty}')`);
+    const region = stringOption(args, "region");
+    if (region !== undefined && !isRegion(region)) throw new UsageError(`--region must be a region code such as CN-ZJ (got '${region}')`);
+    const dateOption = stringOption(args, "date");
+    if (dateOption !== undefined && !isIsoDate(dateOption)) throw new UsageError(`--date must be a real date YYYY-MM-DD (got '${dateOption}')`);
+    const date = dateOption ?? io.today();
+    const book = definePriceBook(readJson(io, args.positionals[0]!));
+    const result = quote(book, { sku, quantity: qty, channel, region: region ?? null, date });
+    io.stdout(format === "json" ? JSON.stringify(result, null, 2) + "\n" : renderTable(result));
+    return 0;
+  },
+};

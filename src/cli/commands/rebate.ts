@@ -1,0 +1,64 @@
+import { checkOptions, choiceOption, expectPositionals, stringOption } from "../args.js";
+import { readJson } from "../input.js";
+import { textTable } from "../textTable.js";
+import { CliInputError, UsageError, type CommandSpec } from "../types.js";
+import { definePriceBook } from "../../pricing/definePriceBook.js";
+import { settleRebate, type RebateSettlement } from "../../pricing/settleRebate.js";
+import type { SalesLineInput } from "../../pricing/schema.js";
+
+const USAGE = "mrpkit rebate <book.json> <sales.json> --agreement ID [--format json|table]";
+
+/** The fields SPEC section 9 prints, in its order. */
+function toJson(s: RebateSettlement): Record<string, unknown> {
+  return {
+    agreement: s.agreement,
+    partner: s.partner,
+    basis: s.basis,
+    rate: s.rate,
+    rebate: s.rebate,
+    accrued: s.accrued,
+    settlement: s.settlement,
+    nextThreshold: s.nextThreshold,
+  };
+}
+
+function renderTable(s: RebateSettlement): string {
+  const next = s.nextThreshold === null ? "highest tier reached" : `${s.nextThreshold.missing} more to reach ${s.nextThreshold.from} (rate ${s.nextThreshold.rate})`;
+  const head = [
+    `agreement   ${s.agreement} (${s.mode})`,
+    `partner     ${s.partner}`,
+    `basis       ${s.basis}`,
+    `rate        ${s.rate}`,
+    `rebate      ${s.rebate}`,
+    `accrued     ${s.accrued}`,
+    `settlement  ${s.settlement}`,
+    `next        ${next}`,
+  ].join("\n");
+  const rows = textTable(
+    [{ title: "line", right: true }, { title: "date" }, { title: "sku" }, { title: "amount", right: true }, { title: "accrual", right: true }],
+    s.accruals.map((a) => [String(a.index), a.date, a.sku, a.amount, a.accrual]),
+  );
+  return `${head}\n\naccruals:\n${rows}`;
+}
+
+/** `mrpkit rebate`: settles a rebate agreement of a price book against sales lines. */
+export const rebateCommand: CommandSpec = {
+  name: "rebate",
+  summary: "settle a rebate agreement against sales lines: basis, rate, rebate, accrued, settlement, next threshold",
+  usage: USAGE,
+  flags: [],
+  run(args, io) {
+    checkOptions(args, ["agreement", "format"]);
+    expectPositionals(args, 2, 2, USAGE);
+    const format = choiceOption(args, "format", ["json", "table"], "json");
+    const agreement = stringOption(args, "agreement");
+    if (agreement === undefined || agreement === "") throw new UsageError(`option --agreement is required\nusage: ${USAGE}`);
+    if (args.positionals[0] === "-" && args.positionals[1] === "-") throw new UsageError("only one of the inputs can be standard input");
+    const book = definePriceBook(readJson(io, args.positionals[0]!));
+    const sales = readJson(io, args.positionals[1]!);
+    if (!Array.isArray(sales)) throw new CliInputError(`${args.positionals[1]}: expected a JSON array of sales lines`);
+    const result = settleRebate(book, agreement, sales as SalesLineInput[]);
+    io.stdout(format === "json" ? JSON.stringify(toJson(result), null, 2) + "\n" : renderTable(result));
+    return 0;
+  },
+};
