@@ -257,6 +257,7 @@ function checkPrices(items: Parsed<typeof PriceSchema>[], channelIds: ReadonlySe
     if (!list) scopes.set(key, (list = []));
     list.push({ i, from, to });
   }
+  const overlaps = new Map<number, number>();
   for (const list of scopes.values()) {
     if (list.length < 2) continue;
     // Sort by start (open start first), then position; an interval overlaps an earlier one iff
@@ -267,12 +268,15 @@ function checkPrices(items: Parsed<typeof PriceSchema>[], channelIds: ReadonlySe
       const cur = list[k]!;
       if (windowsOverlap(reach.from, reach.to, cur.from, cur.to)) {
         const later = Math.max(reach.i, cur.i);
-        const other = Math.min(reach.i, cur.i);
-        const p = items.find((x) => x.i === later)!.v;
-        issues.push({ path: ["prices", later], code: "overlapping_prices", message: M.overlappingPrices(other, p.sku, p.channel, p.region ?? null) });
+        if (!overlaps.has(later)) overlaps.set(later, Math.min(reach.i, cur.i));
       }
       if (reach.to !== null && (cur.to === null || cur.to > reach.to)) reach = cur;
     }
+  }
+  const byIndex = new Map(items.map((x) => [x.i, x.v]));
+  for (const [later, other] of [...overlaps.entries()].sort((a, b) => a[0] - b[0])) {
+    const p = byIndex.get(later)!;
+    issues.push({ path: ["prices", later], code: "overlapping_prices", message: M.overlappingPrices(other, p.sku, p.channel, p.region ?? null) });
   }
 }
 
