@@ -1,0 +1,219 @@
+/** Properties of channel pricing (fast-check, fixed seed). */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  definePriceBook,
+  quote,
+  settleRebate,
+  volumeCliffs,
+  type PriceBook,
+  type QuoteResult,
+} from "../../src/pricing/index.js";
+import { add, cmp, mul, neg, parseDecimal, roundToScale, ROUNDING_MODES, sub, ONE, type Dec } from "../../src/pricing/decimal.js";
+
+const SEED = { seed: 42 };
+const d = (t: string): Dec => parseDecimal(t)!;
+const cents = (n: number) => (n / 100).toFixed(2); // n is an integer: toFixed only prints it
+const mode = fc.constantFrom(...ROUNDING_MODES);
+const date = "2026-05-01";
+
+/** Tiers with integer ascending bounds and cent amounts. */
+const tiersArb = fc
+  .array(fc.record({ step: fc.integer({ min: 1, max: 20 }), unit: fc.integer({ min: 0, max: 100_000 }), flat: fc.integer({ min: 0, max: 5_000 }) }), { minLength: 1, maxLength: 6 })
+  .map((ts) => {
+    let upTo = 0;
+    return ts.map((t, k) => {
+      upTo += t.step;
+      return { upTo: k === ts.length - 1 ? null : upTo, unitAmount: cents(t.unit), flatAmount: cents(t.flat) };
+    });
+  });
+
+const oneSku = (tiersMode: "volume" | "graduated", tiers: unknown, rounding = "half-even", extra: object[] = []) =>
+  definePriceBook({ currency: "USD", rounding, channels: [{ id: "list" }, ...extra], prices: [{ sku: "A", channel: "list", tiersMode, tiers }] });
+
+/** The exact total of a quote (the trace's round step). */
+const exactOf = (r: QuoteResult): Dec => {
+  const round = r.trace.find((e) => e.step === "round");
+  if (round?.step !== "round") throw new Error("no round step");
+  return d(round.exact);
+};
+
+describe("pricing properties", () => {
+  it("graduated totals never fall as the quantity grows (non-negative tiers)", () => {
+    fc.assert(
+      fc.property(tiersArb, mode, fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 99 }), (tiers, rounding, a, b, frac) => {
+        const book = oneSku("graduated", tiers, rounding);
+        const lo = Math.min(a, b);
+        const hi = Math.max(a, b);
+        const q1 = quote(book, { sku: "A", channel: "list", date, quantity: lo });
+        const q2 = quote(book, { sku: "A", channel: "list", date, quantity: `${hi}.${String(frac).padStart(2, "0")}` });
+        expect(cmp(exactOf(q1), exactOf(q2))).toBeLessThanOrEqual(0);
+        expect(cmp(d(q1.total), d(q2.total))).toBeLessThanOrEqual(0);
+      }),
+      { ...SEED, numRuns: 200 },
+    );
+  });
+
+  it("volumeCliffs lists every quantity where the volume total drops, and only those", () => {
+    fc.assert(
+      fc.property(tiersArb, (tiers) => {
+        const book = oneSku("volume", tiers);
+        const req = { sku: "A", channel: "list", date };
+        const cliffs = volumeCliffs(book, req);
+        const at = new Set(cliffs.map((c) => c.quantity));
+        const last = tiers.reduce((m, t) => Math.max(m, t.upTo ?? 0), 0) + 2;
+        let prev = exactOf(quote(book, { ...req, quantity: 0 }));
+        for (let q = 1; q <= last; q++) {
+          const cur = exactOf(quote(book, { ...req, quantity: q }));
+          if (cmp(cur, prev) < 0) expect(at.has(String(q - 1))).toBe(true);
+          prev = cur;
+        }
+        for (const c of cliffs) {
+          const atCliff = exactOf(quote(book, { ...req, quantity: c.quantity }));
+          const justAbove = exactOf(quote(book, { ...req, quantity: `${c.quantity}.000000001` }));
+          expect(cmp(justAbove, atCliff)).toBeLessThan(0);
+          expect(add(d(c.totalAbove), d(c.drop))).toEqual(add(d(c.total), d("0")));
+        }
+      }),
+      { ...SEED, numRuns: 150 },
+    );
+  });
+
+  it("selection does not depend on the order of the prices", () => {
+    const regions = [null, "CN", "CN-ZJ", "CN-ZJ-HZ", "US"] as const;
+    const windows = [[null, "2026-03-01"], ["2026-03-01", "2026-06-01"], ["2026-06-01", null]] as const;
+    const all: { id: string; sku: string; channel: string; region: string | null; validFrom: string | null; validTo: string | null }[] = [];
+    for (const channel of ["list", "dist"]) {
+      for (const region of regions) {
+        for (const [validFrom, validTo] of windows) {
+          all.push({ id: `${channel}/${region ?? "*"}/${validFrom ?? "-"}`, sku: "A", channel, region, validFrom, validTo });
+        }
+      }
+    }
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(all, { minLength: 1 }),
+        fc.array(fc.integer({ min: 100, max: 99_999 }), { minLength: all.length, maxLength: all.length }),
+        fc.array(fc.tuple(fc.constantFrom("list", "dist"), fc.constantFrom(null, "CN", "CN-ZJ-HZ-XH", "CN-SH", "US-CA", "DE"), fc.constantFrom("2026-01-15", "2026-03-01", "2026-05-31", "2026-06-01", "2027-01-01")), { minLength: 1, maxLength: 8 }),
+        (subset, amounts, requests) => {
+          const prices = subset.map((p) => ({ ...p, unitAmount: cents(amounts[all.indexOf(p)]!) }));
+          const book = (ps: typeof prices) => definePriceBook({ currency: "USD", channels: [{ id: "list" }, { id: "dist", parent: "list", discount: "0.25" }], prices: ps });
+          const forward = book(prices);
+          const backward = book([...prices].reverse());
+          const chosen = (b: PriceBook, r: QuoteResult) => r.trace.filter((e) => e.step === "candidate" && e.taken).map((e) => (e.step === "candidate" ? b.prices[e.price]!.id : null));
+          for (const [channel, region, day] of requests) {
+            const req = { sku: "A", channel, region, date: day, quantity: 3 };
+            const a = safe(() => quote(forward, req));
+            const b = safe(() => quote(backward, req));
+            if (a === "no_price" || b === "no_price") {
+              expect(a).toBe(b);
+              continue;
+            }
+            expect(b.total).toBe(a.total);
+            expect(b.lines).toEqual(a.lines);
+            expect(chosen(backward, b)).toEqual(chosen(forward, a));
+          }
+        },
+      ),
+      { ...SEED, numRuns: 100 },
+    );
+  });
+
+  it("a derived channel's total is the parent's exact total times the factor, rounded once", () => {
+    fc.assert(
+      fc.property(
+        tiersArb,
+        fc.constantFrom<"volume" | "graduated">("volume", "graduated"),
+        mode,
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 0, max: 999 }),
+        (tiers, tiersMode, rounding, rate, isDiscount, whole, thousandths) => {
+          const r = (rate / 10_000).toFixed(4);
+          const child = isDiscount ? { id: "child", parent: "list", discount: r } : { id: "child", parent: "list", markup: r };
+          const grand = { id: "grand", parent: "child", markup: "0.05" };
+          const book = oneSku(tiersMode, tiers, rounding, [child, grand]);
+          const quantity = `${whole}.${String(thousandths).padStart(3, "0")}`;
+          const parent = quote(book, { sku: "A", channel: "list", date, quantity });
+          const derived = quote(book, { sku: "A", channel: "grand", date, quantity });
+          const factor = mul(isDiscount ? sub(ONE, d(r)) : add(ONE, d(r)), d("1.05"));
+          const expected = roundToScale(mul(exactOf(parent), factor), 2, rounding);
+          expect(d(derived.total)).toEqual({ n: expected, s: 2 });
+          expect(cmp(exactOf(derived), mul(exactOf(parent), factor))).toBe(0);
+        },
+      ),
+      { ...SEED, numRuns: 200 },
+    );
+  });
+
+  it("a rebate never exceeds the basis times the highest rate, and is never negative", () => {
+    const salesArb = fc.array(fc.record({ amount: fc.integer({ min: -50_000, max: 500_000 }), day: fc.integer({ min: 1, max: 28 }) }), { maxLength: 12 });
+    const rebateTiers = fc.array(fc.record({ step: fc.integer({ min: 1, max: 200_000 }), rate: fc.integer({ min: 0, max: 1000 }) }), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(salesArb, rebateTiers, fc.constantFrom<"retroactive" | "marginal">("retroactive", "marginal"), mode, fc.integer({ min: 0, max: 500 }), (sales, tiers, m, rounding, firstFrom) => {
+        let from = firstFrom * 100 - 1;
+        const ts = tiers.map((t) => ({ from: cents((from += t.step)), rate: (t.rate / 10_000).toFixed(4) }));
+        const book = definePriceBook({ currency: "USD", rounding, channels: [{ id: "list" }], rebates: [{ id: "R", partner: "P", from: "2026-01-01", to: "2027-01-01", mode: m, accrualRate: "0.01", tiers: ts }] });
+        const s = settleRebate(book, "R", sales.map((x) => ({ partner: "P", sku: "A", date: `2026-02-${String(x.day).padStart(2, "0")}`, amount: cents(x.amount) })));
+        const maxRate = ts.reduce((acc, t) => (cmp(d(t.rate), acc) > 0 ? d(t.rate) : acc), d("0"));
+        const basis = d(s.basis);
+        const cap = cmp(basis, d("0")) > 0 ? roundToScale(mul(basis, maxRate), 2, rounding) : 0n;
+        expect(d(s.rebate).n).toBeLessThanOrEqual(cap);
+        expect(d(s.rebate).n).toBeGreaterThanOrEqual(0n);
+        expect(d(s.settlement)).toEqual(sub(d(s.rebate), d(s.accrued)));
+      }),
+      { ...SEED, numRuns: 200 },
+    );
+  });
+
+  it("a credit mirrors its invoice in every rounding mode (all four are symmetric around zero)", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 3 }), mode, (n, s, scale, rounding) => {
+        const x = { n, s };
+        expect(roundToScale(neg(x), scale, rounding)).toBe(-roundToScale(x, scale, rounding));
+      }),
+      { ...SEED, numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 10_000_000 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 10_000 }), mode, (amounts, rate, rounding) => {
+        const book = definePriceBook({ currency: "USD", rounding, channels: [{ id: "list" }], rebates: [{ id: "R", partner: "P", from: "2026-01-01", mode: "retroactive", accrualRate: (rate / 10_000).toFixed(4), tiers: [{ from: "0", rate: "0" }] }] });
+        const lines = (sign: 1 | -1) => amounts.map((a) => ({ partner: "P", sku: "A", date: "2026-03-01", amount: cents(sign * a) }));
+        const invoice = settleRebate(book, "R", lines(1));
+        const credit = settleRebate(book, "R", lines(-1));
+        expect(credit.accruals.map((a) => a.accrual)).toEqual(invoice.accruals.map((a) => (a.accrual === "0.00" ? "0.00" : `-${a.accrual}`)));
+      }),
+      { ...SEED, numRuns: 200 },
+    );
+  });
+
+  it("the Number fast path and the exact bigint path agree, near and beyond 2^53", () => {
+    const big = fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ step: fc.integer({ min: 1, max: 1_000_000 }), unit: big, flat: big }), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom<"volume" | "graduated">("volume", "graduated"),
+        mode,
+        fc.oneof(fc.integer({ min: 0, max: 3_000_000 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER })),
+        fc.constantFrom("0.3", "0.125", "0"),
+        (ts, tiersMode, rounding, quantity, discount) => {
+          let upTo = 0;
+          const tiers = ts.map((t, k) => ({ upTo: k === ts.length - 1 ? null : (upTo += t.step), unitAmount: `${t.unit}.${String(t.unit % 1000).padStart(3, "0")}`, flatAmount: String(t.flat) }));
+          const book = definePriceBook({ currency: "KWD", rounding, channels: [{ id: "list" }, { id: "d", parent: "list", discount }], prices: [{ sku: "A", channel: "list", tiersMode, tiers }] });
+          const req = { sku: "A", channel: "d", date };
+          expect(quote(book, { ...req, quantity })).toEqual(quote(book, { ...req, quantity: String(quantity) }));
+        },
+      ),
+      { ...SEED, numRuns: 300 },
+    );
+  });
+});
+
+function safe(f: () => QuoteResult): QuoteResult | "no_price" {
+  try {
+    return f();
+  } catch (e) {
+    if ((e as { code?: string }).code === "no_price") return "no_price";
+    throw e;
+  }
+}
