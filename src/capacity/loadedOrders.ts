@@ -1,0 +1,53 @@
+/**
+ * The orders that load work centers: every planned and firm planned order of the plan and every
+ * scheduled receipt of the model, of items with a routing, each with its backward schedule.
+ * Internal to the capacity functions.
+ *
+ * Complexity: O(N · R) for N orders of R operations.
+ */
+import type { PlanResult } from "../engine/PlanResult.js";
+import { orderId } from "../engine/buildResult.js";
+import { scheduleOrder, type OrderSchedule } from "./scheduleOrder.js";
+
+/** An order that loads work centers. */
+export interface LoadedOrder {
+  /** Order id (planned `ITEM#n`, or the input id of a firm planned order or scheduled receipt). */
+  readonly id: string;
+  /** Item index. */
+  readonly item: number;
+  /** Quantity. */
+  readonly quantity: number;
+  /** Due tick. */
+  readonly due: number;
+  /** Its backward schedule from the due tick. */
+  readonly schedule: OrderSchedule;
+}
+
+/**
+ * Collects the loading orders: plan orders (kind 0 and 1; phantom pass-through records are
+ * skipped) in column order, then scheduled receipts in model order. Scheduled receipts dated
+ * beyond the horizon are left out, as the plan ignores them.
+ */
+export function loadedOrders(result: PlanResult): LoadedOrder[] {
+  const { model, columns: c } = result;
+  const out: LoadedOrder[] = [];
+  const n = c.orderItem.length;
+  for (let o = 0; o < n; o++) {
+    if (c.orderKind[o] === 2) continue;
+    const item = c.orderItem[o]!;
+    if (model.routings[item] === undefined) continue;
+    const quantity = c.orderQty[o]!;
+    const due = c.orderDue[o]!;
+    out.push({ id: orderId(model, c, o), item, quantity, due, schedule: scheduleOrder(model, item, quantity, due) });
+  }
+  const sr = model.scheduledReceipts;
+  const H = model.calendar.horizon;
+  for (let k = 0; k < sr.records.length; k++) {
+    const item = sr.item[k]!;
+    const due = sr.tick[k]!;
+    if (model.routings[item] === undefined || due >= H) continue;
+    const rec = sr.records[k]!;
+    out.push({ id: rec.id, item, quantity: rec.quantity, due, schedule: scheduleOrder(model, item, rec.quantity, due) });
+  }
+  return out;
+}
