@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "./args.js";
 import { commands } from "./commands/index.js";
 import { CliInputError, UsageError, type CliIO } from "./types.js";
@@ -70,7 +71,16 @@ export const nodeIO: CliIO = {
   today: todayIso,
 };
 
-const isMain = typeof process !== "undefined" && process.argv[1] !== undefined && !process.env["VITEST"];
-if (isMain) {
+/** Whether this file is the program being run (not imported by a test or a script). */
+function isMain(): boolean {
+  const arg = process.argv[1];
+  if (arg === undefined) return false;
+  try {
+    return realpathSync(arg) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (isMain()) {
   process.exitCode = runCli(process.argv.slice(2), nodeIO);
 }

@@ -72,12 +72,18 @@ function lowerBound(a: Int32Array, x: number): number {
   return lo;
 }
 
+/** Tick of a period: period - 1, clamped to [-2^30, horizon] so ticks always fit 32 bits. */
+function periodTick(cal: Calendar, period: number): number {
+  const t = period - 1;
+  return t > cal.horizon ? cal.horizon : t < -0x40000000 ? -0x40000000 : t;
+}
+
 /**
  * Tick of a requirement date: in day mode a non-working day moves to the previous working day
  * (never before the start). Dates before the start give -1, after the horizon give `horizon`.
  */
 export function requirementTick(cal: Calendar, value: number | string): number {
-  if (cal.unit === "period") return (value as number) - 1;
+  if (cal.unit === "period") return periodTick(cal, value as number);
   const day = parseIsoDate(value as string)!;
   if (day < cal.startDay) return -1;
   if (day > cal.endDay) return cal.horizon;
@@ -90,7 +96,7 @@ export function requirementTick(cal: Calendar, value: number | string): number {
  * next working day. Dates before the start give -1, after the horizon give `horizon`.
  */
 export function receiptTick(cal: Calendar, value: number | string): number {
-  if (cal.unit === "period") return (value as number) - 1;
+  if (cal.unit === "period") return periodTick(cal, value as number);
   const day = parseIsoDate(value as string)!;
   if (day < cal.startDay) return -1;
   if (day > cal.endDay) return cal.horizon;

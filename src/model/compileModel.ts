@@ -45,7 +45,7 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
       issues.push({ path: ["items", i, "id"], code: "duplicate_id", message: `duplicate item id ${JSON.stringify(it.id)} (also at items[${prev}])` });
     } else firstAt.set(it.id, i);
   });
-  const items = [...data.items].sort((a, b) => compareStrings(a.id, b.id));
+  const items = sortedBy(data.items, (a, b) => compareStrings(a.id, b.id));
   const itemIndex = new Map<string, number>();
   items.forEach((it, i) => {
     if (!itemIndex.has(it.id)) itemIndex.set(it.id, i);
@@ -94,8 +94,11 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   data.bom.forEach((l, i) => {
     const p = ref(ctx, l.parent, ["bom", i, "parent"]);
     ref(ctx, l.child, ["bom", i, "child"]);
-    if (l.from !== null) checkDate(unit, l.from, ["bom", i, "from"], issues);
-    if (l.to !== null) checkDate(unit, l.to, ["bom", i, "to"], issues);
+    const fromOk = l.from !== null && checkDate(unit, l.from, ["bom", i, "from"], issues);
+    const toOk = l.to !== null && checkDate(unit, l.to, ["bom", i, "to"], issues);
+    if (fromOk && toOk && (unit === "period" ? (l.from as number) >= (l.to as number) : (l.from as string) >= (l.to as string))) {
+      issues.push({ path: ["bom", i, "to"], code: "invalid_value", message: `effectivity to (${String(l.to)}) must be after from (${String(l.from)}): the line would never be in effect` });
+    }
     if (l.operation !== null && p >= 0) {
       const r = routingOf.get(l.parent);
       if (!r || !r.routing.operations.some((o) => o.seq === l.operation)) {
@@ -136,14 +139,14 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
 
   const n = items.length;
   // Cycles are looked for even when other problems exist, over the lines whose items are known.
-  const knownLines = data.bom.filter((l) => itemIndex.has(l.parent) && itemIndex.has(l.child));
-  const cycleIssues = findCycles(compileBom(knownLines, itemIndex, n, () => 0), items, data.bom);
-  issues.push(...cycleIssues);
-  if (issues.length > 0 || calendar === undefined) return { issues };
-
-  const bom = compileBom(data.bom, itemIndex, n, (v) => receiptTick(calendar, v));
+  const allKnown = data.bom.every((l) => itemIndex.has(l.parent) && itemIndex.has(l.child));
+  const bomOk = allKnown && calendar !== undefined && issues.length === 0;
+  const bom = bomOk ? compileBom(data.bom, itemIndex, n, (v) => receiptTick(calendar, v)) : undefined;
+  const knownLines = allKnown ? data.bom : data.bom.filter((l) => itemIndex.has(l.parent) && itemIndex.has(l.child));
+  issues.push(...findCycles(bom ?? compileBom(knownLines, itemIndex, n, () => 0), items, data.bom));
+  if (issues.length > 0 || calendar === undefined || bom === undefined) return { issues };
   const lowLevelCode = lowLevelCodesOf(bom, n);
-  const planningOrder = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => lowLevelCode[a]! - lowLevelCode[b]! || a - b);
+  const planningOrder = Int32Array.from(groupSort(lowLevelCode, maxOf(lowLevelCode) + 1, (a, b) => a - b));
 
   const routings: (Routing | undefined)[] = new Array<Routing | undefined>(n).fill(undefined);
   for (const [id, r] of routingOf) {
@@ -219,30 +222,38 @@ function compileBom(
   const toT = new Int32Array(L);
   const par = new Int32Array(L);
   const chi = new Int32Array(L);
-  input.forEach((l, i) => {
+  for (let i = 0; i < L; i++) {
+    const l = input[i]!;
     par[i] = itemIndex.get(l.parent)!;
     chi[i] = itemIndex.get(l.child)!;
     fromT[i] = l.from === null ? NEG : tickOf(l.from);
     toT[i] = l.to === null ? POS : tickOf(l.to);
-  });
-  const order = Array.from({ length: L }, (_, i) => i).sort(
-    (a, b) =>
-      par[a]! - par[b]! ||
-      chi[a]! - chi[b]! ||
-      fromT[a]! - fromT[b]! ||
-      toT[a]! - toT[b]! ||
-      compareLine(input[a]!, input[b]!),
-  );
-  const lines = order.map((i) => input[i]!);
-  const parent = Int32Array.from(order, (i) => par[i]!);
-  const child = Int32Array.from(order, (i) => chi[i]!);
-  const qty = Float64Array.from(lines, (l) => l.quantity);
-  const scrap = Float64Array.from(lines, (l) => l.scrap);
-  const fixed = Uint8Array.from(lines, (l) => (l.fixed ? 1 : 0));
-  const offset = Int32Array.from(lines, (l) => l.offset);
-  const fromTick = Int32Array.from(order, (i) => fromT[i]!);
-  const toTick = Int32Array.from(order, (i) => toT[i]!);
-  const operation = Float64Array.from(lines, (l) => (l.operation === null ? NO_OPERATION : l.operation));
+  }
+  const order = groupSort(par, n, (a, b) => chi[a]! - chi[b]! || fromT[a]! - fromT[b]! || toT[a]! - toT[b]! || compareLine(input[a]!, input[b]!));
+  const lines = new Array<BomLine>(L);
+  const parent = new Int32Array(L);
+  const child = new Int32Array(L);
+  const qty = new Float64Array(L);
+  const scrap = new Float64Array(L);
+  const fixed = new Uint8Array(L);
+  const offset = new Int32Array(L);
+  const fromTick = new Int32Array(L);
+  const toTick = new Int32Array(L);
+  const operation = new Float64Array(L);
+  for (let k = 0; k < L; k++) {
+    const i = order[k]!;
+    const l = input[i]!;
+    lines[k] = l;
+    parent[k] = par[i]!;
+    child[k] = chi[i]!;
+    qty[k] = l.quantity;
+    scrap[k] = l.scrap;
+    fixed[k] = l.fixed ? 1 : 0;
+    offset[k] = l.offset;
+    fromTick[k] = fromT[i]!;
+    toTick[k] = toT[i]!;
+    operation[k] = l.operation === null ? NO_OPERATION : l.operation;
+  }
   const childStart = new Int32Array(n + 1);
   for (let l = 0; l < L; l++) childStart[parent[l]! + 1]!++;
   for (let i = 0; i < n; i++) childStart[i + 1]! += childStart[i]!;
@@ -373,16 +384,67 @@ function compileEvents<T extends Order | Demand>(
     it[i] = itemIndex.get(r.item)!;
     tk[i] = toTick(r.due);
   });
-  const order = Array.from({ length: m }, (_, i) => i).sort(
-    (a, b) => it[a]! - it[b]! || tk[a]! - tk[b]! || compareStrings(input[a]!.id, input[b]!.id),
-  );
+  const order = groupSort(it, n, (a, b) => tk[a]! - tk[b]! || compareStrings(input[a]!.id, input[b]!.id));
   const start = new Int32Array(n + 1);
   for (let i = 0; i < m; i++) start[it[i]! + 1]!++;
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   return {
     records: order.map((i) => input[i]!),
-    tick: Int32Array.from(order, (i) => tk[i]!),
-    item: Int32Array.from(order, (i) => it[i]!),
+    tick: permute(tk, order),
+    item: permute(it, order),
     start,
   };
+}
+
+/** A copy of `a` sorted by `cmp`, skipping the sort when it is already in order. */
+function sortedBy<T>(a: readonly T[], cmp: (x: T, y: T) => number): T[] {
+  for (let i = 1; i < a.length; i++) if (cmp(a[i - 1]!, a[i]!) > 0) return [...a].sort(cmp);
+  return [...a];
+}
+
+/**
+ * Indexes `0 .. key.length - 1` ordered by `key` (a group number below `groups`), then by `cmp`
+ * within a group: a counting sort by group, then a small sort per group.
+ * NOTE: O(m + groups) plus the per-group sorts, instead of one comparator sort over everything.
+ */
+function groupSort(key: Int32Array, groups: number, cmp: (a: number, b: number) => number): number[] {
+  const m = key.length;
+  const start = new Int32Array(groups + 1);
+  for (let i = 0; i < m; i++) start[key[i]! + 1]!++;
+  for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
+  const fill = start.slice(0, groups);
+  const order = new Array<number>(m);
+  for (let i = 0; i < m; i++) order[fill[key[i]!]!++] = i;
+  for (let g = 0; g < groups; g++) {
+    const a = start[g]!;
+    const b = start[g + 1]!;
+    if (b - a < 2) continue;
+    if (b - a <= 16) {
+      for (let i = a + 1; i < b; i++) {
+        const x = order[i]!;
+        let j = i - 1;
+        while (j >= a && cmp(order[j]!, x) > 0) {
+          order[j + 1] = order[j]!;
+          j--;
+        }
+        order[j + 1] = x;
+      }
+    } else {
+      const part = order.slice(a, b).sort(cmp);
+      for (let i = a; i < b; i++) order[i] = part[i - a]!;
+    }
+  }
+  return order;
+}
+
+function permute(a: Int32Array, order: readonly number[]): Int32Array {
+  const out = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) out[k] = a[order[k]!]!;
+  return out;
+}
+
+function maxOf(a: Int32Array): number {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) if (a[i]! > m) m = a[i]!;
+  return m;
 }

@@ -16,15 +16,44 @@ function kindOf(v: unknown): string {
   return `a ${typeof v}`;
 }
 
-/** Converts zod's issues to mrpkit's: one issue per unknown field, paths as strings and numbers. */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
+/** Whether `path` names an existing value inside `json`. */
+function present(json: unknown, path: readonly (string | number)[]): boolean {
+  let v: unknown = json;
+  for (const seg of path) {
+    if (typeof v !== "object" || v === null || !Object.hasOwn(v, seg)) return false;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v !== undefined;
+}
+
+const TOP_LEVEL = ["$schema", "calendar", "items", "bom", "workCenters", "routings", "scheduledReceipts", "firmPlannedOrders", "demands"];
+
+/** Orders issues as the document is read: top-level sections in format order, then by index. */
+function documentOrder(issues: Issue[]): Issue[] {
+  const rank = (i: Issue) => {
+    const k = TOP_LEVEL.indexOf(String(i.path[0] ?? ""));
+    return k < 0 ? -1 : k;
+  };
+  const idx = (i: Issue) => (typeof i.path[1] === "number" ? i.path[1] : -1);
+  return issues
+    .map((issue, n) => ({ issue, n }))
+    .sort((a, b) => rank(a.issue) - rank(b.issue) || idx(a.issue) - idx(b.issue) || a.n - b.n)
+    .map((x) => x.issue);
+}
+
+/**
+ * Converts zod's issues to mrpkit's: one issue per unknown field, paths as strings and numbers,
+ * and "is required" for a missing field (zod does not keep the input on its issues, so `json`
+ * is consulted).
+ */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], json: unknown): Issue[] {
   const out: Issue[] = [];
   for (const iss of issues) {
     const path = iss.path.map((p) => (typeof p === "symbol" ? String(p) : p));
     if (iss.code === "unrecognized_keys") {
       for (const key of iss.keys) out.push({ path: [...path, key], code: "unrecognized_keys", message: `unknown field ${JSON.stringify(key)}` });
-    } else if (iss.code === "invalid_type" && iss.input === undefined && !/required/.test(iss.message)) {
-      out.push({ path, code: iss.code, message: `${String(path[path.length - 1] ?? "value")} is required` });
+    } else if (iss.code === "invalid_type" && path.length > 0 && !present(json, path)) {
+      out.push({ path, code: iss.code, message: `${String(path[path.length - 1])} is required` });
     } else {
       out.push({ path, code: iss.code, message: iss.message });
     }
@@ -72,9 +101,9 @@ export function safeDefineModel(json: unknown): SafeResult<Model, ModelError> {
     return fail([{ path: [], code: "invalid_type", message: `a model must be a JSON object with calendar and items (got ${kindOf(json)})` }]);
   }
   const parsed = ModelSchema.safeParse(json);
-  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
+  if (!parsed.success) return fail(documentOrder(fromZodIssues(parsed.error.issues, json)));
   const compiled = compileModel(parsed.data);
-  if ("issues" in compiled) return fail(compiled.issues);
+  if ("issues" in compiled) return fail(documentOrder(compiled.issues));
   return { success: true, data: compiled.model };
 }
 
