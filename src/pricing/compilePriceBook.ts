@@ -98,7 +98,7 @@ function buildState(book: PriceBook): CompiledState {
       upToN: tiers.every((t) => t.upTo === null || (t.upTo.s === 0 && t.upTo.n <= BigInt(Number.MAX_SAFE_INTEGER)))
         ? tiers.map((t) => (t.upTo === null ? Infinity : Number(t.upTo.n)))
         : undefined,
-      derived: new Map(),
+      derived: [],
     };
     let perChannel = skus.get(p.sku);
     if (!perChannel) skus.set(p.sku, (perChannel = []));

@@ -42,7 +42,7 @@ export interface PriceC {
    */
   readonly upToN: readonly number[] | undefined;
   /** Derived tiers per requested channel index (the distance up is fixed by the tree); filled on first use. */
-  readonly derived: Map<number, readonly DerivedTierC[]>;
+  readonly derived: (readonly DerivedTierC[] | undefined)[];
 }
 
 /** A channel with its ancestor chain and cumulative factors. */

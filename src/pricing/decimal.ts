@@ -183,12 +183,23 @@ export function divToScale(a: Dec, b: Dec, scale: number, mode: RoundingMode): b
  */
 export function formatScaled(n: bigint | number, scale: number): string {
   const negative = n < 0;
-  let digits = String(negative ? -n : n);
+  let digits = typeof n === "number" ? digitsOf(negative ? -n : n) : String(negative ? -n : n);
   if (scale > 0) {
     if (digits.length <= scale) digits = "0".repeat(scale - digits.length + 1) + digits;
     digits = digits.slice(0, digits.length - scale) + "." + digits.slice(digits.length - scale);
   }
   return negative ? "-" + digits : digits;
+}
+
+/**
+ * NOTE: the digits of a non-negative safe integer. Numbers above 2^31 are not small integers in
+ * V8 and print through the slower double-to-string path, so they are printed in two halves.
+ */
+function digitsOf(n: number): string {
+  if (n < 2147483648) return String(n);
+  const hi = Math.floor(n / 1e9);
+  const lo = n - hi * 1e9;
+  return String(hi) + String(lo).padStart(9, "0");
 }
 
 /**

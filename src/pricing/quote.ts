@@ -163,6 +163,15 @@ export type SafeQuoteResult =
   | { readonly success: true; readonly data: QuoteResult }
   | { readonly success: false; readonly error: QuoteError };
 
+/**
+ * NOTE: the last date that passed validation. Quotes in a loop usually share one date; this
+ * skips re-checking it. It never changes a result, only how much work a valid date costs.
+ */
+let lastValidDate = "";
+
+/** The trace of a quote made with `trace: false`: one shared, frozen, empty array. */
+const NO_TRACE: QuoteTraceEntry[] = Object.freeze([]) as unknown as QuoteTraceEntry[];
+
 function stateOf(book: PriceBook | CompiledPriceBook): CompiledState {
   const handle = "kind" in book && book.kind === "compiled-price-book" ? book : compilePriceBook(book as PriceBook);
   return compiledStates.get(handle)!;
@@ -227,16 +236,17 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
     (!whole && q === undefined) ||
     typeof sku !== "string" || sku === "" ||
     typeof channel !== "string" || channel === "" ||
-    typeof date !== "string" || !isIsoDate(date) ||
+    typeof date !== "string" || (date !== lastValidDate && !isIsoDate(date)) ||
     (region !== null && (typeof region !== "string" || !isRegion(region)))
   ) {
     throw requestError(request);
   }
+  lastValidDate = date;
   const ci = state.channelIndex.get(channel);
   if (ci === undefined) throw new QuoteError("unknown_channel", M.unknownChannel(channel), { channel });
   const ch = state.channels[ci]!;
   const perChannel = state.skus.get(sku);
-  const trace: QuoteTraceEntry[] = [];
+  const trace: QuoteTraceEntry[] = withTrace ? [] : NO_TRACE;
 
   // Access sequence: the requested channel, then each ancestor.
   let found: PriceC | undefined;
@@ -444,7 +454,7 @@ export function safeQuote(book: PriceBook | CompiledPriceBook, request: QuoteReq
 }
 
 function derivedTiers(p: PriceC, ci: number, factor: Dec, minorUnits: number): readonly DerivedTierC[] {
-  let tiers = p.derived.get(ci);
+  let tiers = p.derived[ci];
   if (tiers === undefined) {
     const exact = p.tiers.map((t) => ({ unit: mul(t.unit, factor), flat: mul(t.flat, factor) }));
     // One common scale for the Number fast path.
@@ -462,7 +472,7 @@ function derivedTiers(p: PriceC, ci: number, factor: Dec, minorUnits: number): r
       unitText: formatDecimal(unit, minorUnits),
       flatText: formatDecimal(flat, minorUnits),
     }));
-    p.derived.set(ci, tiers);
+    p.derived[ci] = tiers;
   }
   return tiers;
 }
@@ -501,7 +511,6 @@ function traceChannel(
   });
   const where = `'${region ?? ""}'`;
   for (const p of list) {
-    const base = { step: "candidate" as const, channel, price: p.price.index, region: p.region, validFrom: p.validFrom, validTo: p.validTo };
     const contains = p.region === null || (region !== null && regionContains(p.region, region));
     const valid = (p.validFrom === null || p.validFrom <= date) && (p.validTo === null || date < p.validTo);
     const label = p.region === null ? "no region (every region)" : `region '${p.region}'`;
@@ -520,7 +529,7 @@ function traceChannel(
     } else {
       reason = `passed over: ${label} is less specific than the selected region '${found?.region ?? ""}'`;
     }
-    trace.push({ ...base, taken: p === found, reason });
+    trace.push({ step: "candidate", channel, price: p.price.index, region: p.region, validFrom: p.validFrom, validTo: p.validTo, taken: p === found, reason });
   }
 }
 
