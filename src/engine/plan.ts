@@ -19,6 +19,7 @@ import { policyFor } from "./lotSizing/policyFor.js";
 import type { LotWindow } from "./lotSizing/types.js";
 import { applyOrderModifiers } from "./orderModifiers.js";
 import { buildResult, type RawException } from "./buildResult.js";
+import { operationStart, scheduleOrder, type OrderSchedule } from "../capacity/scheduleOrder.js";
 import type { PlanResult } from "./PlanResult.js";
 
 /** Options of {@link plan}. None yet: the model carries every planning parameter. */
@@ -149,6 +150,9 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     const it = items[i]!;
     const phantom = it.source === "phantom";
     const lead = phantom ? 0 : it.leadTime;
+    const routed = !phantom && it.leadTimeFrom === "routing";
+    /** Release tick of an order received at `due`: fixed lead time, or the routing's backward schedule. */
+    const releaseOf = (qty: number, due: number): number => (routed ? scheduleOrder(model, i, qty, due).release : due - lead);
     const ss = phantom ? 0 : it.safetyStock;
     const available0 = it.onHand - it.allocated;
 
@@ -183,7 +187,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
         continue;
       }
       const d = due < 0 ? 0 : due;
-      const rel = d - lead;
+      const rel = releaseOf(fpoEv.records[f]!.quantity, d);
       const o = newOrder(i, KIND_FIRM, f, fpoEv.records[f]!.quantity, d, rel < 0 ? 0 : rel, d);
       if (rel < 0) raw.push({ kind: "late-release", item: i, ref: { order: o }, tick: rel, newTick: 0, quantity: fpoEv.records[f]!.quantity, ticksLate: -rel });
     }
@@ -276,7 +280,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
       if (receipt < 0) receipt = 0;
       if (receipt < ptf) receipt = ptf;
       for (const q of quantities) {
-        const rel = receipt - lead;
+        const rel = releaseOf(q, receipt);
         const o = newOrder(i, KIND_PLANNED, seq++, q, receipt, rel < 0 ? 0 : rel, t);
         if (rel < 0) raw.push({ kind: "late-release", item: i, ref: { order: o }, tick: rel, newTick: 0, quantity: q, ticksLate: -rel });
         covered += q;
@@ -307,12 +311,17 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     const c1 = bom.childStart[i + 1]!;
     if (c0 === c1) continue;
     const asm = 1 + it.assemblyScrap;
+    let onOperations = false;
+    for (let l = c0; l < c1; l++) if (!Number.isNaN(bom.operation[l]!)) onOperations = true;
     for (let o = itemOrderStart[i]!; o < itemOrderEnd[i]!; o++) {
       const r = oRelease.data[o]!;
       const q = oQty.data[o]!;
+      const schedule: OrderSchedule | null = onOperations && oKind.data[o] !== KIND_PHANTOM ? scheduleOrder(model, i, q, oDue.data[o]!) : null;
       for (let l = c0; l < c1; l++) {
         if (r < bom.fromTick[l]! || r >= bom.toTick[l]!) continue;
-        let ct = r + bom.offset[l]!;
+        // a component on an operation is needed when that operation starts, never before the release
+        const at = schedule !== null && !Number.isNaN(bom.operation[l]!) ? Math.max(r, operationStart(schedule, bom.operation[l]!)) : r;
+        let ct = at + bom.offset[l]!;
         if (ct >= horizon) continue;
         if (ct < 0) ct = 0;
         const need = bom.fixed[l] ? bom.qty[l]! * (1 + bom.scrap[l]!) : q * asm * bom.qty[l]! * (1 + bom.scrap[l]!);
