@@ -12,6 +12,7 @@ import { formatIssues, type Issue } from "./Issue.js";
  * ```
  */
 export class PriceBookError extends MrpError {
+  /** Always `"PriceBookError"`. */
   override readonly name = "PriceBookError";
   /** Every problem found, in document order. */
   readonly issues: readonly Issue[];

@@ -21,7 +21,9 @@ export type QuoteErrorCode = "no_price" | "unknown_channel" | "unknown_agreement
  * ```
  */
 export class QuoteError extends MrpError {
+  /** Always `"QuoteError"`. */
   override readonly name = "QuoteError";
+  /** Stable machine code; see {@link QuoteErrorCode}. */
   override readonly code: QuoteErrorCode;
   /** The problems of an `invalid_request`, each with its path; empty for the other codes. */
   readonly issues: readonly Issue[];

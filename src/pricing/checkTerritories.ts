@@ -47,8 +47,18 @@ export interface TerritoryReport {
 
 /** The result of {@link safeCheckTerritories}. */
 export type SafeCheckTerritoriesResult =
-  | { readonly success: true; readonly data: TerritoryReport }
-  | { readonly success: false; readonly error: QuoteError };
+  | {
+      /** It worked. */
+      readonly success: true;
+      /** The result. */
+      readonly data: TerritoryReport;
+    }
+  | {
+      /** It failed. */
+      readonly success: false;
+      /** Why, with a stable `code`. */
+      readonly error: QuoteError;
+    };
 
 /**
  * Reports sales outside the seller's territory grants.

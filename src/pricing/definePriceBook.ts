@@ -7,8 +7,18 @@ import type { PriceBook } from "./types.js";
 
 /** The result of {@link safeDefinePriceBook}: the book, or the error with every issue. */
 export type SafeDefinePriceBookResult =
-  | { readonly success: true; readonly data: PriceBook }
-  | { readonly success: false; readonly error: PriceBookError };
+  | {
+      /** It worked. */
+      readonly success: true;
+      /** The result. */
+      readonly data: PriceBook;
+    }
+  | {
+      /** It failed. */
+      readonly success: false;
+      /** Why, with a stable `code`. */
+      readonly error: PriceBookError;
+    };
 
 /**
  * Validates a price book document and returns it normalized (every decimal a canonical string,

@@ -42,22 +42,22 @@ export {
 } from "./checkTerritories.js";
 export { volumeCliffs, type VolumeCliff, type VolumeCliffsRequest } from "./volumeCliffs.js";
 export { priceBookJsonSchema } from "./priceBookJsonSchema.js";
-export {
-  PriceBookSchema,
-  SalesLineSchema,
-  type PriceBookInput,
-  type ChannelInput,
-  type PriceInput,
-  type TierInput,
-  type TerritoryInput,
-  type RebateInput,
-  type SalesLineInput,
-  type StockMovementInput,
-  type QuoteRequest,
-  type PriceDropInput,
-  type RoundingMode as MoneyRoundingMode,
-  type TiersMode,
-} from "./schema.js";
+export type {
+  PriceBookInput,
+  ChannelInput,
+  PriceInput,
+  TierInput,
+  TerritoryInput,
+  RebateInput,
+  RebateTierInput,
+  SalesLineInput,
+  StockMovementInput,
+  QuoteRequest,
+  PriceDropInput,
+  DecimalInput,
+  RoundingMode as MoneyRoundingMode,
+  TiersMode,
+} from "./inputTypes.js";
 export type {
   PriceBook,
   PriceBookChannel,

@@ -48,8 +48,18 @@ export interface PriceProtectionClaim {
 
 /** The result of {@link safePriceProtectionClaim}. */
 export type SafePriceProtectionClaimResult =
-  | { readonly success: true; readonly data: PriceProtectionClaim }
-  | { readonly success: false; readonly error: QuoteError };
+  | {
+      /** It worked. */
+      readonly success: true;
+      /** The result. */
+      readonly data: PriceProtectionClaim;
+    }
+  | {
+      /** It failed. */
+      readonly success: false;
+      /** Why, with a stable `code`. */
+      readonly error: QuoteError;
+    };
 
 /**
  * Computes a partner's price-protection claim for a price drop from its dated stock movements.

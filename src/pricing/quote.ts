@@ -62,6 +62,7 @@ export interface QuoteLine {
 
 /** A price considered for the request, taken or passed over. */
 export interface QuoteTraceCandidate {
+  /** A candidate price. */
   readonly step: "candidate";
   /** Channel searched. */
   readonly channel: string;
@@ -81,6 +82,7 @@ export interface QuoteTraceCandidate {
 
 /** A channel searched for a price of the sku. */
 export interface QuoteTraceSearch {
+  /** A channel search. */
   readonly step: "search";
   /** Channel searched. */
   readonly channel: string;
@@ -92,6 +94,7 @@ export interface QuoteTraceSearch {
 
 /** One derivation step down the channel tree. */
 export interface QuoteTraceDerive {
+  /** A derivation step. */
   readonly step: "derive";
   /** The parent channel whose amounts are derived. */
   readonly from: string;
@@ -109,6 +112,7 @@ export interface QuoteTraceDerive {
 
 /** The tier(s) the quantity fell in. */
 export interface QuoteTraceTier {
+  /** A tier used. */
   readonly step: "tier";
   /** The price's tiers mode. */
   readonly mode: TiersMode;
@@ -122,6 +126,7 @@ export interface QuoteTraceTier {
 
 /** The one rounding of the quote. */
 export interface QuoteTraceRound {
+  /** The rounding. */
   readonly step: "round";
   /** The exact total before rounding. */
   readonly exact: string;
@@ -160,8 +165,18 @@ export interface QuoteResult {
 
 /** The result of {@link safeQuote}. */
 export type SafeQuoteResult =
-  | { readonly success: true; readonly data: QuoteResult }
-  | { readonly success: false; readonly error: QuoteError };
+  | {
+      /** It worked. */
+      readonly success: true;
+      /** The result. */
+      readonly data: QuoteResult;
+    }
+  | {
+      /** It failed. */
+      readonly success: false;
+      /** Why, with a stable `code`. */
+      readonly error: QuoteError;
+    };
 
 /**
  * NOTE: the last date that passed validation. Quotes in a loop usually share one date; this

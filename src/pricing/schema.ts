@@ -10,6 +10,13 @@ import { minorUnitsOf } from "./currencies.js";
 import { isIsoDate } from "./dates.js";
 import { isRegion } from "./regions.js";
 import { parseDecimal } from "./decimal.js";
+import type {
+  PriceBookInput,
+  PriceDropInput,
+  QuoteRequest,
+  SalesLineInput,
+  StockMovementInput,
+} from "./inputTypes.js";
 
 /** JSON Schema pattern of a decimal string. */
 export const DECIMAL_PATTERN = "^-?\\d+(\\.\\d+)?$";
@@ -150,27 +157,31 @@ export const PriceDropSchema = z.strictObject({
   newPrice: DecimalSchema,
 });
 
-/** The price book as written in JSON (before validation). */
-export type PriceBookInput = z.input<typeof PriceBookSchema>;
-/** A channel as written in JSON. */
-export type ChannelInput = z.input<typeof ChannelSchema>;
-/** A price as written in JSON. */
-export type PriceInput = z.input<typeof PriceSchema>;
-/** A tier as written in JSON. */
-export type TierInput = z.input<typeof TierSchema>;
-/** A territory grant as written in JSON. */
-export type TerritoryInput = z.input<typeof TerritorySchema>;
-/** A rebate agreement as written in JSON. */
-export type RebateInput = z.input<typeof RebateSchema>;
-/** A sales line as written in JSON: `{ partner, sku, date, amount, region? }`. */
-export type SalesLineInput = z.input<typeof SalesLineSchema>;
-/** A stock movement as written in JSON: `{ sku, date, quantity }`. */
-export type StockMovementInput = z.input<typeof StockMovementSchema>;
-/** A quote request: `{ sku, quantity, channel, region?, date }`. */
-export type QuoteRequest = z.input<typeof QuoteRequestSchema>;
-/** A price drop: `{ sku, channel, effective, oldPrice, newPrice }`. */
-export type PriceDropInput = z.input<typeof PriceDropSchema>;
-/** A rounding mode: `"half-even"` (default), `"half-away-from-zero"`, `"up"` or `"down"`. */
-export type RoundingMode = z.output<typeof RoundingModeSchema>;
-/** A tiers mode: `"volume"` or `"graduated"`. */
-export type TiersMode = z.output<typeof TiersModeSchema>;
+/** Keeps the documented input types and the schemas in step: each schema accepts its type. */
+type Accepts<Schema extends z.ZodType, T> = T extends z.input<Schema> ? true : never;
+const inputTypesMatch: [
+  Accepts<typeof PriceBookSchema, PriceBookInput>,
+  Accepts<typeof SalesLineSchema, SalesLineInput>,
+  Accepts<typeof StockMovementSchema, StockMovementInput>,
+  Accepts<typeof QuoteRequestSchema, QuoteRequest>,
+  Accepts<typeof PriceDropSchema, PriceDropInput>,
+  z.input<typeof PriceBookSchema> extends PriceBookInput ? true : never,
+] = [true, true, true, true, true, true];
+void inputTypesMatch;
+
+export type {
+  ChannelInput,
+  DecimalInput,
+  PriceBookInput,
+  PriceDropInput,
+  PriceInput,
+  QuoteRequest,
+  RebateInput,
+  RebateTierInput,
+  RoundingMode,
+  SalesLineInput,
+  StockMovementInput,
+  TerritoryInput,
+  TierInput,
+  TiersMode,
+} from "./inputTypes.js";

@@ -66,8 +66,18 @@ export interface RebateSettlement {
 
 /** The result of {@link safeSettleRebate}. */
 export type SafeSettleRebateResult =
-  | { readonly success: true; readonly data: RebateSettlement }
-  | { readonly success: false; readonly error: QuoteError };
+  | {
+      /** It worked. */
+      readonly success: true;
+      /** The result. */
+      readonly data: RebateSettlement;
+    }
+  | {
+      /** It failed. */
+      readonly success: false;
+      /** Why, with a stable `code`. */
+      readonly error: QuoteError;
+    };
 
 function d(text: string): Dec {
   return parseDecimal(text)!;
