@@ -561,6 +561,26 @@ describe("plan: firm planned orders", () => {
   });
 });
 
+describe("plan: a firm planned order released late", () => {
+  it("keeps its quantity and due date, releases it at the first period and says so", () => {
+    // LT 2: F1 due p1 should have been released at period -1 (2 late). It covers D1, so no new order.
+    // Net row (APICS): 5, firm receipts are planned receipts.
+    const result = planOf({
+      calendar: { periods: 2 },
+      items: [{ id: "A", source: "buy", leadTime: 2 }],
+      firmPlannedOrders: [{ id: "F1", item: "A", due: 1, quantity: 5 }],
+      demands: [{ id: "D1", item: "A", due: 1, quantity: 5 }],
+    });
+    expect(grid(result, "A")).toEqual({ gross: [5, 0], sr: [0, 0], poh: [0, 0], net: [5, 0], por: [5, 0], rel: [5, 0] });
+    expect(result.plannedOrders).toEqual([]);
+    expect(result.firmPlannedOrders).toEqual([
+      { id: "F1", item: "A", quantity: 5, release: 1, due: 1, firm: true, pegging: [{ source: "D1", date: 1, quantity: 5 }] },
+    ]);
+    expect(facts(result)).toEqual([{ kind: "late-release", item: "A", ref: "F1", date: -1, newDate: 1, quantity: 5, ticksLate: 2 }]);
+    expect(planSummary(result)).toEqual({ items: 1, plannedOrders: 0, plannedQuantity: 0, exceptions: { "late-release": 1 } });
+  });
+});
+
 describe("plan: forecasts and the demand time fence", () => {
   // Demand time fence 2 (p1-p2): forecasts there are ignored, orders count (4 at p1).
   // p3: forecast 10, order 6 -> max = 10 (6 + 4 unconsumed). p4: forecast 5, order 8 -> 8.
