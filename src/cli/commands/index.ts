@@ -6,6 +6,8 @@ import { explodeCommand } from "./explode.js";
 import { whereUsedCommand } from "./where-used.js";
 import { quoteCommand } from "./quote.js";
 import { rebateCommand } from "./rebate.js";
+import { capacityCommand } from "./capacity.js";
+import { costCommand } from "./cost.js";
 
 /** Every command of `mrpkit`, by name. Each lives in its own file beside this one. */
 export const commands: ReadonlyMap<string, CommandSpec> = new Map(
@@ -15,6 +17,8 @@ export const commands: ReadonlyMap<string, CommandSpec> = new Map(
     schemaCommand,
     explodeCommand,
     whereUsedCommand,
+    capacityCommand,
+    costCommand,
     quoteCommand,
     rebateCommand,
   ].map((c) => [c.name, c]),

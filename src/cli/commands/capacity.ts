@@ -1,0 +1,79 @@
+/**
+ * `mrpkit capacity <model.json> [--format json|table|csv] [--bucket day|week]`: the plan's load
+ * profile per work center, ranked by peak utilization (SPEC sections 7 and 9).
+ */
+import { capacity, type WorkCenterLoad } from "../../capacity/capacity.js";
+import { plan } from "../../engine/plan.js";
+import { toCsv } from "../../io/toCsv.js";
+import { checkOptions, choiceOption, expectPositionals } from "../args.js";
+import { loadModel } from "../loadModel.js";
+import { textTable } from "../textTable.js";
+import type { CommandSpec } from "../types.js";
+
+const USAGE = "mrpkit capacity <model.json> [--format json|table|csv] [--bucket day|week]";
+
+/** Utilization as a percentage for people (display only), `-` when there is load on no capacity. */
+function percent(u: number | null): string {
+  return u === null ? "-" : `${Math.round(u * 1000) / 10}%`;
+}
+
+function table(workCenters: readonly WorkCenterLoad[], unit: "period" | "day"): string {
+  const out: string[] = [];
+  workCenters.forEach((w, k) => {
+    const n = w.overloads.length;
+    const head = `${w.id}  peak utilization ${percent(w.peakUtilization)}${k === 0 && n > 0 ? "  (bottleneck)" : ""}  ${n} overloaded bucket${n === 1 ? "" : "s"}`;
+    const rows = w.buckets.map((b) => [
+      String(unit === "period" ? b.period : b.start),
+      String(b.load),
+      String(b.available),
+      percent(b.utilization),
+      b.load > b.available ? "OVERLOAD" : "",
+      b.orders.join(" "),
+    ]);
+    out.push(
+      head +
+        "\n" +
+        textTable(
+          [
+            { title: unit === "period" ? "Period" : "Start" },
+            { title: "Load", right: true },
+            { title: "Available", right: true },
+            { title: "Utilization", right: true },
+            { title: "Status" },
+            { title: "Orders" },
+          ],
+          rows,
+        ),
+    );
+  });
+  return out.join("\n");
+}
+
+function csv(workCenters: readonly WorkCenterLoad[], unit: "period" | "day"): string {
+  const rows = workCenters.flatMap((w) =>
+    w.buckets.map((b) => [w.id, (unit === "period" ? b.period : b.start) ?? null, b.load, b.available, b.utilization, b.load > b.available, b.orders.join(" ")]),
+  );
+  return toCsv(["workCenter", unit === "period" ? "period" : "start", "load", "available", "utilization", "overload", "orders"], rows);
+}
+
+/** The `capacity` command. */
+export const capacityCommand: CommandSpec = {
+  name: "capacity",
+  summary: "load profile per work center (capacity requirements planning), bottleneck first; --format json (default), table or csv",
+  usage: USAGE,
+  flags: [],
+  run(args, io) {
+    checkOptions(args, ["format", "bucket"]);
+    expectPositionals(args, 1, 1, USAGE);
+    const format = choiceOption(args, "format", ["json", "table", "csv"] as const, "json");
+    const bucket = choiceOption(args, "bucket", ["day", "week"] as const, "day");
+    const model = loadModel(io, args.positionals[0]!, format);
+    if (model === undefined) return 1;
+    const { workCenters } = capacity(plan(model), { bucket });
+    const unit = model.calendar.unit;
+    if (format === "json") io.stdout(JSON.stringify({ workCenters }, null, 2) + "\n");
+    else if (format === "csv") io.stdout(csv(workCenters, unit));
+    else io.stdout(workCenters.length === 0 ? "no work centers\n" : table(workCenters, unit));
+    return 0;
+  },
+};

@@ -1,0 +1,67 @@
+/**
+ * `mrpkit cost <model.json> [item] [--format json|table|csv]`: the cost roll-up of one item or of
+ * every item (SPEC sections 4 and 9).
+ */
+import { rollupCost, type CostRollup } from "../../engine/rollupCost.js";
+import { MrpError } from "../../errors/MrpError.js";
+import { toCsv } from "../../io/toCsv.js";
+import { checkOptions, choiceOption, expectPositionals } from "../args.js";
+import { loadModel, printError } from "../loadModel.js";
+import { textTable } from "../textTable.js";
+import type { CommandSpec } from "../types.js";
+
+const USAGE = "mrpkit cost <model.json> [item] [--format json|table|csv]";
+
+const FIELDS = ["unitCost", "material", "setup", "labour", "outsourced"] as const;
+
+function table(items: readonly CostRollup[]): string {
+  const num = [{ title: "Unit cost", right: true }, { title: "Material", right: true }, { title: "Setup", right: true }, { title: "Labour", right: true }, { title: "Outsourced", right: true }];
+  let out = textTable([{ title: "Item" }, ...num], items.map((r) => [r.id, ...FIELDS.map((f) => String(r[f]))]));
+  const [one] = items;
+  if (items.length === 1 && one !== undefined) {
+    if (one.levels !== undefined) {
+      out += "\nBy level\n" + textTable([{ title: "Level", right: true }, { title: "Material", right: true }, { title: "Setup", right: true }, { title: "Labour", right: true }, { title: "Outsourced", right: true }, { title: "Total", right: true }],
+        one.levels.map((l) => [String(l.level), String(l.material), String(l.setup), String(l.labour), String(l.outsourced), String(l.total)]));
+    }
+    if (one.components.length > 0) {
+      out += "\nComponents\n" + textTable([{ title: "Item" }, { title: "Quantity", right: true }, { title: "Unit cost", right: true }, { title: "Contribution", right: true }],
+        one.components.map((c) => [c.item, String(c.quantity), String(c.unitCost), String(c.contribution)]));
+    }
+  }
+  return out;
+}
+
+/** The `cost` command. */
+export const costCommand: CommandSpec = {
+  name: "cost",
+  summary: "cost roll-up (material, setup, labour, outsourced) of an item or of every item; --format json (default), table or csv",
+  usage: USAGE,
+  flags: [],
+  run(args, io) {
+    checkOptions(args, ["format"]);
+    expectPositionals(args, 1, 2, USAGE);
+    const format = choiceOption(args, "format", ["json", "table", "csv"] as const, "json");
+    const [file, item] = args.positionals as [string, string | undefined];
+    const model = loadModel(io, file, format);
+    if (model === undefined) return 1;
+    let items: CostRollup[];
+    try {
+      items = rollupCost(model, item);
+    } catch (e) {
+      if (e instanceof MrpError) {
+        printError(io, format, e);
+        return 1;
+      }
+      throw e;
+    }
+    if (format === "json") {
+      const out = items.map((r) => ({ id: r.id, unitCost: r.unitCost, material: r.material, setup: r.setup, labour: r.labour, outsourced: r.outsourced }));
+      io.stdout(JSON.stringify({ items: out }, null, 2) + "\n");
+    } else if (format === "csv") {
+      io.stdout(toCsv(["id", ...FIELDS], items.map((r) => [r.id, ...FIELDS.map((f) => r[f])])));
+    } else {
+      io.stdout(table(items));
+    }
+    return 0;
+  },
+};
