@@ -294,32 +294,20 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
   const tiers = derivedTiers(found, ci, ch.factors[steps]!, minorUnits);
   const qText = whole ? String(qn) : formatDecimal(q!);
   const bill =
-    (whole && found.upToN !== undefined ? billNumber(found, found.upToN, tiers, qn, minorUnits, rounding) : undefined) ??
-    billExact(found, tiers, q ?? { n: BigInt(qn), s: 0 }, minorUnits, rounding);
-  const lines: QuoteLine[] = [];
-  const used = bill.tiers.length;
-  for (let k = 0; k < used; k++) {
-    const t = bill.tiers[k]!;
-    const dt = tiers[t]!;
-    lines.push({
-      from: t === 0 ? "0" : found.tiers[t - 1]!.upToText!,
-      to: found.tiers[t]!.upToText,
-      quantity: found.graduated ? bill.slices[k]! : qText,
-      unitAmount: dt.unitText,
-      flatAmount: dt.flatText,
-      amount: bill.amounts[k]!,
-    });
-    if (withTrace) {
+    (whole && found.upToN !== undefined ? billNumber(found, found.upToN, tiers, qn, qText, minorUnits, rounding) : undefined) ??
+    billExact(found, tiers, q ?? { n: BigInt(qn), s: 0 }, qText, minorUnits, rounding);
+  const { lines, total } = bill;
+  if (withTrace) {
+    for (let k = 0; k < lines.length; k++) {
+      const t = bill.firstTier + k;
+      const slice = lines[k]!.quantity;
       trace.push(
         found.graduated
-          ? { step: "tier", mode: "graduated", tier: t, quantity: bill.slices[k]!, reason: `graduated: ${bill.slices[k]!} of ${qText} billed in tier ${t + 1} (${tierRange(found, t)}), plus its flat amount` }
+          ? { step: "tier", mode: "graduated", tier: t, quantity: slice, reason: `graduated: ${slice} of ${qText} billed in tier ${t + 1} (${tierRange(found, t)}), plus its flat amount` }
           : { step: "tier", mode: "volume", tier: t, quantity: qText, reason: `volume: quantity ${qText} falls in tier ${t + 1} (${tierRange(found, t)}); the whole quantity is billed at its unit amount, plus its flat amount` },
       );
     }
-  }
-  const total = bill.total;
-  if (withTrace) {
-    const exactText = bill.exact;
+    const exactText = typeof bill.exact === "number" ? formatExact(bill.exact, bill.exactScale, minorUnits) : formatDecimal(bill.exact, minorUnits);
     trace.push({
       step: "round",
       exact: exactText,
@@ -332,33 +320,43 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
   return { sku, quantity: qText, channel, currency, total, unitPrice: bill.unitPrice, lines, trace };
 }
 
-/** What the tiers bill: the tiers used, their quantities and exact amounts, the exact and rounded total. */
+/** What the tiers bill: the lines (tiers `firstTier`, `firstTier + 1`, …), the exact and rounded total. */
 interface Bill {
-  readonly tiers: number[];
-  /** Graduated only: the quantity in each tier used. */
-  readonly slices: string[];
-  readonly amounts: string[];
-  readonly exact: string;
+  readonly lines: QuoteLine[];
+  readonly firstTier: number;
+  /** The exact total: a Dec, or a safe integer at `exactScale` from the Number path. */
+  readonly exact: Dec | number;
+  readonly exactScale: number;
   readonly total: string;
   readonly unitPrice: string | null;
+}
+
+function lineOf(p: PriceC, t: number, quantity: string, dt: DerivedTierC, amount: string): QuoteLine {
+  return {
+    from: t === 0 ? "0" : p.tiers[t - 1]!.upToText!,
+    to: p.tiers[t]!.upToText,
+    quantity,
+    unitAmount: dt.unitText,
+    flatAmount: dt.flatText,
+    amount,
+  };
 }
 
 /**
  * The exact path: bigint-scaled decimals for any quantity and any amount.
  */
-function billExact(p: PriceC, tiers: readonly DerivedTierC[], q: Dec, minorUnits: number, rounding: RoundingMode): Bill {
-  const used: number[] = [];
-  const slices: string[] = [];
-  const amounts: string[] = [];
+function billExact(p: PriceC, tiers: readonly DerivedTierC[], q: Dec, qText: string, minorUnits: number, rounding: RoundingMode): Bill {
+  const lines: QuoteLine[] = [];
   let exact: Dec = ZERO;
+  let firstTier = 0;
   if (!p.graduated) {
     let t = 0;
     const last = p.tiers.length - 1;
     while (t < last && cmp(q, p.tiers[t]!.upTo!) > 0) t++;
     const dt = tiers[t]!;
     exact = add(mul(q, dt.unit), dt.flat);
-    used.push(t);
-    amounts.push(formatDecimal(exact, minorUnits));
+    firstTier = t;
+    lines.push(lineOf(p, t, qText, dt, formatDecimal(exact, minorUnits)));
   } else {
     let prev: Dec = ZERO;
     for (let t = 0; t < p.tiers.length; t++) {
@@ -369,19 +367,17 @@ function billExact(p: PriceC, tiers: readonly DerivedTierC[], q: Dec, minorUnits
       const dt = tiers[t]!;
       const amount = add(mul(slice, dt.unit), dt.flat);
       exact = add(exact, amount);
-      used.push(t);
-      slices.push(formatDecimal(slice));
-      amounts.push(formatDecimal(amount, minorUnits));
+      lines.push(lineOf(p, t, formatDecimal(slice), dt, formatDecimal(amount, minorUnits)));
       if (tier.upTo === null) break;
       prev = tier.upTo;
     }
   }
   const rounded = roundToScale(exact, minorUnits, rounding);
   return {
-    tiers: used,
-    slices,
-    amounts,
-    exact: formatDecimal(exact, minorUnits),
+    lines,
+    firstTier,
+    exact,
+    exactScale: exact.s,
     total: formatScaled(rounded, minorUnits),
     unitPrice: sign(q) === 0 ? null : formatScaled(divToScale({ n: rounded, s: minorUnits }, q, minorUnits, rounding), minorUnits),
   };
@@ -395,14 +391,20 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
  * sum is checked, and the first one that could leave the safe range sends the quote back to
  * {@link billExact} (returns undefined). Property tests compare both paths.
  */
-function billNumber(p: PriceC, upTo: readonly number[], tiers: readonly DerivedTierC[], q: number, minorUnits: number, rounding: RoundingMode): Bill | undefined {
-  if (q < 0) return undefined;
+function billNumber(
+  p: PriceC,
+  upTo: readonly number[],
+  tiers: readonly DerivedTierC[],
+  q: number,
+  qText: string,
+  minorUnits: number,
+  rounding: RoundingMode,
+): Bill | undefined {
   const scale = tiers[0]!.scale;
   if (!(scale - minorUnits <= 15 && minorUnits - scale <= 15)) return undefined;
-  const used: number[] = [];
-  const slices: string[] = [];
-  const amounts: string[] = [];
+  const lines: QuoteLine[] = [];
   let exact = 0;
+  let firstTier = 0;
   if (!p.graduated) {
     let t = 0;
     while (q > upTo[t]!) t++;
@@ -410,8 +412,8 @@ function billNumber(p: PriceC, upTo: readonly number[], tiers: readonly DerivedT
     const x = q * dt.unitN + dt.flatN;
     if (!(x <= MAX_SAFE)) return undefined;
     exact = x;
-    used.push(t);
-    amounts.push(formatExact(x, scale, minorUnits));
+    firstTier = t;
+    lines.push(lineOf(p, t, qText, dt, formatExact(x, scale, minorUnits)));
   } else {
     let prev = 0;
     for (let t = 0; t < upTo.length; t++) {
@@ -422,9 +424,7 @@ function billNumber(p: PriceC, upTo: readonly number[], tiers: readonly DerivedT
       const x = slice * dt.unitN + dt.flatN;
       exact += x;
       if (!(x <= MAX_SAFE && exact <= MAX_SAFE)) return undefined;
-      used.push(t);
-      slices.push(String(slice));
-      amounts.push(formatExact(x, scale, minorUnits));
+      lines.push(lineOf(p, t, String(slice), dt, formatExact(x, scale, minorUnits)));
       prev = upTo[t]!;
     }
   }
@@ -436,10 +436,10 @@ function billNumber(p: PriceC, upTo: readonly number[], tiers: readonly DerivedT
   }
   const unit = q === 0 ? null : roundDivNumber(rounded, q, rounding);
   return {
-    tiers: used,
-    slices,
-    amounts,
-    exact: formatExact(exact, scale, minorUnits),
+    lines,
+    firstTier,
+    exact,
+    exactScale: scale,
     total: formatScaled(rounded, minorUnits),
     unitPrice: unit === null ? null : formatScaled(unit, minorUnits),
   };
