@@ -1,4 +1,5 @@
 import type { Model } from "../model/Model.js";
+import type { Demand, Order } from "../model/schema.js";
 
 /** Kinds of action message (exception) a plan raises. */
 export type ExceptionKind =
@@ -87,13 +88,17 @@ export interface ItemPlan {
 /**
  * The plan in columns (struct of arrays), indexed by order, requirement or event number. The
  * public arrays of {@link PlanResult} are built from it on first access.
+ *
+ * The orders of item `i` are `itemOrderStart[i] .. itemOrderEnd[i]` and its events
+ * `itemEventStart[i] .. itemEventEnd[i]`. After a net change ({@link replan}) the columns may
+ * also hold ranges no item points at any more: always go through the item ranges.
  */
 export interface PlanColumns {
   /** Order columns (planned, firm planned and phantom pass-through records). */
   readonly orderItem: Int32Array;
   /** 0 planned, 1 firm planned, 2 phantom pass-through. */
-  readonly orderKind: Uint8Array;
-  /** Per-item sequence number (planned orders) or firm order record index. */
+  readonly orderKind: Int32Array;
+  /** Per-item sequence number (planned orders), or index into `firmRefs` (firm planned orders). */
   readonly orderSeq: Int32Array;
   /** Quantity. */
   readonly orderQty: Float64Array;
@@ -114,9 +119,13 @@ export interface PlanColumns {
   /** Requirement quantity. */
   readonly reqQty: Float64Array;
   /** Requirement source kind: 0 demand, 1 order. */
-  readonly reqKind: Uint8Array;
-  /** Demand index (canonical) or order index. */
+  readonly reqKind: Int32Array;
+  /** Index into `demandRefs` (kind 0) or order index (kind 1). */
   readonly reqSrc: Int32Array;
+  /** The demands that requirements of kind 0 come from. */
+  readonly demandRefs: readonly Demand[];
+  /** The firm planned orders that orders of kind 1 are. */
+  readonly firmRefs: readonly Order[];
   /** Per item (by index): first and end order index. */
   readonly itemOrderStart: Int32Array;
   /** End of an item's orders. */

@@ -7,7 +7,9 @@ import { compareStrings } from "../internal/sort.js";
 import { tickLabel } from "../model/calendar.js";
 import type { Model } from "../model/Model.js";
 import { exceptionMessage } from "./messages.js";
+import type { Order } from "../model/schema.js";
 import type { ExceptionKind, ItemPlan, Peg, PlanColumns, PlanException, PlannedOrder, PlanResult } from "./PlanResult.js";
+import { attachState, type PlanState } from "./planState.js";
 
 /** Reference of a raw exception to a demand, an open order, a firm order record, or an order. */
 export type RawRef = { demand: number } | { receipt: number } | { firm: number } | { order: number } | null;
@@ -41,7 +43,7 @@ export function orderId(model: Model, c: PlanColumns, o: number): string {
   const item = model.items[c.orderItem[o]!]!.id;
   switch (c.orderKind[o]) {
     case 1:
-      return model.firmPlannedOrders.records[c.orderSeq[o]!]!.id;
+      return c.firmRefs[c.orderSeq[o]!]!.id;
     case 2:
       return `${item}~${c.orderSeq[o]! + 1}`;
     default:
@@ -52,7 +54,7 @@ export function orderId(model: Model, c: PlanColumns, o: number): string {
 /** Source id of a requirement. */
 export function requirementSource(model: Model, c: PlanColumns, r: number): string {
   if (r < 0) return "safety-stock";
-  return c.reqKind[r] === 0 ? model.demands.records[c.reqSrc[r]!]!.id : orderId(model, c, c.reqSrc[r]!);
+  return c.reqKind[r] === 0 ? c.demandRefs[c.reqSrc[r]!]!.id : orderId(model, c, c.reqSrc[r]!);
 }
 
 /** The public form of order o. */
@@ -73,29 +75,34 @@ export function orderOf(model: Model, c: PlanColumns, o: number): PlannedOrder {
   return c.orderKind[o] === 1 ? { ...base, firm: true, pegging } : { ...base, pegging };
 }
 
-/** Assembles the result; `need` holds each order's need tick. */
-export function buildResult(model: Model, columns: PlanColumns, raw: readonly RawException[], need: Int32Array): PlanResult {
-  void need;
-  const pos = new Int32Array(model.itemCount);
-  model.planningOrder.forEach((item, k) => (pos[item] = k));
-  const items: ItemPlan[] = Array.from(model.planningOrder, (i) => ({ id: model.items[i]!.id, lowLevelCode: model.lowLevelCode[i]! }));
+/**
+ * The action messages of one item, with ids and text, sorted by date, kind and ref. `raw` refers
+ * to the model's records by index and to orders by their column index.
+ */
+export function materializeExceptions(
+  model: Model,
+  raw: readonly RawException[],
+  firmRefs: readonly Order[],
+  orderKind: Int32Array,
+  orderSeq: Int32Array,
+  orderItem: Int32Array,
+): PlanException[] {
   const cal = model.calendar;
+  const idOfOrder = (o: number): string => {
+    const item = model.items[orderItem[o]!]!.id;
+    const k = orderKind[o];
+    return k === 1 ? firmRefs[orderSeq[o]!]!.id : k === 2 ? `${item}~${orderSeq[o]! + 1}` : `${item}#${orderSeq[o]! + 1}`;
+  };
   const refId = (ref: RawRef): string | null => {
     if (ref === null) return null;
     if ("demand" in ref) return model.demands.records[ref.demand]!.id;
     if ("receipt" in ref) return model.scheduledReceipts.records[ref.receipt]!.id;
     if ("firm" in ref) return model.firmPlannedOrders.records[ref.firm]!.id;
-    return orderId(model, columns, ref.order);
+    return idOfOrder(ref.order);
   };
-  const sorted = [...raw].sort(
-    (a, b) =>
-      pos[a.item]! - pos[b.item]! ||
-      a.tick - b.tick ||
-      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-      compareStrings(refId(a.ref) ?? "", refId(b.ref) ?? ""),
-  );
-  const exceptions: PlanException[] = sorted.map((r) => {
-    const ref = refId(r.ref);
+  const rows = raw.map((r) => ({ r, ref: refId(r.ref) }));
+  rows.sort((a, b) => a.r.tick - b.r.tick || KIND_ORDER[a.r.kind] - KIND_ORDER[b.r.kind] || compareStrings(a.ref ?? "", b.ref ?? ""));
+  return rows.map(({ r, ref }) => {
     const date = r.date ?? tickLabel(cal, r.tick);
     const newDate = r.newTick === undefined ? undefined : tickLabel(cal, r.newTick);
     const item = model.items[r.item]!.id;
@@ -111,7 +118,16 @@ export function buildResult(model: Model, columns: PlanColumns, raw: readonly Ra
       message,
     };
   });
+}
 
+/** Assembles the public result over the columns and the per-item state. */
+export function buildResult(model: Model, columns: PlanColumns, state: PlanState): PlanResult {
+  const items: ItemPlan[] = Array.from(model.planningOrder, (i) => ({ id: model.items[i]!.id, lowLevelCode: model.lowLevelCode[i]! }));
+  const exceptions: PlanException[] = [];
+  for (const i of model.planningOrder) {
+    const ex = state.itemExceptions[i];
+    if (ex !== undefined) for (const e of ex) exceptions.push(e);
+  }
   let planned: PlannedOrder[] | undefined;
   let firm: PlannedOrder[] | undefined;
   const build = (kind: number): PlannedOrder[] => {
@@ -124,7 +140,7 @@ export function buildResult(model: Model, columns: PlanColumns, raw: readonly Ra
     }
     return out;
   };
-  return {
+  const result: PlanResult = {
     model,
     items,
     get plannedOrders() {
@@ -136,4 +152,6 @@ export function buildResult(model: Model, columns: PlanColumns, raw: readonly Ra
     exceptions,
     columns,
   };
+  attachState(result, state);
+  return result;
 }

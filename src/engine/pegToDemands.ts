@@ -51,7 +51,7 @@ export function pegToDemands(result: PlanResult, orderIdToPeg: string): DemandPe
       if (r < 0) {
         out.push({ demand: "safety-stock", item, quantity: cleanQty(pq), path });
       } else if (c.reqKind[r] === 0) {
-        const d = model.demands.records[c.reqSrc[r]!]!;
+        const d = c.demandRefs[c.reqSrc[r]!]!;
         out.push({ demand: d.id, item: d.item, quantity: cleanQty(pq), path });
       } else {
         // the requirement came from a parent order: trace the share of the parent it supports
@@ -71,6 +71,19 @@ function requirementQuantity(result: PlanResult, r: number): number {
 
 function findOrder(result: PlanResult, id: string): number {
   const { model, columns: c } = result;
-  for (let o = 0; o < c.orderItem.length; o++) if (orderId(model, c, o) === id) return o;
+  const hash = id.lastIndexOf("#");
+  const tilde = id.lastIndexOf("~");
+  const cut = Math.max(hash, tilde);
+  // planned and pass-through ids name their item: look there first
+  const item = cut > 0 ? model.itemIndex.get(id.slice(0, cut)) : undefined;
+  const ranges = item !== undefined ? [item] : Array.from(model.planningOrder);
+  for (const i of ranges) {
+    for (let o = c.itemOrderStart[i]!; o < c.itemOrderEnd[i]!; o++) if (orderId(model, c, o) === id) return o;
+  }
+  if (item !== undefined) {
+    for (const i of model.planningOrder) {
+      for (let o = c.itemOrderStart[i]!; o < c.itemOrderEnd[i]!; o++) if (orderId(model, c, o) === id) return o;
+    }
+  }
   throw new MrpError("unknown_order", `unknown order ${JSON.stringify(id)}`, { order: id });
 }

@@ -11,19 +11,26 @@
  * NOTE: every column is a typed array filled in place; the per-item scratch arrays are reused,
  * so the hot loop allocates nothing per tick and never touches a string id.
  */
-import { FloatColumn, IntColumn } from "../internal/growable.js";
 import { cleanQty } from "../internal/quantity.js";
 import type { Model } from "../model/Model.js";
 import { demandsOf, type DemandNotice, type DemandRequirement } from "./demandsOf.js";
 import { policyFor } from "./lotSizing/policyFor.js";
 import type { LotWindow } from "./lotSizing/types.js";
 import { applyOrderModifiers } from "./orderModifiers.js";
-import { buildResult, type RawException } from "./buildResult.js";
+import { buildResult, materializeExceptions, type RawException } from "./buildResult.js";
+import type { PlanException, PlanResult } from "./PlanResult.js";
+import { arenaFor, columnsOf, countsOf, newArena, stateOf, type PlanState } from "./planState.js";
 import { operationStart, scheduleOrder, type OrderSchedule } from "../capacity/scheduleOrder.js";
-import type { PlanResult } from "./PlanResult.js";
 
-/** Options of {@link plan}. None yet: the model carries every planning parameter. */
-export type PlanOptions = Record<string, never>;
+/** Options of {@link plan}. The model carries every planning parameter. */
+export interface PlanOptions {
+  /**
+   * Net change: replan only the items flagged in `dirty` (by item index), keeping the others from
+   * `result`. Used by {@link replan}.
+   * @internal
+   */
+  readonly base?: { readonly result: PlanResult; readonly dirty: Uint8Array };
+}
 
 const KIND_PLANNED = 0;
 const KIND_FIRM = 1;
@@ -69,43 +76,23 @@ class Scratch {
  * ```
  */
 export function plan(model: Model, options: PlanOptions = {}): PlanResult {
-  void options;
   const n = model.itemCount;
   const horizon = model.calendar.horizon;
   const bom = model.bom;
   const items = model.items;
 
-  // Requirements (global): linked per item until the item is planned.
-  const reqItem = new IntColumn(model.demands.records.length + bom.child.length * 4);
-  const reqTick = new IntColumn(reqItem.data.length);
-  const reqQty = new FloatColumn(reqItem.data.length);
-  const reqKind = new IntColumn(reqItem.data.length); // 0 demand, 1 order
-  const reqSrc = new IntColumn(reqItem.data.length); // demand index or order index
-  const reqLine = new IntColumn(reqItem.data.length); // BOM line (dependent) or -1
-  const reqNext = new IntColumn(reqItem.data.length);
-  const reqHead = new Int32Array(n).fill(-1);
-
-  // Orders.
-  const oItem = new IntColumn(4096);
-  const oKind = new IntColumn(4096);
-  const oSeq = new IntColumn(4096);
-  const oQty = new FloatColumn(4096);
-  const oDue = new IntColumn(4096);
-  const oRelease = new IntColumn(4096);
-  const oNeed = new IntColumn(4096);
-  const oPegStart = new IntColumn(4096);
-  const oPegEnd = new IntColumn(4096);
-  const pegReq = new IntColumn(8192);
-  const pegQty = new FloatColumn(8192);
-
-  // Events kept for records.
-  const evTick = new IntColumn(8192);
-  const evGross = new FloatColumn(8192);
-  const evSR = new FloatColumn(8192);
-  const itemOrderStart = new Int32Array(n);
-  const itemOrderEnd = new Int32Array(n);
-  const itemEventStart = new Int32Array(n);
-  const itemEventEnd = new Int32Array(n);
+  const base = options.base;
+  const arena = base ? arenaFor(base.result) : newArena(model);
+  const { reqItem, reqTick, reqQty, reqKind, reqSrc, reqLine } = arena;
+  const { oItem, oKind, oSeq, oQty, oDue, oRelease, oPegStart, oPegEnd, pegReq, pegQty, evTick, evGross, evSR } = arena;
+  const demandRefs = arena.demandRefs;
+  const firmRefs = arena.firmRefs;
+  const prevState = base ? stateOf(base.result) : undefined;
+  const itemOrderStart = prevState ? prevState.itemOrderStart.slice() : new Int32Array(n);
+  const itemOrderEnd = prevState ? prevState.itemOrderEnd.slice() : new Int32Array(n);
+  const itemEventStart = prevState ? prevState.itemEventStart.slice() : new Int32Array(n);
+  const itemEventEnd = prevState ? prevState.itemEventEnd.slice() : new Int32Array(n);
+  const itemExceptions: (readonly PlanException[] | undefined)[] = prevState ? prevState.itemExceptions.slice() : new Array<undefined>(n);
 
   // Scheduled receipts: effective tick after reschedule-in.
   const srEv = model.scheduledReceipts;
@@ -121,32 +108,55 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
   const quantities: number[] = [];
   const windowView = { ticks: scratch.winTick, nets: scratch.winNet, count: 0 };
 
-  const pushReq = (child: number, tick: number, qty: number, kind: number, src: number, line: number): void => {
-    const r = reqItem.push(child);
+  const pushReq = (tick: number, qty: number, kind: number, src: number, line: number): number => {
+    const r = reqItem.push(0);
     reqTick.push(tick);
     reqQty.push(qty);
     reqKind.push(kind);
     reqSrc.push(src);
     reqLine.push(line);
-    reqNext.push(reqHead[child]!);
-    reqHead[child] = r;
+    return r;
   };
 
-  const newOrder = (item: number, kind: number, seq: number, qty: number, due: number, release: number, need: number): number => {
+  const newOrder = (item: number, kind: number, seq: number, qty: number, due: number, release: number): number => {
     const o = oItem.push(item);
     oKind.push(kind);
     oSeq.push(seq);
     oQty.push(qty);
     oDue.push(due);
     oRelease.push(release);
-    oNeed.push(need);
     oPegStart.push(0);
     oPegEnd.push(0);
     return o;
   };
 
+  /** Pulls the requirements of item `c` from every parent's orders (dependent demand). */
+  const pullRequirements = (c: number): void => {
+    for (let k = bom.parentStart[c]!; k < bom.parentStart[c + 1]!; k++) {
+      const l = bom.parentLines[k]!;
+      const p = bom.parent[l]!;
+      const pit = items[p]!;
+      const asm = 1 + pit.assemblyScrap;
+      const onOp = !Number.isNaN(bom.operation[l]!);
+      for (let o = itemOrderStart[p]!; o < itemOrderEnd[p]!; o++) {
+        const r = oRelease.data[o]!;
+        if (r < bom.fromTick[l]! || r >= bom.toTick[l]!) continue;
+        const q = oQty.data[o]!;
+        // a component on an operation is needed when that operation starts, never before the release
+        const at = onOp && oKind.data[o] !== KIND_PHANTOM ? Math.max(r, operationStart(scheduleOrder(model, p, q, oDue.data[o]!), bom.operation[l]!)) : r;
+        let ct = at + bom.offset[l]!;
+        if (ct >= horizon) continue;
+        if (ct < 0) ct = 0;
+        const need = bom.fixed[l] ? bom.qty[l]! * (1 + bom.scrap[l]!) : q * asm * bom.qty[l]! * (1 + bom.scrap[l]!);
+        local.push(pushReq(ct, cleanQty(need), 1, o, l));
+      }
+    }
+  };
+
   for (let pi = 0; pi < n; pi++) {
     const i = model.planningOrder[pi]!;
+    if (base && !base.dirty[i]) continue;
+    raw.length = 0;
     const it = items[i]!;
     const phantom = it.source === "phantom";
     const lead = phantom ? 0 : it.leadTime;
@@ -164,10 +174,9 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
       const rec = model.demands.records[nt.demand]!;
       raw.push({ kind: nt.kind, item: i, ref: { demand: nt.demand }, tick: model.demands.tick[nt.demand]!, ...(nt.kind === "past-due-demand" ? { newTick: 0 } : {}), date: rec.due, quantity: rec.quantity });
     }
-    for (const d of dreqs) pushReq(i, d.tick, d.quantity, 0, d.demand, -1);
     local.length = 0;
-    for (let r = reqHead[i]!; r !== -1; r = reqNext.data[r]!) local.push(r);
-    reqHead[i] = -1;
+    for (const d of dreqs) local.push(pushReq(d.tick, d.quantity, 0, demandRefs.push(model.demands.records[d.demand]!) - 1, -1));
+    pullRequirements(i);
     sortRequirements(local, reqTick.data, reqKind.data, reqSrc.data, reqLine.data, oItem.data, oKind.data, oSeq.data);
 
     // 2. Supplies: open orders and firm planned orders of the item.
@@ -188,7 +197,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
       }
       const d = due < 0 ? 0 : due;
       const rel = releaseOf(fpoEv.records[f]!.quantity, d);
-      const o = newOrder(i, KIND_FIRM, f, fpoEv.records[f]!.quantity, d, rel < 0 ? 0 : rel, d);
+      const o = newOrder(i, KIND_FIRM, firmRefs.push(fpoEv.records[f]!) - 1, fpoEv.records[f]!.quantity, d, rel < 0 ? 0 : rel);
       if (rel < 0) raw.push({ kind: "late-release", item: i, ref: { order: o }, tick: rel, newTick: 0, quantity: fpoEv.records[f]!.quantity, ticksLate: -rel });
     }
     const firmEnd = oItem.length;
@@ -268,7 +277,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
       }
       if (phantom) {
         const q = cleanQty(trigger - covered);
-        newOrder(i, KIND_PHANTOM, seq++, q, t, t, t);
+        newOrder(i, KIND_PHANTOM, seq++, q, t, t);
         covered += q;
         continue;
       }
@@ -281,7 +290,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
       if (receipt < ptf) receipt = ptf;
       for (const q of quantities) {
         const rel = releaseOf(q, receipt);
-        const o = newOrder(i, KIND_PLANNED, seq++, q, receipt, rel < 0 ? 0 : rel, t);
+        const o = newOrder(i, KIND_PLANNED, seq++, q, receipt, rel < 0 ? 0 : rel);
         if (rel < 0) raw.push({ kind: "late-release", item: i, ref: { order: o }, tick: rel, newTick: 0, quantity: q, ticksLate: -rel });
         covered += q;
       }
@@ -306,28 +315,8 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     // 7. Below safety stock.
     if (ss > 0) belowSafetyStock(i, available0, ss);
 
-    // 8. Explode orders into the components' requirements.
-    const c0 = bom.childStart[i]!;
-    const c1 = bom.childStart[i + 1]!;
-    if (c0 === c1) continue;
-    const asm = 1 + it.assemblyScrap;
-    let onOperations = false;
-    for (let l = c0; l < c1; l++) if (!Number.isNaN(bom.operation[l]!)) onOperations = true;
-    for (let o = itemOrderStart[i]!; o < itemOrderEnd[i]!; o++) {
-      const r = oRelease.data[o]!;
-      const q = oQty.data[o]!;
-      const schedule: OrderSchedule | null = onOperations && oKind.data[o] !== KIND_PHANTOM ? scheduleOrder(model, i, q, oDue.data[o]!) : null;
-      for (let l = c0; l < c1; l++) {
-        if (r < bom.fromTick[l]! || r >= bom.toTick[l]!) continue;
-        // a component on an operation is needed when that operation starts, never before the release
-        const at = schedule !== null && !Number.isNaN(bom.operation[l]!) ? Math.max(r, operationStart(schedule, bom.operation[l]!)) : r;
-        let ct = at + bom.offset[l]!;
-        if (ct >= horizon) continue;
-        if (ct < 0) ct = 0;
-        const need = bom.fixed[l] ? bom.qty[l]! * (1 + bom.scrap[l]!) : q * asm * bom.qty[l]! * (1 + bom.scrap[l]!);
-        pushReq(bom.child[l]!, ct, cleanQty(need), 1, o, l);
-      }
-    }
+    // 8. Action messages of the item, with ids and text.
+    itemExceptions[i] = raw.length === 0 ? undefined : materializeExceptions(model, raw, firmRefs, oKind.data, oSeq.data, oItem.data);
   }
 
   function sumOf(a: readonly number[]): number {
@@ -442,29 +431,9 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     if (startT >= 0) raw.push({ kind: "below-safety-stock", item: i, ref: null, tick: startT, newTick: horizon - 1, quantity: cleanQty(worst) });
   }
 
-  return buildResult(model, {
-    orderItem: oItem.toArray(),
-    orderKind: Uint8Array.from(oKind.toArray()),
-    orderSeq: oSeq.toArray(),
-    orderQty: oQty.toArray(),
-    orderDue: oDue.toArray(),
-    orderRelease: oRelease.toArray(),
-    pegStart: oPegStart.toArray(),
-    pegEnd: oPegEnd.toArray(),
-    pegReq: pegReq.toArray(),
-    pegQty: pegQty.toArray(),
-    reqTick: reqTick.toArray(),
-    reqQty: reqQty.toArray(),
-    reqKind: Uint8Array.from(reqKind.toArray()),
-    reqSrc: reqSrc.toArray(),
-    itemOrderStart,
-    itemOrderEnd,
-    itemEventStart,
-    itemEventEnd,
-    eventTick: evTick.toArray(),
-    eventGross: evGross.toArray(),
-    eventReceipts: evSR.toArray(),
-  }, raw, oNeed.toArray());
+  const state: PlanState = { arena, counts: countsOf(arena), itemOrderStart, itemOrderEnd, itemEventStart, itemEventEnd, itemExceptions };
+  arena.owner = state.counts;
+  return buildResult(model, columnsOf(arena, state), state);
 }
 
 /** Mean gross requirement per tick over the horizon (for eoq and poq). */

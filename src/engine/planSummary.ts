@@ -28,10 +28,12 @@ export function planSummary(result: PlanResult): PlanSummary {
   const c = result.columns;
   let count = 0;
   let qty = 0;
-  for (let o = 0; o < c.orderKind.length; o++) {
-    if (c.orderKind[o] === 0) {
-      count++;
-      qty += c.orderQty[o]!;
+  for (const i of result.model.planningOrder) {
+    for (let o = c.itemOrderStart[i]!; o < c.itemOrderEnd[i]!; o++) {
+      if (c.orderKind[o] === 0) {
+        count++;
+        qty += c.orderQty[o]!;
+      }
     }
   }
   const counts = new Map<ExceptionKind, number>();

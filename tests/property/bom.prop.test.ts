@@ -69,7 +69,8 @@ function modelArb({ fixed }: Options) {
             fixed: l.fixed,
             offset: l.offset,
             from: l.from,
-            to: l.to,
+            // effectivity that never applies is invalid input: keep "to" after "from"
+            to: l.from !== null && l.to !== null && l.to <= l.from ? null : l.to,
           })),
         demands: demands.map((d, k) => ({ id: `D${k}`, item: ids[d.item]!, due: d.due, quantity: d.quantity, kind: "order" })),
         scheduledReceipts: receipts

@@ -224,7 +224,7 @@ describe("plan properties", () => {
         // dependent requirements: the explosion of each order, keyed by the parent order's id
         const orderIdOf = (o: number): string => {
           const item = model.items[c.orderItem[o]!]!.id;
-          if (c.orderKind[o] === 1) return model.firmPlannedOrders.records[c.orderSeq[o]!]!.id;
+          if (c.orderKind[o] === 1) return c.firmRefs[c.orderSeq[o]!]!.id;
           return `${item}${c.orderKind[o] === 2 ? "~" : "#"}${c.orderSeq[o]! + 1}`;
         };
         for (let o = 0; o < c.orderItem.length; o++) {

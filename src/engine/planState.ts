@@ -1,0 +1,198 @@
+/**
+ * The storage of a plan: append-only columns shared between a plan and the net-change plans
+ * derived from it. A derived plan appends the orders, requirements, pegs and events of the items
+ * it replans and points those items at the new ranges; the old ranges stay for the plans that
+ * still see them. A plan owns the tail of its arena only while no other plan has appended to it;
+ * otherwise a derived plan copies the arena first.
+ *
+ * NOTE: sharing the columns makes a one-demand net change cost the replanned items plus a copy of
+ * the per-item index arrays, instead of a copy of every column.
+ */
+import { FloatColumn, IntColumn } from "../internal/growable.js";
+import type { Model } from "../model/Model.js";
+import type { Demand, Order } from "../model/schema.js";
+import type { PlanColumns, PlanException, PlanResult } from "./PlanResult.js";
+
+/** Column lengths of one plan. */
+export interface Counts {
+  readonly orders: number;
+  readonly reqs: number;
+  readonly pegs: number;
+  readonly events: number;
+  readonly demandRefs: number;
+  readonly firmRefs: number;
+}
+
+/** The growable columns. */
+export interface Arena {
+  readonly reqItem: IntColumn;
+  readonly reqTick: IntColumn;
+  readonly reqQty: FloatColumn;
+  readonly reqKind: IntColumn;
+  readonly reqSrc: IntColumn;
+  readonly reqLine: IntColumn;
+  readonly oItem: IntColumn;
+  readonly oKind: IntColumn;
+  readonly oSeq: IntColumn;
+  readonly oQty: FloatColumn;
+  readonly oDue: IntColumn;
+  readonly oRelease: IntColumn;
+  readonly oPegStart: IntColumn;
+  readonly oPegEnd: IntColumn;
+  readonly pegReq: IntColumn;
+  readonly pegQty: FloatColumn;
+  readonly evTick: IntColumn;
+  readonly evGross: FloatColumn;
+  readonly evSR: FloatColumn;
+  readonly demandRefs: Demand[];
+  readonly firmRefs: Order[];
+  /** The counts of the plan that appended last. */
+  owner: Counts | undefined;
+}
+
+/** What a plan keeps beside its columns. */
+export interface PlanState {
+  readonly arena: Arena;
+  readonly counts: Counts;
+  readonly itemOrderStart: Int32Array;
+  readonly itemOrderEnd: Int32Array;
+  readonly itemEventStart: Int32Array;
+  readonly itemEventEnd: Int32Array;
+  /** Action messages per item index, sorted. */
+  readonly itemExceptions: readonly (readonly PlanException[] | undefined)[];
+}
+
+const states = new WeakMap<PlanResult, PlanState>();
+
+/** Registers the state of a result. */
+export function attachState(result: PlanResult, state: PlanState): void {
+  states.set(result, state);
+}
+
+/** The state of a result made by `plan` or `replan`. */
+export function stateOf(result: PlanResult): PlanState {
+  const s = states.get(result);
+  if (s === undefined) throw new TypeError("not a plan result made by plan() or replan()");
+  return s;
+}
+
+/** A fresh arena sized for a model. */
+export function newArena(model: Model): Arena {
+  const r = model.demands.records.length + model.bom.child.length * 2 + 1024;
+  const o = model.itemCount + model.demands.records.length + 1024;
+  return {
+    reqItem: new IntColumn(r),
+    reqTick: new IntColumn(r),
+    reqQty: new FloatColumn(r),
+    reqKind: new IntColumn(r),
+    reqSrc: new IntColumn(r),
+    reqLine: new IntColumn(r),
+    oItem: new IntColumn(o),
+    oKind: new IntColumn(o),
+    oSeq: new IntColumn(o),
+    oQty: new FloatColumn(o),
+    oDue: new IntColumn(o),
+    oRelease: new IntColumn(o),
+    oPegStart: new IntColumn(o),
+    oPegEnd: new IntColumn(o),
+    pegReq: new IntColumn(r),
+    pegQty: new FloatColumn(r),
+    evTick: new IntColumn(r),
+    evGross: new FloatColumn(r),
+    evSR: new FloatColumn(r),
+    demandRefs: [],
+    firmRefs: [],
+    owner: undefined,
+  };
+}
+
+function copyInt(c: IntColumn, n: number): IntColumn {
+  const x = new IntColumn(Math.max(16, n * 2));
+  x.data.set(c.data.subarray(0, n));
+  x.length = n;
+  return x;
+}
+
+function copyFloat(c: FloatColumn, n: number): FloatColumn {
+  const x = new FloatColumn(Math.max(16, n * 2));
+  x.data.set(c.data.subarray(0, n));
+  x.length = n;
+  return x;
+}
+
+/**
+ * The arena a plan derived from `result` appends to: the same one when `result` appended last,
+ * else a copy truncated to `result`'s columns.
+ */
+export function arenaFor(result: PlanResult): Arena {
+  const st = stateOf(result);
+  const a = st.arena;
+  const c = st.counts;
+  if (a.owner === c) return a;
+  return {
+    reqItem: copyInt(a.reqItem, c.reqs),
+    reqTick: copyInt(a.reqTick, c.reqs),
+    reqQty: copyFloat(a.reqQty, c.reqs),
+    reqKind: copyInt(a.reqKind, c.reqs),
+    reqSrc: copyInt(a.reqSrc, c.reqs),
+    reqLine: copyInt(a.reqLine, c.reqs),
+    oItem: copyInt(a.oItem, c.orders),
+    oKind: copyInt(a.oKind, c.orders),
+    oSeq: copyInt(a.oSeq, c.orders),
+    oQty: copyFloat(a.oQty, c.orders),
+    oDue: copyInt(a.oDue, c.orders),
+    oRelease: copyInt(a.oRelease, c.orders),
+    oPegStart: copyInt(a.oPegStart, c.orders),
+    oPegEnd: copyInt(a.oPegEnd, c.orders),
+    pegReq: copyInt(a.pegReq, c.pegs),
+    pegQty: copyFloat(a.pegQty, c.pegs),
+    evTick: copyInt(a.evTick, c.events),
+    evGross: copyFloat(a.evGross, c.events),
+    evSR: copyFloat(a.evSR, c.events),
+    demandRefs: a.demandRefs.slice(0, c.demandRefs),
+    firmRefs: a.firmRefs.slice(0, c.firmRefs),
+    owner: undefined,
+  };
+}
+
+/** The current lengths of an arena. */
+export function countsOf(a: Arena): Counts {
+  return {
+    orders: a.oItem.length,
+    reqs: a.reqTick.length,
+    pegs: a.pegReq.length,
+    events: a.evTick.length,
+    demandRefs: a.demandRefs.length,
+    firmRefs: a.firmRefs.length,
+  };
+}
+
+/** Views of the arena's columns up to the plan's counts (no copy). */
+export function columnsOf(a: Arena, st: PlanState): PlanColumns {
+  const c = st.counts;
+  return {
+    orderItem: a.oItem.data.subarray(0, c.orders),
+    orderKind: a.oKind.data.subarray(0, c.orders),
+    orderSeq: a.oSeq.data.subarray(0, c.orders),
+    orderQty: a.oQty.data.subarray(0, c.orders),
+    orderDue: a.oDue.data.subarray(0, c.orders),
+    orderRelease: a.oRelease.data.subarray(0, c.orders),
+    pegStart: a.oPegStart.data.subarray(0, c.orders),
+    pegEnd: a.oPegEnd.data.subarray(0, c.orders),
+    pegReq: a.pegReq.data.subarray(0, c.pegs),
+    pegQty: a.pegQty.data.subarray(0, c.pegs),
+    reqTick: a.reqTick.data.subarray(0, c.reqs),
+    reqQty: a.reqQty.data.subarray(0, c.reqs),
+    reqKind: a.reqKind.data.subarray(0, c.reqs),
+    reqSrc: a.reqSrc.data.subarray(0, c.reqs),
+    itemOrderStart: st.itemOrderStart,
+    itemOrderEnd: st.itemOrderEnd,
+    itemEventStart: st.itemEventStart,
+    itemEventEnd: st.itemEventEnd,
+    eventTick: a.evTick.data.subarray(0, c.events),
+    eventGross: a.evGross.data.subarray(0, c.events),
+    eventReceipts: a.evSR.data.subarray(0, c.events),
+    demandRefs: a.demandRefs,
+    firmRefs: a.firmRefs,
+  };
+}
