@@ -183,3 +183,22 @@ describe("mrpkit rebate", () => {
     expect(r.stderr).toContain("usage: mrpkit rebate <book.json> <sales.json> --agreement ID");
   });
 });
+
+describe("mrpkit schema --price-book", () => {
+  it("prints the price book's JSON Schema", () => {
+    const r = run(["schema", "--price-book"]);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout) as { title: string; required: string[] };
+    expect(schema.title).toBe("mrpkit price book");
+    expect(schema.required).toEqual(["currency", "channels"]);
+  });
+});
+
+describe("mrpkit --help", () => {
+  it("lists the pricing commands", () => {
+    const r = run(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("mrpkit quote <book.json> --sku S --qty N --channel C");
+    expect(r.stdout).toContain("mrpkit rebate <book.json> <sales.json> --agreement ID");
+  });
+});
