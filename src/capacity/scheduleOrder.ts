@@ -107,7 +107,8 @@ export function scheduleOrder(model: Model, item: number, quantity: number, due:
  * @throws never
  * @example
  * ```ts
- * const s = scheduleOrder(model, model.itemIndex.get("A")!, 20, 10); // op 10 starts at 4, op 20 at 7
+ * // A's routing: op 10, then op 20, whose queue starts at tick 7 for this order
+ * const s = scheduleOrder(model, model.itemIndex.get("A")!, 20, 10);
  * operationStart(s, 20) //=> 7
  * ```
  */

@@ -123,4 +123,45 @@ describe("level", () => {
       [0, []],
     ]);
   });
+
+  it("reports an order late when an outsourced step would have to start before the planning start", () => {
+    const model = defineModel({
+      calendar: { periods: 4 },
+      items: [
+        { id: "A", source: "make", leadTime: 1 },
+        { id: "B", source: "make", leadTime: 1 },
+      ],
+      workCenters: [{ id: "WC-1", capacity: 8 }],
+      routings: [
+        { item: "A", operations: [{ seq: 10, workCenter: "WC-1", run: 1 }] },
+        {
+          item: "B",
+          operations: [
+            { seq: 10, workCenter: null, outsourced: { leadTime: 1, cost: 1 } },
+            { seq: 20, workCenter: "WC-1", run: 1 },
+          ],
+        },
+      ],
+      demands: [
+        { id: "SO-A", item: "A", due: 3, quantity: 8 },
+        { id: "SO-B", item: "B", due: 3, quantity: 8 },
+      ],
+    });
+    // Tick 1: A#1 keeps it (A before B). B#1 op 20 moves to tick 0, so its outsourced op 10
+    // would run at tick -1: nothing is unplaced, but B#1 will be late.
+    const r = level(plan(model));
+    expect(r.operations).toEqual([{ order: "B#1", item: "B", seq: 20, workCenter: "WC-1", hours: 8, from: 2, to: 1, unplaced: 0 }]);
+    expect(r.unplaced).toBe(0);
+    expect(r.lateOrders).toEqual([{ order: "B#1", item: "B", due: 3, unplaced: 0 }]);
+  });
+
+  it("reports work that would have to end before the planning start as unplaced", () => {
+    // Due in period 1: the operation ideally runs at tick -1; capacity() loads it on tick 0, but it
+    // must end before its due tick 0 and leveling never goes before the start: 8 h unplaced.
+    const r = level(plan(defineModel({ ...oneTickModel(["A"]), demands: [{ id: "SO-A", item: "A", due: 1, quantity: 8 }] })));
+    expect(r.operations).toEqual([{ order: "A#1", item: "A", seq: 10, workCenter: "WC-1", hours: 8, from: 0, to: null, unplaced: 8 }]);
+    expect(r.lateOrders).toEqual([{ order: "A#1", item: "A", due: 1, unplaced: 8 }]);
+    expect(r.workCenters[0]!.buckets.map((b) => b.load)).toEqual([0, 0, 0, 0]);
+  });
 });
+

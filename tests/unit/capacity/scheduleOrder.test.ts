@@ -46,4 +46,44 @@ describe("scheduleOrder", () => {
     expect(operationStart(s, 10)).toBe(12);
     expect(operationStart(s, 99)).toBe(12);
   });
+
+  it("takes 0 run ticks without hours, 1 tick on a work center without capacity, and strips float noise", () => {
+    const m = defineModel({
+      calendar: { periods: 4 },
+      items: [
+        { id: "Z", source: "make", leadTimeFrom: "routing" },
+        { id: "N", source: "make" },
+        { id: "P", source: "buy", leadTime: 3 },
+      ],
+      workCenters: [
+        { id: "OFF", capacity: 0 },
+        { id: "TENTH", capacity: 0.1 },
+      ],
+      routings: [
+        { item: "Z", operations: [{ seq: 10, workCenter: "TENTH", queue: 2 }] },
+        {
+          item: "N",
+          operations: [
+            { seq: 10, workCenter: "OFF", setup: 5 },
+            { seq: 20, workCenter: "TENTH", run: 0.1 },
+          ],
+        },
+      ],
+    });
+    // Z: no hours -> 0 run ticks, only the queue.
+    expect(scheduleOrder(m, m.itemIndex.get("Z")!, 10, 5)).toEqual({
+      release: 3,
+      due: 5,
+      operations: [{ seq: 10, workCenter: "TENTH", start: 3, runStart: 5, runEnd: 5, end: 5, hours: 0, outsourced: false }],
+    });
+    // N: 3 x 0.1 = 0.3 h over 0.1 h per tick is 3 ticks (not 4); 5 h on no capacity take 1 tick.
+    const n = scheduleOrder(m, m.itemIndex.get("N")!, 3, 4);
+    expect(n.operations.map((o) => [o.runStart, o.runEnd, o.hours])).toEqual([
+      [0, 1, 5],
+      [1, 4, 0.3],
+    ]);
+    expect(n.release).toBe(0);
+    // P: no routing -> the item's lead time, ticks may be negative.
+    expect(scheduleOrder(m, m.itemIndex.get("P")!, 1, 1)).toEqual({ release: -2, due: 1, operations: [] });
+  });
 });
