@@ -45,6 +45,7 @@ export const pricingMessages = {
     `no price for sku '${sku}' in channel${channels.length === 1 ? "" : "s"} ${channels.map((c) => `'${c}'`).join(" -> ")}, region ${region === null ? "(none)" : `'${region}'`}, on ${date}`,
   invalidQuantity: (input: unknown): string => `quantity must be a non-negative decimal, got ${describe(input)}`,
   invalidRequest: (n: number): string => `invalid request: ${n} problem${n === 1 ? "" : "s"}`,
+  notValidated: "not a validated price book: pass the JSON through definePriceBook first",
   unknownAgreement: (id: string): string => `unknown rebate agreement '${id}'`,
   invalidSales: (n: number): string => `invalid sales lines: ${n} problem${n === 1 ? "" : "s"}`,
 } as const;

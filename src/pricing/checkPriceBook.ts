@@ -140,7 +140,17 @@ export function checkPriceBook(input: unknown): { ok: true; book: PriceBook } | 
       }),
     ),
   };
-  return { ok: true, book: deepFreeze(book) };
+  const frozen = deepFreeze(book);
+  validatedBooks.add(frozen);
+  return { ok: true, book: frozen };
+}
+
+/** Every book this module validated, so compilation can refuse unvalidated look-alikes. */
+const validatedBooks = new WeakSet<PriceBook>();
+
+/** True for a book returned by `definePriceBook` (not a plain object of the same shape). */
+export function isValidatedBook(book: unknown): book is PriceBook {
+  return typeof book === "object" && book !== null && validatedBooks.has(book as PriceBook);
 }
 
 function deepFreeze<T>(root: T): T {

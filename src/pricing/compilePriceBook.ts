@@ -7,6 +7,9 @@
  * object per price and tier. Reference: SAP SD condition technique (access sequence: most
  * specific key first).
  */
+import { PriceBookError } from "../errors/PriceBookError.js";
+import { pricingMessages } from "../errors/pricingMessages.js";
+import { isValidatedBook } from "./checkPriceBook.js";
 import { compiledStates, type ChannelC, type CompiledState, type PriceC, type TierC } from "./compiled.js";
 import { mul, ONE, parseDecimal, sub, add, type Dec } from "./decimal.js";
 import { regionDepth } from "./regions.js";
@@ -33,7 +36,9 @@ function d(text: string): Dec {
  * book; compile explicitly to control when the work happens.
  *
  * @param book - a book returned by `definePriceBook`
- * @returns the compiled handle
+ * @returns the compiled handle (the same handle for the same book)
+ * @throws {@link PriceBookError} (issue code `not_validated`) for an object that did not come
+ *   from `definePriceBook`
  * @example
  * ```ts
  * const compiled = compilePriceBook(book);
@@ -44,6 +49,9 @@ function d(text: string): Dec {
 export function compilePriceBook(book: PriceBook): CompiledPriceBook {
   const cached = compiledByBook.get(book);
   if (cached) return cached;
+  if (!isValidatedBook(book)) {
+    throw new PriceBookError([{ path: [], code: "not_validated", message: pricingMessages.notValidated }]);
+  }
   const state = buildState(book);
   const handle: CompiledPriceBook = Object.freeze({
     kind: "compiled-price-book" as const,

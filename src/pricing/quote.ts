@@ -11,6 +11,7 @@
  */
 import type { Issue } from "../errors/Issue.js";
 import { QuoteError } from "../errors/QuoteError.js";
+import type { PriceBookError } from "../errors/PriceBookError.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { compilePriceBook, type CompiledPriceBook } from "./compilePriceBook.js";
 import { compiledStates, type CompiledState, type DerivedTierC, type PriceC } from "./compiled.js";
@@ -229,7 +230,8 @@ function readQuantity(q: unknown): Dec | undefined {
  * @param options - {@link QuoteOptions}; `trace` defaults to true
  * @returns the quote: total, unit price, one line per tier used, and the trace
  * @throws {@link QuoteError} `invalid_request` (with issues), `unknown_channel`, or `no_price`
- *   naming the sku, the channels searched, the region and the date
+ *   naming the sku, the channels searched, the region and the date; {@link PriceBookError}
+ *   (`not_validated`) when `book` did not come from `definePriceBook`
  * @example
  * ```ts
  * const r = quote(book, { sku: "E1-G", quantity: 6, channel: "list", date: "2026-05-01" });

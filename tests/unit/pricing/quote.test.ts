@@ -160,3 +160,10 @@ describe("quote: errors", () => {
     expect(!r3.success && r3.error.issues[0]!.message).toBe("number out of range (Infinity); write it as a decimal string");
   });
 });
+
+describe("quote: the book", () => {
+  it("refuses a plain object that did not come from definePriceBook", () => {
+    const lookAlike = JSON.parse(JSON.stringify(book)) as typeof book;
+    expect(() => quote(lookAlike, { ...req, quantity: 1 })).toThrow(expect.objectContaining({ code: "invalid_price_book", issues: [expect.objectContaining({ code: "not_validated" })] }));
+  });
+});
