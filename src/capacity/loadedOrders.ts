@@ -3,7 +3,7 @@
  * scheduled receipt of the model, of items with a routing, each with its backward schedule.
  * Internal to the capacity functions.
  *
- * Complexity: O(N · R) for N orders of R operations.
+ * Complexity: O(I + N · R) for I items and N orders of R operations.
  */
 import type { PlanResult } from "../engine/PlanResult.js";
 import { orderId } from "../engine/buildResult.js";
@@ -25,20 +25,21 @@ export interface LoadedOrder {
 
 /**
  * Collects the loading orders: plan orders (kind 0 and 1; phantom pass-through records are
- * skipped) in column order, then scheduled receipts in model order. Scheduled receipts dated
+ * skipped) by item index, then scheduled receipts in model order. Scheduled receipts dated
  * beyond the horizon are left out, as the plan ignores them.
  */
 export function loadedOrders(result: PlanResult): LoadedOrder[] {
   const { model, columns: c } = result;
   const out: LoadedOrder[] = [];
-  const n = c.orderItem.length;
-  for (let o = 0; o < n; o++) {
-    if (c.orderKind[o] === 2) continue;
-    const item = c.orderItem[o]!;
+  // The columns may hold ranges no item points at any more (net change): go through the items.
+  for (let item = 0; item < model.itemCount; item++) {
     if (model.routings[item] === undefined) continue;
-    const quantity = c.orderQty[o]!;
-    const due = c.orderDue[o]!;
-    out.push({ id: orderId(model, c, o), item, quantity, due, schedule: scheduleOrder(model, item, quantity, due) });
+    for (let o = c.itemOrderStart[item]!; o < c.itemOrderEnd[item]!; o++) {
+      if (c.orderKind[o] === 2) continue;
+      const quantity = c.orderQty[o]!;
+      const due = c.orderDue[o]!;
+      out.push({ id: orderId(model, c, o), item, quantity, due, schedule: scheduleOrder(model, item, quantity, due) });
+    }
   }
   const sr = model.scheduledReceipts;
   const H = model.calendar.horizon;
