@@ -10,7 +10,7 @@
 import { PriceBookError } from "../errors/PriceBookError.js";
 import { pricingMessages } from "../errors/pricingMessages.js";
 import { isValidatedBook } from "./checkPriceBook.js";
-import { compiledStates, type ChannelC, type CompiledState, type PriceC, type TierC } from "./compiled.js";
+import { compiledStates, deriveTiers, type ChannelC, type CompiledState, type PriceC, type TierC } from "./compiled.js";
 import { mul, ONE, parseDecimal, sub, add, type Dec } from "./decimal.js";
 import { regionDepth } from "./regions.js";
 import type { PriceBook } from "./types.js";
@@ -103,14 +103,12 @@ function buildState(book: PriceBook): CompiledState {
       validTo: p.validTo,
       graduated: p.tiersMode === "graduated",
       tiers,
-      upToN: tiers.every((t) => t.upTo === null || (t.upTo.s === 0 && t.upTo.n <= BigInt(Number.MAX_SAFE_INTEGER)))
-        ? tiers.map((t) => (t.upTo === null ? Infinity : Number(t.upTo.n)))
-        : undefined,
       derived: [],
     };
     let perChannel = skus.get(p.sku);
     if (!perChannel) skus.set(p.sku, (perChannel = []));
     const ci = channelIndex.get(p.channel)!;
+    pc.derived[ci] = deriveTiers(pc, ONE, book.minorUnits);
     (perChannel[ci] ??= []).push(pc);
   }
   for (const perChannel of skus.values()) {

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import type { Dec } from "./decimal.js";
+import { formatDecimal, mul, scaleTo, type Dec } from "./decimal.js";
 import type { PriceBook, PriceBookPrice } from "./types.js";
 
 /** A tier with its amounts as exact decimals. */
@@ -16,16 +16,25 @@ export interface TierC {
   readonly flat: Dec;
 }
 
-/** A tier's amounts after derivation to one channel, with their printed forms. */
-export interface DerivedTierC {
-  readonly unit: Dec;
-  readonly flat: Dec;
-  /** unit and flat as safe integers at `scale` (NaN when they do not fit in a Number). */
-  readonly unitN: number;
-  readonly flatN: number;
+/**
+ * A price's tiers after derivation to one channel. NOTE: laid out in one typed array and one
+ * array of texts so a quote touches few objects (the index is memory-bound on large books).
+ */
+export interface DerivedC {
+  /** The common scale of the Number amounts in `nums`. */
   readonly scale: number;
-  readonly unitText: string;
-  readonly flatText: string;
+  /**
+   * Per tier `[upTo, unit, flat]` (upTo Infinity for the open tier, amounts as integers at
+   * `scale`), or undefined when a bound is not a whole number: then quotes take the bigint path.
+   * An amount beyond 2^53 is NaN, which fails every range check and also falls back.
+   */
+  readonly nums: Float64Array | undefined;
+  /** Per tier `[from, to, unitText, flatText]`: printed bounds and derived amounts. */
+  readonly texts: readonly (string | null)[];
+  /** Exact derived unit amounts per tier. */
+  readonly unit: readonly Dec[];
+  /** Exact derived flat amounts per tier. */
+  readonly flat: readonly Dec[];
 }
 
 /** A price ready to quote. */
@@ -37,13 +46,39 @@ export interface PriceC {
   readonly graduated: boolean;
   readonly tiers: readonly TierC[];
   /**
-   * The tiers' upTo as integers when every bound is a whole number (Infinity for the open tier),
-   * or undefined: then quotes take the bigint path.
+   * Derived tiers per requested channel index (the distance up is fixed by the tree): the
+   * price's own channel is filled at compile time, the others on first use.
    */
-  readonly upToN: readonly number[] | undefined;
-  /** Derived tiers per requested channel index (the distance up is fixed by the tree); filled on first use. */
-  readonly derived: (readonly DerivedTierC[] | undefined)[];
+  readonly derived: (DerivedC | undefined)[];
 }
+
+/** The tiers of `p` times `factor`, laid out for quoting. */
+export function deriveTiers(p: Pick<PriceC, "tiers">, factor: Dec, minorUnits: number): DerivedC {
+  const unit = p.tiers.map((t) => mul(t.unit, factor));
+  const flat = p.tiers.map((t) => mul(t.flat, factor));
+  const scale = [...unit, ...flat].reduce((m, v) => Math.max(m, v.s), 0);
+  const wholeBounds = p.tiers.every((t) => t.upTo === null || (t.upTo.s === 0 && t.upTo.n <= MAX_SAFE_BIG));
+  const asNumber = (v: Dec): number => {
+    const n = scaleTo(v, scale);
+    return n <= MAX_SAFE_BIG && n >= -MAX_SAFE_BIG ? Number(n) : NaN;
+  };
+  let nums: Float64Array | undefined;
+  if (wholeBounds) {
+    nums = new Float64Array(p.tiers.length * 3);
+    p.tiers.forEach((t, k) => {
+      nums![3 * k] = t.upTo === null ? Infinity : Number(t.upTo.n);
+      nums![3 * k + 1] = asNumber(unit[k]!);
+      nums![3 * k + 2] = asNumber(flat[k]!);
+    });
+  }
+  const texts: (string | null)[] = [];
+  p.tiers.forEach((t, k) => {
+    texts.push(k === 0 ? "0" : p.tiers[k - 1]!.upToText, t.upToText, formatDecimal(unit[k]!, minorUnits), formatDecimal(flat[k]!, minorUnits));
+  });
+  return { scale, nums, texts, unit, flat };
+}
+
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** A channel with its ancestor chain and cumulative factors. */
 export interface ChannelC {

@@ -5,7 +5,8 @@
  * channel tree, one rounding of the line total, and a trace of every decision.
  *
  * Complexity: O(c + t) for c candidate prices of the sku along the channel chain and t tiers.
- * NOTE: derived tier amounts are cached per price and requested channel on first use, so a
+ * NOTE: derived tier amounts are cached per price and requested channel (the own channel at
+ * compile time, the others on first use), so a
  * compiled book pays the derivation multiplications once.
  * Reference: Stripe Billing tiered pricing; SAP SD condition technique.
  */
@@ -14,7 +15,7 @@ import { QuoteError } from "../errors/QuoteError.js";
 import type { PriceBookError } from "../errors/PriceBookError.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { compilePriceBook, type CompiledPriceBook } from "./compilePriceBook.js";
-import { compiledStates, type CompiledState, type DerivedTierC, type PriceC } from "./compiled.js";
+import { compiledStates, deriveTiers, type CompiledState, type DerivedC, type PriceC } from "./compiled.js";
 import { isIsoDate } from "./dates.js";
 import {
   add,
@@ -24,7 +25,6 @@ import {
   formatExact,
   formatScaled,
   roundDivNumber,
-  scaleTo,
   mul,
   parseDecimal,
   decimalFromNumber,
@@ -293,10 +293,10 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
   if (withTrace) traceDerivation(trace, state, ch.chain, steps);
 
   const { minorUnits, rounding, currency } = state.book;
-  const tiers = derivedTiers(found, ci, ch.factors[steps]!, minorUnits);
+  const tiers = found.derived[ci] ?? (found.derived[ci] = deriveTiers(found, ch.factors[steps]!, minorUnits));
   const qText = whole ? String(qn) : formatDecimal(q!);
   const bill =
-    (whole && found.upToN !== undefined ? billNumber(found, found.upToN, tiers, qn, qText, minorUnits, rounding) : undefined) ??
+    (whole && tiers.nums !== undefined ? billNumber(found.graduated, tiers, tiers.nums, qn, qText, minorUnits, rounding) : undefined) ??
     billExact(found, tiers, q ?? { n: BigInt(qn), s: 0 }, qText, minorUnits, rounding);
   const { lines, total } = bill;
   if (withTrace) {
@@ -333,21 +333,16 @@ interface Bill {
   readonly unitPrice: string | null;
 }
 
-function lineOf(p: PriceC, t: number, quantity: string, dt: DerivedTierC, amount: string): QuoteLine {
-  return {
-    from: t === 0 ? "0" : p.tiers[t - 1]!.upToText!,
-    to: p.tiers[t]!.upToText,
-    quantity,
-    unitAmount: dt.unitText,
-    flatAmount: dt.flatText,
-    amount,
-  };
+function lineOf(d: DerivedC, t: number, quantity: string, amount: string): QuoteLine {
+  const k = 4 * t;
+  const texts = d.texts;
+  return { from: texts[k]!, to: texts[k + 1]!, quantity, unitAmount: texts[k + 2]!, flatAmount: texts[k + 3]!, amount };
 }
 
 /**
  * The exact path: bigint-scaled decimals for any quantity and any amount.
  */
-function billExact(p: PriceC, tiers: readonly DerivedTierC[], q: Dec, qText: string, minorUnits: number, rounding: RoundingMode): Bill {
+function billExact(p: PriceC, d: DerivedC, q: Dec, qText: string, minorUnits: number, rounding: RoundingMode): Bill {
   const lines: QuoteLine[] = [];
   let exact: Dec = ZERO;
   let firstTier = 0;
@@ -355,10 +350,9 @@ function billExact(p: PriceC, tiers: readonly DerivedTierC[], q: Dec, qText: str
     let t = 0;
     const last = p.tiers.length - 1;
     while (t < last && cmp(q, p.tiers[t]!.upTo!) > 0) t++;
-    const dt = tiers[t]!;
-    exact = add(mul(q, dt.unit), dt.flat);
+    exact = add(mul(q, d.unit[t]!), d.flat[t]!);
     firstTier = t;
-    lines.push(lineOf(p, t, qText, dt, formatDecimal(exact, minorUnits)));
+    lines.push(lineOf(d, t, qText, formatDecimal(exact, minorUnits)));
   } else {
     let prev: Dec = ZERO;
     for (let t = 0; t < p.tiers.length; t++) {
@@ -366,10 +360,9 @@ function billExact(p: PriceC, tiers: readonly DerivedTierC[], q: Dec, qText: str
       if (t > 0 && cmp(q, prev) <= 0) break;
       const top = tier.upTo === null || cmp(q, tier.upTo) < 0 ? q : tier.upTo;
       const slice = sub(top, prev);
-      const dt = tiers[t]!;
-      const amount = add(mul(slice, dt.unit), dt.flat);
+      const amount = add(mul(slice, d.unit[t]!), d.flat[t]!);
       exact = add(exact, amount);
-      lines.push(lineOf(p, t, formatDecimal(slice), dt, formatDecimal(amount, minorUnits)));
+      lines.push(lineOf(d, t, formatDecimal(slice), formatDecimal(amount, minorUnits)));
       if (tier.upTo === null) break;
       prev = tier.upTo;
     }
@@ -394,40 +387,38 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
  * {@link billExact} (returns undefined). Property tests compare both paths.
  */
 function billNumber(
-  p: PriceC,
-  upTo: readonly number[],
-  tiers: readonly DerivedTierC[],
+  graduated: boolean,
+  d: DerivedC,
+  nums: Float64Array,
   q: number,
   qText: string,
   minorUnits: number,
   rounding: RoundingMode,
 ): Bill | undefined {
-  const scale = tiers[0]!.scale;
+  const scale = d.scale;
   if (!(scale - minorUnits <= 15 && minorUnits - scale <= 15)) return undefined;
   const lines: QuoteLine[] = [];
   let exact = 0;
   let firstTier = 0;
-  if (!p.graduated) {
-    let t = 0;
-    while (q > upTo[t]!) t++;
-    const dt = tiers[t]!;
-    const x = q * dt.unitN + dt.flatN;
+  if (!graduated) {
+    let k = 0;
+    while (q > nums[k]!) k += 3;
+    const x = q * nums[k + 1]! + nums[k + 2]!;
     if (!(x <= MAX_SAFE)) return undefined;
     exact = x;
-    firstTier = t;
-    lines.push(lineOf(p, t, qText, dt, formatExact(x, scale, minorUnits)));
+    firstTier = k / 3;
+    lines.push(lineOf(d, firstTier, qText, formatExact(x, scale, minorUnits)));
   } else {
     let prev = 0;
-    for (let t = 0; t < upTo.length; t++) {
-      if (t > 0 && q <= prev) break;
-      const top = q < upTo[t]! ? q : upTo[t]!;
-      const slice = top - prev;
-      const dt = tiers[t]!;
-      const x = slice * dt.unitN + dt.flatN;
+    for (let k = 0; k < nums.length; k += 3) {
+      if (k > 0 && q <= prev) break;
+      const upTo = nums[k]!;
+      const slice = (q < upTo ? q : upTo) - prev;
+      const x = slice * nums[k + 1]! + nums[k + 2]!;
       exact += x;
       if (!(x <= MAX_SAFE && exact <= MAX_SAFE)) return undefined;
-      lines.push(lineOf(p, t, String(slice), dt, formatExact(x, scale, minorUnits)));
-      prev = upTo[t]!;
+      lines.push(lineOf(d, k / 3, String(slice), formatExact(x, scale, minorUnits)));
+      prev = upTo;
     }
   }
   let rounded: number;
@@ -468,30 +459,6 @@ export function safeQuote(book: PriceBook | CompiledPriceBook, request: QuoteReq
     if (e instanceof QuoteError) return { success: false, error: e };
     throw e;
   }
-}
-
-function derivedTiers(p: PriceC, ci: number, factor: Dec, minorUnits: number): readonly DerivedTierC[] {
-  let tiers = p.derived[ci];
-  if (tiers === undefined) {
-    const exact = p.tiers.map((t) => ({ unit: mul(t.unit, factor), flat: mul(t.flat, factor) }));
-    // One common scale for the Number fast path.
-    const scale = exact.reduce((m, t) => Math.max(m, t.unit.s, t.flat.s), 0);
-    const asNumber = (v: Dec): number => {
-      const n = scaleTo(v, scale);
-      return n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : NaN;
-    };
-    tiers = exact.map(({ unit, flat }) => ({
-      unit,
-      flat,
-      unitN: asNumber(unit),
-      flatN: asNumber(flat),
-      scale,
-      unitText: formatDecimal(unit, minorUnits),
-      flatText: formatDecimal(flat, minorUnits),
-    }));
-    p.derived[ci] = tiers;
-  }
-  return tiers;
 }
 
 function tierRange(p: PriceC, t: number): string {
