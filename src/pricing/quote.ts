@@ -6,8 +6,8 @@
  *
  * Complexity: O(c + t) for c candidate prices of the sku along the channel chain and t tiers.
  * NOTE: derived tier amounts are cached per price and requested channel (the own channel at
- * compile time, the others on first use), so a
- * compiled book pays the derivation multiplications once.
+ * compile time, the others on first use), so a compiled book pays the derivation
+ * multiplications once.
  * Reference: Stripe Billing tiered pricing; SAP SD condition technique.
  */
 import type { Issue } from "../errors/Issue.js";
