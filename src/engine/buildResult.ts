@@ -51,9 +51,13 @@ export function orderId(model: Model, c: PlanColumns, o: number): string {
   }
 }
 
-/** Source id of a requirement. */
-export function requirementSource(model: Model, c: PlanColumns, r: number): string {
-  if (r < 0) return "safety-stock";
+/**
+ * Source id of a requirement: a demand id, a parent order id, `"safety-stock"` (or `"min-max"`
+ * for a min-max item: its reorder level), or `"allocated"` (stock allocated beyond on hand).
+ */
+export function requirementSource(model: Model, c: PlanColumns, r: number, item = -1): string {
+  if (r === -2) return "allocated";
+  if (r < 0) return item >= 0 && model.items[item]!.lotSizing.rule === "min-max" ? "min-max" : "safety-stock";
   return c.reqKind[r] === 0 ? c.demandRefs[c.reqSrc[r]!]!.id : orderId(model, c, c.reqSrc[r]!);
 }
 
@@ -63,7 +67,7 @@ export function orderOf(model: Model, c: PlanColumns, o: number): PlannedOrder {
   const pegging: Peg[] = [];
   for (let p = c.pegStart[o]!; p < c.pegEnd[o]!; p++) {
     const r = c.pegReq[p]!;
-    pegging.push({ source: requirementSource(model, c, r), date: tickLabel(cal, r < 0 ? 0 : c.reqTick[r]!), quantity: c.pegQty[p]! });
+    pegging.push({ source: requirementSource(model, c, r, c.orderItem[o]!), date: tickLabel(cal, r < 0 ? 0 : c.reqTick[r]!), quantity: c.pegQty[p]! });
   }
   const base = {
     id: orderId(model, c, o),

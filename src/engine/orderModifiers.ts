@@ -1,10 +1,10 @@
 /**
  * Order modifiers, applied after the lot-sizing rule (not to `fixed` and `eoq`): raise to
  * `minimum`, round up to `multiple`, split into orders of at most `maximum` (itself rounded down
- * to `multiple`); a last order below `minimum` is raised to it. Quantities then round up to the
+ * to `multiple` and to the decimals); a last order below `minimum` is raised to it. Quantities then round up to the
  * item's decimals.
  */
-import { ceilTo, ceilToMultiple, cleanQty, floorToMultiple } from "../internal/quantity.js";
+import { ceilTo, ceilToMultiple, cleanQty, floorTo, floorToMultiple } from "../internal/quantity.js";
 
 /** Order modifiers with defaults filled in. */
 export interface Modifiers {
@@ -34,7 +34,7 @@ export function applyOrderModifiers(quantity: number, orderSize: number | null, 
   if (m.multiple !== null) q = ceilToMultiple(q, m.multiple);
   q = cleanQty(q);
   if (m.maximum !== null) {
-    const max = m.multiple !== null ? floorToMultiple(m.maximum, m.multiple) : m.maximum;
+    const max = floorTo(m.multiple !== null ? floorToMultiple(m.maximum, m.multiple) : m.maximum, decimals);
     while (q > max) {
       out.push(ceilTo(max, decimals));
       q = cleanQty(q - max);

@@ -7,12 +7,12 @@
 import { MrpError } from "../errors/MrpError.js";
 import { cleanQty } from "../internal/quantity.js";
 import { compareStrings } from "../internal/sort.js";
-import { orderId } from "./buildResult.js";
+import { orderId, requirementSource } from "./buildResult.js";
 import type { PlanResult } from "./PlanResult.js";
 
 /** An independent demand (or a safety stock) an order serves, with the share of the order. */
 export interface DemandPeg {
-  /** The demand id, or `"safety-stock"`. */
+  /** The demand id, or `"safety-stock"`, `"min-max"` or `"allocated"` for stock the item keeps. */
   readonly demand: string;
   /** The item of the demand (or whose safety stock it is). */
   readonly item: string;
@@ -49,7 +49,7 @@ export function pegToDemands(result: PlanResult, orderIdToPeg: string): DemandPe
       const r = c.pegReq[p]!;
       const pq = c.pegQty[p]! * share;
       if (r < 0) {
-        out.push({ demand: "safety-stock", item, quantity: cleanQty(pq), path });
+        out.push({ demand: requirementSource(model, c, r, c.orderItem[o]!), item, quantity: cleanQty(pq), path });
       } else if (c.reqKind[r] === 0) {
         const d = c.demandRefs[c.reqSrc[r]!]!;
         out.push({ demand: d.id, item: d.item, quantity: cleanQty(pq), path });

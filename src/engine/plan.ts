@@ -19,6 +19,7 @@ import type { LotWindow } from "./lotSizing/types.js";
 import { applyOrderModifiers } from "./orderModifiers.js";
 import { buildResult, materializeExceptions, type RawException } from "./buildResult.js";
 import type { PlanException, PlanResult } from "./PlanResult.js";
+import type { Demand } from "../model/schema.js";
 import { arenaFor, columnsOf, countsOf, newArena, stateOf, type PlanState } from "./planState.js";
 import { operationStart, scheduleOrder, type OrderSchedule } from "../capacity/scheduleOrder.js";
 
@@ -35,6 +36,10 @@ export interface PlanOptions {
 const KIND_PLANNED = 0;
 const KIND_FIRM = 1;
 const KIND_PHANTOM = 2;
+/** Peg to the stock level the item keeps (safety stock or min-max trigger). */
+const PEG_LEVEL = -1;
+/** Peg to stock allocated beyond what is on hand. */
+const PEG_ALLOCATED = -2;
 
 /** Scratch arrays reused across items, grown on demand. */
 class Scratch {
@@ -177,7 +182,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     local.length = 0;
     for (const d of dreqs) local.push(pushReq(d.tick, d.quantity, 0, demandRefs.push(model.demands.records[d.demand]!) - 1, -1));
     pullRequirements(i);
-    sortRequirements(local, reqTick.data, reqKind.data, reqSrc.data, reqLine.data, oItem.data, oKind.data, oSeq.data);
+    sortRequirements(local, reqTick.data, reqKind.data, reqSrc.data, reqLine.data, oItem.data, oKind.data, oSeq.data, demandRefs);
 
     // 2. Supplies: open orders and firm planned orders of the item.
     const s0 = srEv.start[i]!;
@@ -191,12 +196,13 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     itemOrderStart[i] = oItem.length;
     for (let f = f0; f < f1; f++) {
       const due = fpoEv.tick[f]!;
-      if (due >= horizon) {
+      const d = due < 0 ? 0 : due;
+      const rel = releaseOf(fpoEv.records[f]!.quantity, d);
+      if (rel >= horizon) {
+        // due and released after the horizon: nothing of it falls inside the plan
         raw.push({ kind: "beyond-horizon", item: i, ref: { firm: f }, tick: due, date: fpoEv.records[f]!.due, quantity: fpoEv.records[f]!.quantity });
         continue;
       }
-      const d = due < 0 ? 0 : due;
-      const rel = releaseOf(fpoEv.records[f]!.quantity, d);
       const o = newOrder(i, KIND_FIRM, firmRefs.push(fpoEv.records[f]!) - 1, fpoEv.records[f]!.quantity, d, rel < 0 ? 0 : rel);
       if (rel < 0) raw.push({ kind: "late-release", item: i, ref: { order: o }, tick: rel, newTick: 0, quantity: fpoEv.records[f]!.quantity, ticksLate: -rel });
     }
@@ -310,7 +316,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     itemEventEnd[i] = evTick.length;
 
     // 6. Pegging (first due, first covered) and open-order messages.
-    pegItem(i, available0, ss, local);
+    pegItem(i, available0, trigger, local);
 
     // 7. Below safety stock.
     if (ss > 0) belowSafetyStock(i, available0, ss);
@@ -326,7 +332,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
   }
 
   /** Pegs the item's supplies to its requirements, FIFO; flags open orders not needed as due. */
-  function pegItem(i: number, available0: number, ss: number, reqs: readonly number[]): void {
+  function pegItem(i: number, available0: number, level: number, reqs: readonly number[]): void {
     const s0 = srEv.start[i]!;
     const s1 = srEv.start[i + 1]!;
     const o0 = itemOrderStart[i]!;
@@ -338,17 +344,31 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     const ords: number[] = [];
     for (let o = o0; o < o1; o++) ords.push(o);
     ords.sort((a, b) => oDue.data[a]! - oDue.data[b]! || oKind.data[b]! - oKind.data[a]! || a - b);
-    // requirement cursor: -1 is the safety stock requirement (first), then reqs
-    let ri = ss > 0 ? -1 : 0;
-    let rLeft = ss > 0 ? ss : reqs.length > 0 ? reqQty.data[reqs[0]!]! : 0;
+    // Requirements in FIFO order: stock allocated beyond on hand, then the stock level the item
+    // keeps (safety stock, or the min-max trigger), both at the first tick; then the item's own.
+    const lead: number[] = [];
+    const leadQty: number[] = [];
+    if (available0 < 0) {
+      lead.push(PEG_ALLOCATED);
+      leadQty.push(-available0);
+    }
+    if (level > 0) {
+      lead.push(PEG_LEVEL);
+      leadQty.push(level);
+    }
+    const P = lead.length;
+    const total = P + reqs.length;
+    let ri = 0;
+    const qtyAt = (k: number): number => (k < P ? leadQty[k]! : reqQty.data[reqs[k - P]!]!);
+    let rLeft = total > 0 ? qtyAt(0) : 0;
     const advance = (): void => {
       ri++;
-      rLeft = ri < reqs.length ? reqQty.data[reqs[ri]!]! : 0;
+      rLeft = ri < total ? qtyAt(ri) : 0;
     };
-    const reqTickOf = (r: number): number => (r < 0 ? 0 : reqTick.data[reqs[r]!]!);
-    const take = (supply: number, onPeg: (req: number, q: number) => void): void => {
+    const reqTickOf = (k: number): number => (k < P ? 0 : reqTick.data[reqs[k - P]!]!);
+    const take = (supply: number, onPeg: (k: number, q: number) => void): void => {
       let left = supply;
-      while (left > 1e-9 && ri < reqs.length) {
+      while (left > 1e-9 && ri < total) {
         if (rLeft <= 1e-9) {
           advance();
           continue;
@@ -381,8 +401,8 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
       } else {
         const o = ords[b++]!;
         oPegStart.data[o] = pegReq.length;
-        take(oQty.data[o]!, (r, q) => {
-          pegReq.push(r < 0 ? -1 : reqs[r]!);
+        take(oQty.data[o]!, (k, q) => {
+          pegReq.push(k < P ? lead[k]! : reqs[k - P]!);
           pegQty.push(cleanQty(q));
         });
         oPegEnd.data[o] = pegReq.length;
@@ -416,7 +436,6 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
         startT = -1;
       }
     };
-    if (poh < ss - 1e-9) check(0);
     while (e < e1 || b < ords.length) {
       const te = e < e1 ? evTick.data[e]! : Infinity;
       const tb = b < ords.length ? oDue.data[ords[b]!]! : Infinity;
@@ -481,6 +500,10 @@ function buildWindow(
   return view;
 }
 
+function forecastRank(d: Demand): number {
+  return d.kind === "forecast" ? 1 : 0;
+}
+
 /** Sorts requirement indexes by tick, then demands before dependent ones, then source. */
 function sortRequirements(
   local: number[],
@@ -491,11 +514,13 @@ function sortRequirements(
   orderItem: Int32Array,
   orderKind: Int32Array,
   orderSeq: Int32Array,
+  demandRefs: readonly Demand[],
 ): void {
   local.sort((a, b) => {
     const d = tick[a]! - tick[b]! || kind[a]! - kind[b]!;
     if (d !== 0) return d;
-    if (kind[a] === 0) return src[a]! - src[b]!;
+    // customer orders and the master schedule before forecasts, then in demand order
+    if (kind[a] === 0) return forecastRank(demandRefs[src[a]!]!) - forecastRank(demandRefs[src[b]!]!) || src[a]! - src[b]!;
     const oa = src[a]!;
     const ob = src[b]!;
     return orderItem[oa]! - orderItem[ob]! || orderKind[ob]! - orderKind[oa]! || orderSeq[oa]! - orderSeq[ob]! || line[a]! - line[b]!;

@@ -72,34 +72,51 @@ function lowerBound(a: Int32Array, x: number): number {
   return lo;
 }
 
-/** Tick of a period: period - 1, clamped to [-2^30, horizon] so ticks always fit 32 bits. */
+const FAR = 0x40000000;
+
+/** Tick of a period: period - 1, clamped to [-2^30, 2^30] so ticks always fit 32 bits. */
 function periodTick(cal: Calendar, period: number): number {
+  void cal;
   const t = period - 1;
-  return t > cal.horizon ? cal.horizon : t < -0x40000000 ? -0x40000000 : t;
+  return t > FAR ? FAR : t < -FAR ? -FAR : t;
+}
+
+/**
+ * Day mode, a day after the horizon: the tick it would have if the calendar went on (working
+ * days counted past the end). `next`: a non-working day counts as the next working day, else as
+ * the previous one.
+ */
+function tickBeyond(cal: Calendar, day: number, next: boolean): number {
+  if (day - cal.endDay > 36_600) return FAR;
+  let k = cal.horizon;
+  for (let d = cal.endDay + 1; d < day; d++) if (isWorking(cal, d)) k++;
+  return next || isWorking(cal, day) ? k : k - 1;
 }
 
 /**
  * Tick of a requirement date: in day mode a non-working day moves to the previous working day
- * (never before the start). Dates before the start give -1, after the horizon give `horizon`.
+ * (never before the start). Dates before the start give -1; dates after the horizon give ticks
+ * at or past `horizon`, counted as if the calendar went on.
  */
 export function requirementTick(cal: Calendar, value: number | string): number {
   if (cal.unit === "period") return periodTick(cal, value as number);
   const day = parseIsoDate(value as string)!;
   if (day < cal.startDay) return -1;
-  if (day > cal.endDay) return cal.horizon;
+  if (day > cal.endDay) return Math.max(cal.horizon, tickBeyond(cal, day, false));
   const i = lowerBound(cal.workDays, day + 1) - 1;
   return i < 0 ? 0 : i;
 }
 
 /**
  * Tick of a receipt date (or an effectivity boundary): in day mode a non-working day moves to the
- * next working day. Dates before the start give -1, after the horizon give `horizon`.
+ * next working day. Dates before the start give -1; dates after the horizon give ticks at or
+ * past `horizon`, counted as if the calendar went on.
  */
 export function receiptTick(cal: Calendar, value: number | string): number {
   if (cal.unit === "period") return periodTick(cal, value as number);
   const day = parseIsoDate(value as string)!;
   if (day < cal.startDay) return -1;
-  if (day > cal.endDay) return cal.horizon;
+  if (day > cal.endDay) return tickBeyond(cal, day, true);
   return lowerBound(cal.workDays, day);
 }
 

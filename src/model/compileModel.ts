@@ -8,6 +8,7 @@
  */
 import type { Issue, JsonPath } from "../errors/Issue.js";
 import { compareStrings } from "../internal/sort.js";
+import { ceilTo, floorToMultiple } from "../internal/quantity.js";
 import { checkDate, compileCalendar, receiptTick, requirementTick } from "./calendar.js";
 import { NO_OPERATION, type CompiledBom, type ItemEvents, type Model } from "./Model.js";
 import type { BomLine, DateValue, Demand, Item, ModelData, Order, Routing, WorkCenter } from "./schema.js";
@@ -137,6 +138,17 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   }
   const calendar = compileCalendar(data.calendar, latest, issues);
 
+  if (calendar !== undefined) {
+    data.items.forEach((it, i) => {
+      if (it.planningTimeFence > 0 && it.planningTimeFence >= calendar.horizon) {
+        issues.push({
+          path: ["items", i, "planningTimeFence"],
+          code: "too_big",
+          message: `planningTimeFence (${it.planningTimeFence}) reaches past the horizon (${calendar.horizon} ticks): no order could ever be planned`,
+        });
+      }
+    });
+  }
   const n = items.length;
   // Cycles are looked for even when other problems exist, over the lines whose items are known.
   const allKnown = data.bom.every((l) => itemIndex.has(l.parent) && itemIndex.has(l.child));
@@ -198,6 +210,20 @@ function checkItem(it: Item, p: JsonPath, issues: Issue[]): void {
     });
   }
   const m = it.orderModifiers;
+  const fits = (x: number) => ceilTo(x, it.decimals) === x;
+  if (m.multiple !== null && !fits(m.multiple)) {
+    issues.push({ path: [...p, "orderModifiers", "multiple"], code: "invalid_value", message: `orderModifiers.multiple (${m.multiple}) cannot be ordered with ${it.decimals} decimals` });
+  }
+  if (ls.rule === "fixed" && !fits(ls.quantity)) {
+    issues.push({ path: [...p, "lotSizing", "quantity"], code: "invalid_value", message: `lotSizing.quantity (${ls.quantity}) cannot be ordered with ${it.decimals} decimals` });
+  }
+  if (m.maximum !== null && m.multiple !== null && m.maximum >= m.multiple && floorToMultiple(m.maximum, m.multiple) < m.minimum) {
+    issues.push({
+      path: [...p, "orderModifiers", "maximum"],
+      code: "too_small",
+      message: `orderModifiers.maximum (${m.maximum}) rounded down to the multiple (${m.multiple}) is below the minimum (${m.minimum})`,
+    });
+  }
   if (m.maximum !== null) {
     if (m.maximum < m.minimum) {
       issues.push({ path: [...p, "orderModifiers", "maximum"], code: "too_small", message: `orderModifiers.maximum (${m.maximum}) must be >= minimum (${m.minimum})` });

@@ -218,7 +218,15 @@ describe("plan properties", () => {
         const req = new Map<string, number>();
         const add = (k: string, q: number) => req.set(k, (req.get(k) ?? 0) + q);
         for (const d of json.demands) if (d.due <= H) add(`${d.item}\u0000${d.id}\u0000${Math.max(1, d.due)}`, d.quantity);
-        for (const it of json.items) if (it.source !== "phantom" && (it.safetyStock ?? 0) > 0) add(`${it.id}\u0000safety-stock\u00001`, it.safetyStock ?? 0);
+        for (const it of json.items) {
+          if (it.source === "phantom") continue;
+          // the stock level the item keeps: safety stock, or for min-max the trigger max(min, safety stock)
+          const ss = it.safetyStock ?? 0;
+          const level = it.lotSizing.rule === "min-max" ? Math.max(it.lotSizing.min, ss) : ss;
+          if (level > 0) add(`${it.id}\u0000${it.lotSizing.rule === "min-max" ? "min-max" : "safety-stock"}\u00001`, level);
+          const over = (it.allocated ?? 0) - (it.onHand ?? 0);
+          if (over > 0) add(`${it.id}\u0000allocated\u00001`, over);
+        }
         const c = result.columns;
         const model = result.model;
         // dependent requirements: the explosion of each order, keyed by the parent order's id

@@ -7,6 +7,8 @@ import { holdingOf, strictlyLess, type CoverRule } from "./types.js";
 
 /** Part-period balancing: the number of open requirements the next lot covers. */
 export const partPeriodBalancing: CoverRule = (w, { setup, holding }) => {
+  // without holding cost the economic part-period (setup / holding) is infinite: one lot
+  if (holding <= 0) return setup > 0 ? w.count : 1;
   let cost = 0;
   let bestGap = Math.abs(setup);
   let cover = 1;

@@ -584,7 +584,7 @@ describe("plan: a firm planned order released late", () => {
 describe("plan: forecasts and the demand time fence", () => {
   // Demand time fence 2 (p1-p2): forecasts there are ignored, orders count (4 at p1).
   // p3: forecast 10, order 6 -> max = 10 (6 + 4 unconsumed). p4: forecast 5, order 8 -> 8.
-  // Requirements on the same date are pegged in demand-id order (FC3 before SO3).
+  // Requirements on the same date are pegged customer orders first (SO3 before FC3).
   const result = planOf({
     calendar: { periods: 4 },
     items: [{ id: "F", source: "buy", demandTimeFence: 2 }],
@@ -606,8 +606,8 @@ describe("plan: forecasts and the demand time fence", () => {
       [
         10,
         [
-          { source: "FC3", date: 3, quantity: 4 },
           { source: "SO3", date: 3, quantity: 6 },
+          { source: "FC3", date: 3, quantity: 4 },
         ],
       ],
       [8, [{ source: "SO4", date: 4, quantity: 8 }]],
