@@ -82,3 +82,33 @@ export { pegToDemands, type DemandPeg } from "./engine/pegToDemands.js";
 
 // Input and output
 export { toCsv } from "./io/toCsv.js";
+
+// Capacity and cost
+export {
+  availableHours,
+  billOfResources,
+  capacity,
+  level,
+  roughCutCapacity,
+  operationStart,
+  scheduleOrder,
+  type BillOfResources,
+  type ResourceRow,
+  type CapacityBucket,
+  type CapacityOptions,
+  type CapacityOverload,
+  type CapacityResult,
+  type WorkCenterLoad,
+  type LateOrder,
+  type LeveledOperation,
+  type LevelOptions,
+  type LevelResult,
+  type BucketSize,
+  type RoughCutCapacityOptions,
+  type OrderSchedule,
+  type ScheduledOperation,
+} from "./capacity/index.js";
+export { rollupCost, type RollupCostOptions, type CostLevel, type CostComponent, type CostRollup } from "./engine/rollupCost.js";
+
+// Channel pricing (the pricing barrel lists its public names explicitly)
+export * from "./pricing/index.js";
