@@ -139,6 +139,19 @@ export const ItemSchema = z.strictObject({
   assemblyScrap: fraction("assemblyScrap").default(0),
   planningTimeFence: ticks("planningTimeFence").default(0),
   demandTimeFence: ticks("demandTimeFence").default(0),
+  /**
+   * Forecast consumption windows (SAP consumption mode backward/forward), counted in consumption
+   * buckets: periods, or ISO calendar weeks in day calendars. Default `{ backward: 0, forward: 0 }`:
+   * a customer order consumes forecasts of its own bucket only.
+   */
+  consumption: z
+    .strictObject({
+      /** Buckets before the order's own bucket whose forecasts it may consume, nearest first; default 0. */
+      backward: finite("consumption.backward").int({ error: "consumption.backward must be a whole number of buckets" }).min(0, { error: "consumption.backward must be >= 0" }).default(0),
+      /** Buckets after the order's own bucket whose forecasts it may consume, nearest first, after the backward ones; default 0. */
+      forward: finite("consumption.forward").int({ error: "consumption.forward must be a whole number of buckets" }).min(0, { error: "consumption.forward must be >= 0" }).default(0),
+    })
+    .default({ backward: 0, forward: 0 }),
   leadTimeFrom: z.enum(["item", "routing"], { error: 'leadTimeFrom must be "item" or "routing"' }).default("item"),
   rescheduleHorizon: ticks("rescheduleHorizon").default(0),
   cost: ItemCostSchema.default({ material: 0, setup: 0, holding: 0 }),
