@@ -79,6 +79,8 @@ export { itemRecords, type MrpRecord, type ItemRecordsOptions } from "./engine/i
 export { planToJson, type PlanJson, type PlanToJsonOptions } from "./engine/planToJson.js";
 export { planSummary, type PlanSummary } from "./engine/planSummary.js";
 export { pegToDemands, type DemandPeg } from "./engine/pegToDemands.js";
+export { replan } from "./engine/replan.js";
+export { applyChanges, type ModelRecipe, type AppliedChanges } from "./engine/applyChanges.js";
 
 // Input and output
 export { toCsv } from "./io/toCsv.js";
