@@ -17,8 +17,8 @@ export interface TierC {
 }
 
 /**
- * A price's tiers after derivation to one channel. NOTE: laid out in one typed array and one
- * array of texts so a quote touches few objects (the index is memory-bound on large books).
+ * A price's tiers after derivation to one channel. NOTE: laid out in one array of numbers and
+ * one array of texts so a quote touches few objects (the index is memory-bound on large books).
  */
 export interface DerivedC {
   /** The common scale of the Number amounts in `nums`. */
@@ -28,7 +28,7 @@ export interface DerivedC {
    * `scale`), or undefined when a bound is not a whole number: then quotes take the bigint path.
    * An amount beyond 2^53 is NaN, which fails every range check and also falls back.
    */
-  readonly nums: Float64Array | undefined;
+  readonly nums: readonly number[] | undefined;
   /** Per tier `[from, to, unitText, flatText]`: printed bounds and derived amounts. */
   readonly texts: readonly (string | null)[];
   /** Exact derived unit amounts per tier. */
@@ -53,27 +53,34 @@ export interface PriceC {
 }
 
 /** The tiers of `p` times `factor`, laid out for quoting. */
-export function deriveTiers(p: Pick<PriceC, "tiers">, factor: Dec, minorUnits: number): DerivedC {
-  const unit = p.tiers.map((t) => mul(t.unit, factor));
-  const flat = p.tiers.map((t) => mul(t.flat, factor));
+export function deriveTiers(p: Pick<PriceC, "tiers" | "price">, factor: Dec, minorUnits: number): DerivedC {
+  // The own channel (factor 1) shares the book's decimals and texts instead of copying them.
+  const same = factor.n === 1n && factor.s === 0;
+  const unit = same ? p.tiers.map((t) => t.unit) : p.tiers.map((t) => mul(t.unit, factor));
+  const flat = same ? p.tiers.map((t) => t.flat) : p.tiers.map((t) => mul(t.flat, factor));
   const scale = [...unit, ...flat].reduce((m, v) => Math.max(m, v.s), 0);
   const wholeBounds = p.tiers.every((t) => t.upTo === null || (t.upTo.s === 0 && t.upTo.n <= MAX_SAFE_BIG));
   const asNumber = (v: Dec): number => {
     const n = scaleTo(v, scale);
     return n <= MAX_SAFE_BIG && n >= -MAX_SAFE_BIG ? Number(n) : NaN;
   };
-  let nums: Float64Array | undefined;
+  // A plain array of doubles: V8 stores it unboxed, without the cost of an ArrayBuffer per price.
+  let nums: number[] | undefined;
   if (wholeBounds) {
-    nums = new Float64Array(p.tiers.length * 3);
+    nums = [];
     p.tiers.forEach((t, k) => {
-      nums![3 * k] = t.upTo === null ? Infinity : Number(t.upTo.n);
-      nums![3 * k + 1] = asNumber(unit[k]!);
-      nums![3 * k + 2] = asNumber(flat[k]!);
+      nums!.push(t.upTo === null ? Infinity : Number(t.upTo.n), asNumber(unit[k]!), asNumber(flat[k]!));
     });
   }
   const texts: (string | null)[] = [];
   p.tiers.forEach((t, k) => {
-    texts.push(k === 0 ? "0" : p.tiers[k - 1]!.upToText, t.upToText, formatDecimal(unit[k]!, minorUnits), formatDecimal(flat[k]!, minorUnits));
+    const own = p.price.tiers[k]!;
+    texts.push(
+      k === 0 ? "0" : p.tiers[k - 1]!.upToText,
+      t.upToText,
+      same ? own.unitAmount : formatDecimal(unit[k]!, minorUnits),
+      same ? own.flatAmount : formatDecimal(flat[k]!, minorUnits),
+    );
   });
   return { scale, nums, texts, unit, flat };
 }

@@ -389,7 +389,7 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 function billNumber(
   graduated: boolean,
   d: DerivedC,
-  nums: Float64Array,
+  nums: readonly number[],
   q: number,
   qText: string,
   minorUnits: number,
