@@ -126,7 +126,7 @@ export function materializeExceptions(
 
 /** Assembles the public result over the columns and the per-item state. */
 export function buildResult(model: Model, columns: PlanColumns, state: PlanState): PlanResult {
-  const items: ItemPlan[] = Array.from(model.planningOrder, (i) => ({ id: model.items[i]!.id, lowLevelCode: model.lowLevelCode[i]! }));
+  let items: ItemPlan[] | undefined;
   const exceptions: PlanException[] = [];
   for (const i of model.planningOrder) {
     const ex = state.itemExceptions[i];
@@ -146,7 +146,9 @@ export function buildResult(model: Model, columns: PlanColumns, state: PlanState
   };
   const result: PlanResult = {
     model,
-    items,
+    get items() {
+      return (items ??= Array.from(model.planningOrder, (i) => ({ id: model.items[i]!.id, lowLevelCode: model.lowLevelCode[i]! })));
+    },
     get plannedOrders() {
       return (planned ??= build(0));
     },

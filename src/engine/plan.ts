@@ -26,11 +26,11 @@ import { operationStart, scheduleOrder, type OrderSchedule } from "../capacity/s
 /** Options of {@link plan}. The model carries every planning parameter. */
 export interface PlanOptions {
   /**
-   * Net change: replan only the items flagged in `dirty` (by item index), keeping the others from
+   * Net change: replan only `items` (item indexes in planning order), keeping the others from
    * `result`. Used by {@link replan}.
    * @internal
    */
-  readonly base?: { readonly result: PlanResult; readonly dirty: Uint8Array };
+  readonly base?: { readonly result: PlanResult; readonly items: Int32Array };
 }
 
 const KIND_PLANNED = 0;
@@ -97,7 +97,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
   const itemOrderEnd = prevState ? prevState.itemOrderEnd.slice() : new Int32Array(n);
   const itemEventStart = prevState ? prevState.itemEventStart.slice() : new Int32Array(n);
   const itemEventEnd = prevState ? prevState.itemEventEnd.slice() : new Int32Array(n);
-  const itemExceptions: (readonly PlanException[] | undefined)[] = prevState ? prevState.itemExceptions.slice() : new Array<undefined>(n);
+  const itemExceptions: (readonly PlanException[] | undefined)[] = prevState ? prevState.itemExceptions.slice() : new Array<undefined>(n).fill(undefined);
 
   // Scheduled receipts: effective tick after reschedule-in.
   const srEv = model.scheduledReceipts;
@@ -158,9 +158,10 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     }
   };
 
-  for (let pi = 0; pi < n; pi++) {
-    const i = model.planningOrder[pi]!;
-    if (base && !base.dirty[i]) continue;
+  // the items to plan, in planning order: all of them, or the changed ones of a net change
+  const todo = base ? base.items : model.planningOrder;
+  for (let pi = 0; pi < todo.length; pi++) {
+    const i = todo[pi]!;
     raw.length = 0;
     const it = items[i]!;
     const phantom = it.source === "phantom";

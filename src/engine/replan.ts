@@ -43,17 +43,30 @@ export function replan(previous: PlanResult, next: Model, patches?: readonly Pat
   if (prev === next) return previous;
   const dirty = changedItems(prev, next, patches);
   if (dirty === undefined) return plan(next);
-  let count = 0;
-  for (let i = 0; i < dirty.length; i++) count += dirty[i]!;
-  if (count * 4 >= next.itemCount) return plan(next);
-  return plan(next, { base: { result: previous, dirty } });
+  if (dirty.length * 4 >= next.itemCount) return plan(next);
+  const pos = planningPosition(next);
+  const items = Int32Array.from(dirty).sort((a, b) => pos[a]! - pos[b]!);
+  return plan(next, { base: { result: previous, items } });
+}
+
+const positions = new WeakMap<Model, Int32Array>();
+
+/** Position of each item in the model's planning order (cached per model). */
+function planningPosition(model: Model): Int32Array {
+  let pos = positions.get(model);
+  if (pos === undefined) {
+    pos = new Int32Array(model.itemCount);
+    for (let k = 0; k < model.itemCount; k++) pos[model.planningOrder[k]!] = k;
+    positions.set(model, pos);
+  }
+  return pos;
 }
 
 /**
- * The items to replan (flags by item index), closed over the components below them; undefined
- * when the change needs a regenerative run.
+ * The items to replan (item indexes), closed over the components below them; undefined when the
+ * change needs a regenerative run.
  */
-export function changedItems(prev: Model, next: Model, patches?: readonly Patch[]): Uint8Array | undefined {
+export function changedItems(prev: Model, next: Model, patches?: readonly Patch[]): number[] | undefined {
   if (prev.itemCount !== next.itemCount) return undefined;
   for (let i = 0; i < next.itemCount; i++) if (prev.items[i]!.id !== next.items[i]!.id) return undefined;
   const sections = new Set<Section>();
@@ -96,8 +109,7 @@ export function changedItems(prev: Model, next: Model, patches?: readonly Patch[
       if ((a !== undefined || b !== undefined) && (wcChanged || !sameJson(a, b))) dirty[i] = 1;
     }
   }
-  closeDownwards(next, dirty);
-  return dirty;
+  return closeDownwards(next, dirty);
 }
 
 function sameJson(a: unknown, b: unknown): boolean {
@@ -112,9 +124,19 @@ function sameOrder(a: Order, b: Order): boolean {
   return a.id === b.id && a.due === b.due && a.quantity === b.quantity && a.item === b.item;
 }
 
-/** Flags items whose dated records differ; both sides are grouped by item and sorted. */
+/**
+ * Flags items whose dated records differ; both sides are grouped by item and sorted, so only the
+ * items that have records are visited. O(records).
+ */
 function diffEvents<T>(a: ItemEvents<T>, b: ItemEvents<T>, n: number, dirty: Uint8Array, same: (x: T, y: T) => boolean): void {
-  for (let i = 0; i < n; i++) {
+  let ka = 0;
+  let kb = 0;
+  const na = a.records.length;
+  const nb = b.records.length;
+  while (ka < na || kb < nb) {
+    const i = Math.min(ka < na ? a.item[ka]! : n, kb < nb ? b.item[kb]! : n);
+    ka = a.start[i + 1]!;
+    kb = b.start[i + 1]!;
     const a0 = a.start[i]!;
     const a1 = a.start[i + 1]!;
     const b0 = b.start[i]!;
@@ -165,8 +187,8 @@ function diffParentLines(prev: Model, next: Model, dirty: Uint8Array): void {
   }
 }
 
-/** Adds every item below a flagged item (breadth first, no recursion). */
-function closeDownwards(model: Model, dirty: Uint8Array): void {
+/** Adds every item below a flagged item (breadth first, no recursion); returns them all. */
+function closeDownwards(model: Model, dirty: Uint8Array): number[] {
   const queue: number[] = [];
   for (let i = 0; i < dirty.length; i++) if (dirty[i]) queue.push(i);
   const bom = model.bom;
@@ -180,4 +202,5 @@ function closeDownwards(model: Model, dirty: Uint8Array): void {
       }
     }
   }
+  return queue;
 }
