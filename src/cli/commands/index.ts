@@ -8,12 +8,14 @@ import { quoteCommand } from "./quote.js";
 import { rebateCommand } from "./rebate.js";
 import { capacityCommand } from "./capacity.js";
 import { costCommand } from "./cost.js";
+import { atpCommand } from "./atp.js";
 
 /** Every command of `mrpkit`, by name. Each lives in its own file beside this one. */
 export const commands: ReadonlyMap<string, CommandSpec> = new Map(
   [
     validateCommand,
     planCommand,
+    atpCommand,
     schemaCommand,
     explodeCommand,
     whereUsedCommand,
