@@ -13,43 +13,43 @@ import { H, modelArb } from "../helpers/modelArb.js";
 const editArb: fc.Arbitrary<{ name: string; recipe: (m: Model) => ModelRecipe }> = fc.oneof(
   fc.record({ k: fc.nat(), q: fc.integer({ min: 1, max: 80 }) }).map(({ k, q }) => ({
     name: "resize a demand",
-    recipe: (m: Model) => (d) => {
+    recipe: (m: Model): ModelRecipe => (d) => {
       if (d.demands.length > 0) d.demands[k % d.demands.length]!.quantity = q;
     },
   })),
   fc.record({ k: fc.nat(), due: fc.integer({ min: 0, max: H + 1 }) }).map(({ k, due }) => ({
     name: "move a demand",
-    recipe: () => (d) => {
+    recipe: (): ModelRecipe => (d) => {
       if (d.demands.length > 0) d.demands[k % d.demands.length]!.due = due;
     },
   })),
   fc.nat().map((k) => ({
     name: "remove a demand",
-    recipe: () => (d) => {
+    recipe: (): ModelRecipe => (d) => {
       if (d.demands.length > 0) d.demands.splice(k % d.demands.length, 1);
     },
   })),
   fc.record({ k: fc.nat(), due: fc.integer({ min: 1, max: H }), q: fc.integer({ min: 1, max: 50 }) }).map(({ k, due, q }) => ({
     name: "add a demand",
-    recipe: (m: Model) => (d) => {
+    recipe: (m: Model): ModelRecipe => (d) => {
       d.demands.push({ id: `NEW-${k}`, item: m.items[k % m.itemCount]!.id, due, quantity: q, kind: "order" });
     },
   })),
   fc.record({ k: fc.nat(), q: fc.constantFrom(0, 7, 25, 100) }).map(({ k, q }) => ({
     name: "change stock",
-    recipe: (m: Model) => (d) => {
+    recipe: (m: Model): ModelRecipe => (d) => {
       d.items[k % m.itemCount]!.onHand = q;
     },
   })),
   fc.record({ k: fc.nat(), rule: fc.constantFrom("lot-for-lot", "wagner-whitin", "silver-meal", "poq") }).map(({ k, rule }) => ({
     name: "change a lot rule",
-    recipe: (m: Model) => (d) => {
+    recipe: (m: Model): ModelRecipe => (d) => {
       d.items[k % m.itemCount]!.lotSizing = { rule } as never;
     },
   })),
   fc.record({ a: fc.nat(), b: fc.nat(), q: fc.constantFrom(1, 2, 3) }).map(({ a, b, q }) => ({
     name: "add a BOM line",
-    recipe: (m: Model) => (d) => {
+    recipe: (m: Model): ModelRecipe => (d) => {
       // items are sorted by id; lines from a lower to a higher index of the generator's order
       // could close a cycle here, so only add lines to items that have no children at all
       const ids = m.items.map((i) => i.id);
@@ -61,13 +61,13 @@ const editArb: fc.Arbitrary<{ name: string; recipe: (m: Model) => ModelRecipe }>
   })),
   fc.nat().map((k) => ({
     name: "remove a BOM line",
-    recipe: () => (d) => {
+    recipe: (): ModelRecipe => (d) => {
       if (d.bom.length > 0) d.bom.splice(k % d.bom.length, 1);
     },
   })),
   fc.record({ k: fc.nat(), q: fc.integer({ min: 1, max: 60 }) }).map(({ k, q }) => ({
     name: "resize an open order",
-    recipe: () => (d) => {
+    recipe: (): ModelRecipe => (d) => {
       if (d.scheduledReceipts.length > 0) d.scheduledReceipts[k % d.scheduledReceipts.length]!.quantity = q;
     },
   })),
