@@ -46,7 +46,8 @@ export {
 export { MrpError } from "./errors/MrpError.js";
 export { ModelError } from "./errors/ModelError.js";
 export { UnknownItemError } from "./errors/UnknownItemError.js";
-export { InvalidOptionError } from "./errors/InvalidOptionError.js";
+export { InvalidOptionError, type InvalidOptionCode } from "./errors/InvalidOptionError.js";
+export { NotAnEndItemError } from "./errors/NotAnEndItemError.js";
 export { formatPath, formatIssues, type Issue, type JsonPath } from "./errors/Issue.js";
 
 // BOM services
@@ -80,6 +81,8 @@ export { planToJson, type PlanJson, type PlanToJsonOptions } from "./engine/plan
 export { planSummary, type PlanSummary } from "./engine/planSummary.js";
 export { pegToDemands, type DemandPeg } from "./engine/pegToDemands.js";
 export { replan } from "./engine/replan.js";
+export { availableToPromise, type AvailableToPromiseOptions, type AvailableToPromiseResult, type AtpBucket } from "./engine/availableToPromise.js";
+export { compareScenarios, type ScenarioComparison, type PlannedOrderChange, type ProjectedOnHandChange } from "./engine/compareScenarios.js";
 export { applyChanges, type ModelRecipe, type AppliedChanges } from "./engine/applyChanges.js";
 
 // Input and output

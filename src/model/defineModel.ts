@@ -4,6 +4,7 @@ import { ModelError } from "../errors/ModelError.js";
 import { compileModel } from "./compileModel.js";
 import type { Model } from "./Model.js";
 import { ModelSchema } from "./schema.js";
+import { fastParseArrays } from "./fastParse.js";
 
 /** The result of a `safe` function: the value, or the error it would have thrown. */
 export type SafeResult<T, E extends Error> =
@@ -100,8 +101,19 @@ export function safeDefineModel(json: unknown): SafeResult<Model, ModelError> {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return fail([{ path: [], code: "invalid_type", message: `a model must be a JSON object with calendar and items (got ${kindOf(json)})` }]);
   }
-  const parsed = ModelSchema.safeParse(json);
+  // The large arrays go through the fast path where every element is a plain valid record; zod
+  // checks the rest (and any array the fast path declines, with all its messages).
+  const fast = fastParseArrays(json as Record<string, unknown>);
+  let doc: unknown = json;
+  if (fast.size > 0) {
+    const rest: Record<string, unknown> = { ...(json as Record<string, unknown>) };
+    for (const key of fast.keys()) rest[key] = [];
+    doc = rest;
+  }
+  const parsed = ModelSchema.safeParse(doc);
   if (!parsed.success) return fail(documentOrder(fromZodIssues(parsed.error.issues, json)));
+  const data = parsed.data as Record<string, unknown>;
+  for (const [key, value] of fast) data[key] = value;
   const compiled = compileModel(parsed.data);
   if ("issues" in compiled) return fail(documentOrder(compiled.issues));
   return { success: true, data: compiled.model };
