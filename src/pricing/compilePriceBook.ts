@@ -3,14 +3,16 @@
  * prices grouped by sku and channel, sorted most specific region first, tiers parsed to exact
  * scaled integers, derivation factors multiplied out per channel and ancestor distance.
  *
- * Complexity: O(p log p) for p prices, O(c·d) for c channels of depth d. Memory: one small
- * object per price and tier. Reference: SAP SD condition technique (access sequence: most
- * specific key first).
+ * Complexity: O(p log p) for p prices, O(c·d) for c channels of depth d, O(s·c) slots of the
+ * flat index for s skus. Memory: one small object per price and tier, plus the flat index
+ * (flatIndex.ts) that quotes without trace read. Reference: SAP SD condition technique (access
+ * sequence: most specific key first).
  */
 import { PriceBookError } from "../errors/PriceBookError.js";
 import { pricingMessages } from "../errors/pricingMessages.js";
 import { isValidatedBook } from "./checkPriceBook.js";
 import { compiledStates, deriveTiers, type ChannelC, type CompiledState, type PriceC, type TierC } from "./compiled.js";
+import { buildFlatIndex } from "./flatIndex.js";
 import { mul, ONE, parseDecimal, sub, add, type Dec } from "./decimal.js";
 import { regionDepth } from "./regions.js";
 import type { PriceBook } from "./types.js";
@@ -114,7 +116,7 @@ function buildState(book: PriceBook): CompiledState {
   for (const perChannel of skus.values()) {
     for (const list of perChannel) if (list) list.sort(byAccessSequence);
   }
-  return { book, channelIndex, channels, skus };
+  return { book, channelIndex, channels, skus, flat: buildFlatIndex(book, channels, skus) };
 }
 
 /** Most specific region first, then region code, then start of validity, then position. */

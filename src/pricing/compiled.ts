@@ -6,6 +6,7 @@
  * @internal
  */
 import { formatDecimal, mul, scaleTo, type Dec } from "./decimal.js";
+import type { FlatIndex } from "./flatIndex.js";
 import type { PriceBook, PriceBookPrice } from "./types.js";
 
 /** A tier with its amounts as exact decimals. */
@@ -107,6 +108,8 @@ export interface CompiledState {
   readonly channels: readonly ChannelC[];
   /** sku → per channel index, the candidates sorted most specific region first. */
   readonly skus: ReadonlyMap<string, readonly (readonly PriceC[] | undefined)[]>;
+  /** The same prices as typed arrays, for quotes without trace (see flatIndex.ts). */
+  readonly flat: FlatIndex;
 }
 
 /** The internal state of every compiled book handle. */

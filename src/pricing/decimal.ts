@@ -219,6 +219,29 @@ export function formatExact(n: bigint | number, scale: number, minScale: number)
   return end === text.length ? text : text.slice(0, end);
 }
 
+/** FRACTIONS[s][k]: `"." + k` padded to s digits, for s = 1 … 3. */
+const FRACTIONS: readonly (readonly string[])[] = [0, 1, 2, 3].map((s) =>
+  s === 0 ? [] : Array.from({ length: 10 ** s }, (_, k) => "." + String(k).padStart(s, "0")),
+);
+
+/**
+ * NOTE: {@link formatExact} for a safe-integer Number, with a fast case for the common one: a
+ * value below 2^31 printed at a scale of at most 3 decimals is one integer conversion and one
+ * concatenation with a precomputed fraction. Same text as `formatExact(n, scale, minScale)`.
+ */
+export function formatExactNumber(n: number, scale: number, minScale: number): string {
+  if (scale <= minScale && minScale <= 3 && n >= 0) {
+    const m = scale === minScale ? n : n * 10 ** (minScale - scale);
+    if (m < 2147483648) {
+      if (minScale === 0) return String(m);
+      const p = minScale === 2 ? 100 : minScale === 1 ? 10 : 1000;
+      const hi = (m / p) | 0;
+      return String(hi) + FRACTIONS[minScale]![m - hi * p]!;
+    }
+  }
+  return formatExact(n, scale, minScale);
+}
+
 /**
  * Formats an exact value with at least `minScale` decimals and more only where the value needs
  * them: `(4.655, 2)` → `"4.655"`, `(4.9, 2)` → `"4.90"`.

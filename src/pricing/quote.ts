@@ -17,12 +17,14 @@ import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { compilePriceBook, type CompiledPriceBook } from "./compilePriceBook.js";
 import { compiledStates, deriveTiers, type CompiledState, type DerivedC, type PriceC } from "./compiled.js";
 import { isIsoDate } from "./dates.js";
+import { LAZY, keyPair, layLazySlot, skuHash } from "./flatIndex.js";
 import {
   add,
   cmp,
   divToScale,
   formatDecimal,
   formatExact,
+  formatExactNumber,
   formatScaled,
   roundDivNumber,
   mul,
@@ -261,6 +263,25 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
   lastValidDate = date;
   const ci = state.channelIndex.get(channel);
   if (ci === undefined) throw new QuoteError("unknown_channel", M.unknownChannel(channel), { channel });
+  if (!withTrace && whole) {
+    // NOTE: the flat index answers fixed slots (one price for every region and date) with a few
+    // typed-array reads; anything else, or a bill that could leave the safe integers, falls through.
+    const flat = state.flat;
+    const h = skuHash(sku);
+    const table = flat.table;
+    const stride = flat.stride;
+    let e = (h & flat.mask) * stride;
+    let t: number;
+    while ((t = table[e]!) !== h && t !== 0) if ((e += stride) === table.length) e = 0;
+    if (t !== 0) {
+      let at = table[e + 2 + ci]!;
+      if (at === LAZY) at = layLazySlot(flat, e, ci, state.channels, state.book.minorUnits);
+      if (at >= 0) {
+        const r = quoteFlat(flat.cells, at, qn as number, sku, channel, state.book);
+        if (r !== undefined) return r;
+      }
+    }
+  }
   const ch = state.channels[ci]!;
   const perChannel = state.skus.get(sku);
   const trace: QuoteTraceEntry[] = withTrace ? [] : NO_TRACE;
@@ -320,6 +341,73 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
     });
   }
   return { sku, quantity: qText, channel, currency, total, unitPrice: bill.unitPrice, lines, trace };
+}
+
+/** String(k) for small quantities, so the common quantity text is not converted on every quote. */
+const SMALL_INTS: readonly string[] = Array.from({ length: 1024 }, (_, k) => String(k));
+
+function intText(k: number): string {
+  return k < 1024 ? SMALL_INTS[k]! : String(k);
+}
+
+/**
+ * NOTE: {@link billNumber} over a layout of the flat index (see flatIndex.ts) for a whole
+ * quantity, building the result directly. Same checks, same texts; undefined when a product or
+ * sum could leave the safe integers (the caller then takes the exact path).
+ */
+function quoteFlat(cells: readonly (number | string | null)[], at: number, q: number, sku: string, channel: string, book: PriceBook): QuoteResult | undefined {
+  // The layout is the sku's only if its stored key is the sku (the hash table checks only the hash).
+  const len = sku.length;
+  if (cells[at + 3] !== len) return undefined;
+  let u = at + 4;
+  for (let i = 0; i < len; i += 2, u++) if (cells[u] !== keyPair(sku, i)) return undefined;
+  const { minorUnits, rounding, currency } = book;
+  const n = cells[at] as number;
+  const scale = cells[at + 1] as number;
+  const last = n - 1;
+  const qText = intText(q);
+  let exact = 0;
+  let lines: QuoteLine[];
+  let exactText: string | null = null;
+  if (cells[at + 2] === 0) {
+    let t = 0;
+    while (t < last && q > (cells[u + t] as number)) t++;
+    const c = u + n + 6 * t;
+    const x = q * (cells[c] as number) + (cells[c + 1] as number);
+    if (!(x <= MAX_SAFE)) return undefined;
+    exact = x;
+    exactText = formatExactNumber(x, scale, minorUnits);
+    lines = [{ from: cells[c + 2] as string, to: cells[c + 3] as string | null, quantity: qText, unitAmount: cells[c + 4] as string, flatAmount: cells[c + 5] as string, amount: exactText }];
+  } else {
+    lines = [];
+    let prev = 0;
+    for (let t = 0, c = u + n; t <= last; t++, c += 8) {
+      if (t > 0 && q <= prev) break;
+      const upTo = cells[u + t] as number;
+      // A tier the quantity passes prints the same quantity and amount on every quote.
+      const full = t < last && q >= upTo;
+      const slice = (full ? upTo : q) - prev;
+      const x = slice * (cells[c] as number) + (cells[c + 1] as number);
+      exact += x;
+      if (!(x <= MAX_SAFE && exact <= MAX_SAFE)) return undefined;
+      exactText = full ? (cells[c + 7] as string) : formatExactNumber(x, scale, minorUnits);
+      const sliceText = full ? (cells[c + 6] as string) : intText(slice);
+      lines.push({ from: cells[c + 2] as string, to: cells[c + 3] as string | null, quantity: sliceText, unitAmount: cells[c + 4] as string, flatAmount: cells[c + 5] as string, amount: exactText });
+      prev = upTo;
+    }
+    if (lines.length !== 1) exactText = null;
+  }
+  let rounded: number;
+  if (scale > minorUnits) rounded = roundDivNumber(exact, 10 ** (scale - minorUnits), rounding);
+  else {
+    rounded = exact * 10 ** (minorUnits - scale);
+    if (!(rounded <= MAX_SAFE)) return undefined;
+  }
+  // With a single line at no more decimals than the currency's, the total prints as its amount.
+  const total = exactText !== null && scale <= minorUnits ? exactText : formatExactNumber(rounded, minorUnits, minorUnits);
+  const unit = q === 0 ? null : roundDivNumber(rounded, q, rounding);
+  const unitPrice = unit === null ? null : formatExactNumber(unit, minorUnits, minorUnits);
+  return { sku, quantity: qText, channel, currency, total, unitPrice, lines, trace: NO_TRACE };
 }
 
 /** What the tiers bill: the lines (tiers `firstTier`, `firstTier + 1`, …), the exact and rounded total. */

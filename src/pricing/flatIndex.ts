@@ -1,0 +1,179 @@
+/**
+ * The flat quote index of a compiled price book: an open-addressing hash table of the skus in
+ * one Int32Array, and every price's tiers laid out in one array, so a quote without trace reads
+ * two or three places in memory instead of several objects spread over the heap (the object
+ * index is memory-bound on large books; see docs/performance-pricing.md).
+ *
+ * A slot (sku, requested channel) is *fixed* when the first channel of its access sequence that
+ * has prices of the sku has exactly one, for every region and always valid: then the price it
+ * quotes does not depend on the request's region or date, and the slot points at a layout of that
+ * price's tiers, derived to the requested channel. Every other slot (region- or date-dependent
+ * prices, no price at all) is answered by the object index.
+ *
+ * Layout at offset `o` of `cells` (one JS array of small integers and strings, so V8 keeps it as
+ * one contiguous block of tagged values): `[tiers, scale, graduated, key length, key…]` (the
+ * sku's UTF-16 code units, two per small integer), then the tiers' `upTo` (-1 for the open
+ * tier), then per tier `[unit, flat, from, to, unitAmount, flatAmount]` and, for a graduated
+ * price, `[quantity, amount]` of the tier when the quantity passes it (null for the open tier).
+ * Bounds and amounts are exactly the numbers of {@link DerivedC.nums} (amounts as integers at
+ * `scale`; NaN beyond 2^53); the texts are those of {@link DerivedC.texts}.
+ *
+ * Complexity: O(s·c) table cells for s skus and c channels, built in O(p + s·c·d) for p prices
+ * and a channel tree of depth d. Memory: per laid out price of t tiers about 5 + 7t (volume) or
+ * 5 + 9t (graduated) array cells.
+ *
+ * @internal
+ */
+import { deriveTiers, type ChannelC, type DerivedC, type PriceC } from "./compiled.js";
+import { formatExactNumber } from "./decimal.js";
+import type { PriceBook } from "./types.js";
+
+/** Slot without a fixed price: the object index answers it. */
+export const SLOW = -1;
+/** Fixed slot of a derived channel whose layout is built on first use. */
+export const LAZY = -2;
+
+/** Longest sku the flat index holds (longer ones go through the object index). */
+const MAX_KEY = 96;
+
+/** The flat index (mutable only to append lazily derived layouts). */
+export interface FlatIndex {
+  /** Number of channels. */
+  readonly channels: number;
+  /** Int32s per entry of `table`: `[hash, sku index, layout per channel…]`, padded. */
+  readonly stride: number;
+  /** Number of entries of `table` minus one (a power of two minus one). */
+  readonly mask: number;
+  /**
+   * Open-addressing hash table of the skus (see {@link skuHash}; 0 marks an empty entry),
+   * probed linearly. Per entry and channel: a layout offset in `cells`, {@link SLOW} or
+   * {@link LAZY}. Two skus with the same hash are both left out, so an entry is the only
+   * candidate for its hash; the sku itself is checked against the key stored in the layout.
+   */
+  readonly table: Int32Array;
+  /** Per {@link LAZY} slot (`sku index × channels + channel`): its price and steps up the chain. */
+  readonly lazyPrice: (PriceC | undefined)[];
+  readonly lazySteps: Int8Array;
+  /** The layouts (see the file comment). */
+  readonly cells: (number | string | null)[];
+}
+
+/** FNV-1a over the UTF-16 code units, with the low bit set so that 0 means "empty". */
+export function skuHash(sku: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < sku.length; i++) h = Math.imul(h ^ sku.charCodeAt(i), 0x01000193);
+  return h | 1;
+}
+
+/** Builds the flat index over the object index `skus` (candidates sorted in access order). */
+export function buildFlatIndex(
+  book: PriceBook,
+  channels: readonly ChannelC[],
+  skus: ReadonlyMap<string, readonly (readonly PriceC[] | undefined)[]>,
+): FlatIndex {
+  const c = channels.length;
+  const hashes = new Map<number, number>();
+  for (const sku of skus.keys()) {
+    const h = skuHash(sku);
+    hashes.set(h, (hashes.get(h) ?? 0) + 1);
+  }
+  let size = 8;
+  while (size < 2 * skus.size) size *= 2;
+  let stride = 2 + c;
+  if (stride <= 16) stride = 2 ** Math.ceil(Math.log2(stride));
+  let tiersTotal = 0;
+  for (const p of book.prices) tiersTotal += p.tiers.length;
+  const index: FlatIndex = {
+    channels: c,
+    stride,
+    mask: size - 1,
+    table: new Int32Array(size * stride),
+    lazyPrice: [],
+    lazySteps: new Int8Array(skus.size * c),
+    cells: [],
+  };
+  let s = -1;
+  for (const [sku, perChannel] of skus) {
+    s++;
+    const h = skuHash(sku);
+    if (hashes.get(h) !== 1 || !keyFits(sku)) continue;
+    let e = h & index.mask;
+    while (index.table[e * stride] !== 0) e = (e + 1) & index.mask;
+    const at = e * stride;
+    index.table[at] = h;
+    index.table[at + 1] = s;
+    for (let ci = 0; ci < c; ci++) {
+      index.table[at + 2 + ci] = SLOW;
+      const chain = channels[ci]!.chain;
+      for (let steps = 0; steps < chain.length; steps++) {
+        const list = perChannel[chain[steps]!];
+        if (list === undefined || list.length === 0) continue;
+        const p = list[0]!;
+        if (list.length === 1 && p.region === null && p.validFrom === null && p.validTo === null && steps <= 127) {
+          if (steps === 0) index.table[at + 2 + ci] = appendLayout(index, sku, p, p.derived[ci]!, book.minorUnits);
+          else {
+            const slot = s * c + ci;
+            index.table[at + 2 + ci] = LAZY;
+            index.lazyPrice[slot] = p;
+            index.lazySteps[slot] = steps;
+          }
+        }
+        break;
+      }
+    }
+  }
+  return index;
+}
+
+/** The layout offset of a {@link LAZY} entry, deriving and appending it on first use. */
+export function layLazySlot(index: FlatIndex, entry: number, ci: number, channels: readonly ChannelC[], minorUnits: number): number {
+  const slot = index.table[entry + 1]! * index.channels + ci;
+  const p = index.lazyPrice[slot]!;
+  const derived = p.derived[ci] ?? (p.derived[ci] = deriveTiers(p, channels[ci]!.factors[index.lazySteps[slot]!]!, minorUnits));
+  const at = appendLayout(index, p.price.sku, p, derived, minorUnits);
+  index.table[entry + 2 + ci] = at;
+  index.lazyPrice[slot] = undefined;
+  return at;
+}
+
+/**
+ * Appends the layout of `d` (see the file comment) and returns its offset, or {@link SLOW} when
+ * the Number path cannot bill it (a fractional bound, or a scale too far from the currency's).
+ */
+function appendLayout(index: FlatIndex, sku: string, p: PriceC, d: DerivedC, minorUnits: number): number {
+  const nums = d.nums;
+  if (nums === undefined || !(d.scale - minorUnits <= 15 && minorUnits - d.scale <= 15)) return SLOW;
+  const n = p.tiers.length;
+  const out = index.cells;
+  const at = out.length;
+  out.push(n, d.scale, p.graduated ? 1 : 0, sku.length);
+  for (let i = 0; i < sku.length; i += 2) out.push(keyPair(sku, i));
+  for (let t = 0; t < n; t++) out.push(t === n - 1 ? -1 : nums[3 * t]!);
+  for (let t = 0; t < n; t++) {
+    out.push(nums[3 * t + 1]!, nums[3 * t + 2]!);
+    for (let k = 0; k < 4; k++) out.push(d.texts[4 * t + k]!);
+    if (p.graduated) {
+      const upTo = nums[3 * t]!;
+      const slice = upTo - (t === 0 ? 0 : nums[3 * t - 3]!);
+      const x = slice * nums[3 * t + 1]! + nums[3 * t + 2]!;
+      const full = t < n - 1 && x <= Number.MAX_SAFE_INTEGER;
+      out.push(full ? String(slice) : null, full ? formatExactNumber(x, d.scale, minorUnits) : null);
+    }
+  }
+  return at;
+}
+
+/** True when the sku is short enough and every code unit is below 2^15 (two fit a small integer). */
+function keyFits(sku: string): boolean {
+  if (sku.length > MAX_KEY) return false;
+  for (let i = 0; i < sku.length; i++) if (sku.charCodeAt(i) >= 32768) return false;
+  return true;
+}
+
+/**
+ * Two code units of `sku` from `i` in one integer (0 past the end): distinct for distinct pairs,
+ * and below 2^31 (a small integer in V8) for the skus {@link keyFits} admits.
+ */
+export function keyPair(sku: string, i: number): number {
+  return sku.charCodeAt(i) * 65536 + (i + 1 < sku.length ? sku.charCodeAt(i + 1) : 0);
+}
