@@ -207,6 +207,75 @@ describe("pricing properties", () => {
       { ...SEED, numRuns: 300 },
     );
   });
+
+  it("the flat index (no trace, whole quantity) quotes exactly what the object index quotes", () => {
+    // Skus that share a prefix, one too wide for the flat keys (a code unit >= 2^15), and one
+    // that is not in the book; prices with and without region and validity, on a channel tree
+    // with discounts, markups and a plain child; amounts up to beyond 2^53 at scale 3.
+    const skus = ["A", "AB", "B-01", "B-010", "\u9999X", "Ä"];
+    const channels = [
+      { id: "list" },
+      { id: "d", parent: "list", discount: "0.3" },
+      { id: "m", parent: "d", markup: "0.125" },
+      { id: "p", parent: "list" },
+    ];
+    const amount = fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }));
+    const priceArb = fc.record({
+      sku: fc.constantFrom(...skus.slice(0, 5)),
+      channel: fc.constantFrom("list", "d", "m", "p"),
+      region: fc.constantFrom(null, null, null, "CN", "CN-ZJ"),
+      window: fc.constantFrom([null, null], [null, null], ["2026-03-01", null], [null, "2026-03-01"]),
+      tiersMode: fc.constantFrom<"volume" | "graduated">("volume", "graduated"),
+      fractionalBound: fc.boolean(),
+      tiers: fc.array(fc.record({ step: fc.integer({ min: 1, max: 30 }), unit: amount, flat: fc.integer({ min: 0, max: 5_000 }), thousandths: fc.boolean() }), { minLength: 1, maxLength: 5 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(priceArb, { minLength: 1, maxLength: 12 }),
+        mode,
+        fc.constantFrom("USD", "JPY", "KWD"),
+        fc.array(
+          fc.record({
+            sku: fc.constantFrom(...skus),
+            channel: fc.constantFrom("list", "d", "m", "p"),
+            region: fc.constantFrom(undefined, "CN", "CN-ZJ-HZ", "US"),
+            date: fc.constantFrom("2026-01-15", "2026-03-01", "2026-05-01"),
+            quantity: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER })),
+          }),
+          { minLength: 1, maxLength: 10 },
+        ),
+        (specs, rounding, currency, requests) => {
+          // One price per sku, channel and region: validity windows of one key must not overlap.
+          const seen = new Set<string>();
+          const prices = specs
+            .filter((p) => {
+              const key = `${p.sku}|${p.channel}|${p.region}`;
+              return !seen.has(key) && seen.add(key) !== undefined;
+            })
+            .map((p) => {
+              let upTo = 0;
+              const tiers = p.tiers.map((t, k) => ({
+                upTo: k === p.tiers.length - 1 ? null : k === 0 && p.fractionalBound ? `${(upTo += t.step)}.5` : String((upTo += t.step)),
+                unitAmount: t.thousandths ? `${t.unit}.${String(t.unit % 1000).padStart(3, "0")}` : String(t.unit),
+                flatAmount: cents(t.flat),
+              }));
+              return { sku: p.sku, channel: p.channel, region: p.region, validFrom: p.window[0], validTo: p.window[1], tiersMode: p.tiersMode, tiers };
+            });
+          const book = definePriceBook({ currency, rounding, channels, prices });
+          for (let pass = 0; pass < 2; pass++) {
+            // The second pass meets the derived layouts the first one laid out.
+            for (const r of requests) {
+              const flat = safe(() => quote(book, r, { trace: false }));
+              const exact = safe(() => ({ ...quote(book, { ...r, quantity: String(r.quantity) }), trace: [] }));
+              expect(flat).toEqual(exact);
+              if (flat !== "no_price") expect(JSON.stringify(flat)).toBe(JSON.stringify(exact));
+            }
+          }
+        },
+      ),
+      { ...SEED, numRuns: 300 },
+    );
+  });
 });
 
 function safe(f: () => QuoteResult): QuoteResult | "no_price" {
