@@ -135,13 +135,13 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     return o;
   };
 
+  const asmFactor = assemblyFactors(model);
   /** Pulls the requirements of item `c` from every parent's orders (dependent demand). */
   const pullRequirements = (c: number): void => {
     for (let k = bom.parentStart[c]!; k < bom.parentStart[c + 1]!; k++) {
       const l = bom.parentLines[k]!;
       const p = bom.parent[l]!;
-      const pit = items[p]!;
-      const asm = 1 + pit.assemblyScrap;
+      const asm = asmFactor[p]!;
       const onOp = !Number.isNaN(bom.operation[l]!);
       for (let o = itemOrderStart[p]!; o < itemOrderEnd[p]!; o++) {
         const r = oRelease.data[o]!;
@@ -341,10 +341,10 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     // Supplies in order: on hand, then by receipt tick (open orders before firm before planned).
     const srIdx: number[] = [];
     for (let s = s0; s < s1; s++) if (srEv.tick[s]! < horizon) srIdx.push(s);
-    srIdx.sort((a, b) => srEff[a]! - srEff[b]! || a - b);
+    if (!sortedBy(srIdx, srEff)) srIdx.sort((a, b) => srEff[a]! - srEff[b]! || a - b);
     const ords: number[] = [];
     for (let o = o0; o < o1; o++) ords.push(o);
-    ords.sort((a, b) => oDue.data[a]! - oDue.data[b]! || oKind.data[b]! - oKind.data[a]! || a - b);
+    if (!sortedByDueThenKind(ords, oDue.data, oKind.data)) ords.sort((a, b) => oDue.data[a]! - oDue.data[b]! || oKind.data[b]! - oKind.data[a]! || a - b);
     // Requirements in FIFO order: stock allocated beyond on hand, then the stock level the item
     // keeps (safety stock, or the min-max trigger), both at the first tick; then the item's own.
     const lead: number[] = [];
@@ -456,6 +456,19 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
   return buildResult(model, columnsOf(arena, state), state);
 }
 
+const factors = new WeakMap<Model, Float64Array>();
+
+/** `1 + assemblyScrap` per item index, computed once per model. */
+function assemblyFactors(model: Model): Float64Array {
+  let f = factors.get(model);
+  if (f === undefined) {
+    f = new Float64Array(model.itemCount);
+    for (let i = 0; i < model.itemCount; i++) f[i] = 1 + model.items[i]!.assemblyScrap;
+    factors.set(model, f);
+  }
+  return f;
+}
+
 /** Mean gross requirement per tick over the horizon (for eoq and poq). */
 function demandPerTick(reqs: readonly number[], qty: Float64Array, horizon: number): number {
   let s = 0;
@@ -501,6 +514,26 @@ function buildWindow(
   return view;
 }
 
+/** Whether indexes are already in ascending order of `key` (ties in index order). */
+function sortedBy(idx: readonly number[], key: Int32Array): boolean {
+  for (let k = 1; k < idx.length; k++) {
+    const d = key[idx[k - 1]!]! - key[idx[k]!]!;
+    if (d > 0 || (d === 0 && idx[k - 1]! > idx[k]!)) return false;
+  }
+  return true;
+}
+
+/** Whether orders are already by due tick, firm before planned, then index. */
+function sortedByDueThenKind(idx: readonly number[], due: Int32Array, kind: Int32Array): boolean {
+  for (let k = 1; k < idx.length; k++) {
+    const a = idx[k - 1]!;
+    const b = idx[k]!;
+    const d = due[a]! - due[b]! || kind[b]! - kind[a]! || a - b;
+    if (d > 0) return false;
+  }
+  return true;
+}
+
 function forecastRank(d: Demand): number {
   return d.kind === "forecast" ? 1 : 0;
 }
@@ -517,6 +550,7 @@ function sortRequirements(
   orderSeq: Int32Array,
   demandRefs: readonly Demand[],
 ): void {
+  if (local.length < 2) return;
   local.sort((a, b) => {
     const d = tick[a]! - tick[b]! || kind[a]! - kind[b]!;
     if (d !== 0) return d;
