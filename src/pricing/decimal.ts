@@ -223,20 +223,43 @@ export function formatExact(n: bigint | number, scale: number, minScale: number)
 const FRACTIONS: readonly (readonly string[])[] = [0, 1, 2, 3].map((s) =>
   s === 0 ? [] : Array.from({ length: 10 ** s }, (_, k) => "." + String(k).padStart(s, "0")),
 );
+/** String(k) and the same padded to three digits, for k < 1000. */
+const DIGITS3: readonly string[] = Array.from({ length: 1000 }, (_, k) => String(k));
+const DIGITS3_PADDED: readonly string[] = Array.from({ length: 1000 }, (_, k) => String(k).padStart(3, "0"));
+
+/**
+ * NOTE: the digits of an integer 0 <= v < 2^31 from three-digit tables. String(v) looks the
+ * number up in V8's number-to-string cache and converts it in the runtime on a miss, which is the
+ * common case for the many different amounts of a large book; this is one to three concatenations.
+ */
+function smallDigits(v: number): string {
+  if (v < 1000) return DIGITS3[v]!;
+  if (v < 1_000_000) {
+    const a = (v / 1000) | 0;
+    return DIGITS3[a]! + DIGITS3_PADDED[v - a * 1000]!;
+  }
+  if (v < 1_000_000_000) {
+    const a = (v / 1_000_000) | 0;
+    const r = v - a * 1_000_000;
+    const b = (r / 1000) | 0;
+    return DIGITS3[a]! + DIGITS3_PADDED[b]! + DIGITS3_PADDED[r - b * 1000]!;
+  }
+  return String(v);
+}
 
 /**
  * NOTE: {@link formatExact} for a safe-integer Number, with a fast case for the common one: a
- * value below 2^31 printed at a scale of at most 3 decimals is one integer conversion and one
- * concatenation with a precomputed fraction. Same text as `formatExact(n, scale, minScale)`.
+ * value below 2^31 printed at a scale of at most 3 decimals is printed from precomputed digit
+ * groups and fractions. Same text as `formatExact(n, scale, minScale)`.
  */
 export function formatExactNumber(n: number, scale: number, minScale: number): string {
   if (scale <= minScale && minScale <= 3 && n >= 0) {
     const m = scale === minScale ? n : n * 10 ** (minScale - scale);
     if (m < 2147483648) {
-      if (minScale === 0) return String(m);
+      if (minScale === 0) return smallDigits(m);
       const p = minScale === 2 ? 100 : minScale === 1 ? 10 : 1000;
       const hi = (m / p) | 0;
-      return String(hi) + FRACTIONS[minScale]![m - hi * p]!;
+      return smallDigits(hi) + FRACTIONS[minScale]![m - hi * p]!;
     }
   }
   return formatExact(n, scale, minScale);

@@ -4,6 +4,7 @@ import {
   divToScale,
   formatDecimal,
   formatExact,
+  formatExactNumber,
   formatScaled,
   parseDecimal,
   roundDiv,
@@ -93,6 +94,22 @@ describe("rounding modes", () => {
         }
       }
       expect(roundDivNumber(2 ** 60, 10, mode)).toBeNaN();
+    }
+  });
+
+  it("formatExactNumber prints what formatExact prints, at every digit-group boundary", () => {
+    const values = [0, 1, 9, 10, 99, 100, 999, 1000, 1001, 99_999, 100_000, 999_999, 1_000_000, 1_000_001, 999_999_999, 1_000_000_000, 2 ** 31 - 1, 2 ** 31, 2 ** 31 + 7, 123_456_789_012, Number.MAX_SAFE_INTEGER];
+    let seed = 42;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let k = 0; k < 2000; k++) values.push(Math.floor(next() * 10 ** (1 + (k % 12))));
+    for (const v of values) {
+      for (let scale = 0; scale <= 6; scale++) {
+        for (let min = 0; min <= 4; min++) {
+          if (scale < min && v * 10 ** (min - scale) > Number.MAX_SAFE_INTEGER) continue;
+          expect(formatExactNumber(v, scale, min)).toBe(formatExact(v, scale, min));
+          expect(formatExactNumber(v, scale, min)).toBe(formatExact(BigInt(v), scale, min));
+        }
+      }
     }
   });
 });
