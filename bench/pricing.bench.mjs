@@ -1,18 +1,25 @@
 // Channel-pricing benchmark: a seeded book of 10,000 SKUs × 5 channels × 5 tiers, compiled,
-// then quoted in a loop. Prints quotes per second (without and with the trace) and memory.
+// then quoted in a loop. Warms up, then reports the median (and the range) of several timed runs
+// of quotes per second, without and with the trace, and the memory of the book and its index.
 //
-//   npm run build && node bench/pricing.bench.mjs [--seconds 3]
+//   npx tsup && node --expose-gc bench/pricing.bench.mjs [--seconds 1] [--runs 5]
 //
 // MRPKIT_DIST=path/to/index.js points it at another build of the library.
-import { cpus } from "node:os";
+import { cpus, loadavg, availableParallelism } from "node:os";
+import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
 
 const distPath = process.env.MRPKIT_DIST ? pathToFileURL(resolve(process.env.MRPKIT_DIST)).href : new URL("../dist/index.js", import.meta.url).href;
 const { definePriceBook, compilePriceBook, quote } = await import(distPath);
 
-const secondsArg = process.argv.indexOf("--seconds");
-const seconds = secondsArg > 0 ? Number(process.argv[secondsArg + 1]) : 3;
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const seconds = arg("--seconds", 1);
+const runs = arg("--runs", 5);
+const TARGET = 1_000_000;
 
 // Deterministic generator (mulberry32), so every run prices the same book and requests.
 function mulberry32(seed) {
@@ -62,22 +69,38 @@ function mb(bytes) {
   return (bytes / 1024 / 1024).toFixed(1);
 }
 
-function measure(compiled, options) {
-  // Warm up, then run whole passes over the requests for `seconds`.
-  for (let i = 0; i < 3; i++) for (const r of requests) quote(compiled, r, options);
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const fmt = (n) => Math.round(n).toLocaleString("en-US");
+
+/** One timed run: whole passes over the requests for `seconds`; quotes per wall and per CPU second. */
+function timed(compiled, options, limitSeconds) {
   let n = 0;
   let sink = 0;
+  const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
-  const limit = BigInt(Math.round(seconds * 1e9));
+  const limit = BigInt(Math.round(limitSeconds * 1e9));
   let elapsed = 0n;
   while (elapsed < limit) {
     for (let i = 0; i < requests.length; i++) sink += quote(compiled, requests[i], options).total.length;
     n += requests.length;
     elapsed = process.hrtime.bigint() - t0;
   }
+  const cpu = process.cpuUsage(cpu0);
   if (sink === 0) throw new Error("no work done");
-  return Math.round(n / (Number(elapsed) / 1e9));
+  return { wall: n / (Number(elapsed) / 1e9), cpu: n / ((cpu.user + cpu.system) / 1e6) };
 }
+
+/** Warms up (the JIT, and the derived layouts the requests use), then `runs` timed runs. */
+function measure(compiled, options) {
+  timed(compiled, options, Math.max(0.5, seconds / 2));
+  const all = [];
+  for (let r = 0; r < runs; r++) all.push(timed(compiled, options, seconds));
+  const wall = all.map((x) => x.wall);
+  const cpu = all.map((x) => x.cpu);
+  return { median: median(wall), min: Math.min(...wall), max: Math.max(...wall), cpu: median(cpu) };
+}
+
+const describe = (m) => `${fmt(m.median)} (${fmt(m.min)} – ${fmt(m.max)}; ${fmt(m.cpu)} per CPU second)`;
 
 function run(label, priceList) {
   globalThis.gc?.();
@@ -94,14 +117,28 @@ function run(label, priceList) {
   // The book and its compiled index (with the derived tiers cached by the quotes) are still live here.
   const heap = process.memoryUsage().heapUsed - heap0;
   if (compiled.book !== book) throw new Error("unexpected");
-  console.log(
-    `${label}: ${priceList.length} prices; define ${defineMs.toFixed(0)} ms, compile ${compileMs.toFixed(0)} ms; ` +
-      `${noTrace.toLocaleString("en-US")} quotes/s without trace, ${withTrace.toLocaleString("en-US")} with trace; ` +
-      `book + index ${mb(heap)} MB${globalThis.gc ? "" : " (run node --expose-gc for a settled figure)"}`,
-  );
+  console.log(`${label}: ${priceList.length} prices; define ${defineMs.toFixed(0)} ms, compile ${compileMs.toFixed(0)} ms; book + index ${mb(heap)} MB${globalThis.gc ? "" : " (run node --expose-gc for a settled figure)"}`);
+  console.log(`  quotes/s without trace, median of ${runs}: ${describe(noTrace)}`);
+  console.log(`  quotes/s with trace,    median of ${runs}: ${describe(withTrace)}`);
+  return noTrace;
 }
 
-console.log(`node ${process.version}, ${cpus().length} cpus, ${cpus()[0]?.model ?? "unknown cpu"}; ${seconds} s per measurement`);
-run("own price per channel", prices);
+function cpuModel() {
+  try {
+    const m = /^model name\s*:\s*(.*)$/m.exec(readFileSync("/proc/cpuinfo", "utf8"));
+    if (m) return m[1];
+  } catch {
+    // not Linux
+  }
+  return cpus()[0]?.model ?? "unknown cpu";
+}
+
+const load = () => loadavg().map((x) => x.toFixed(2)).join(" ");
+console.log(`machine: nproc ${availableParallelism()}, ${cpuModel()}, node ${process.version}; load average ${load()}`);
+console.log(`${runs} runs of ${seconds} s per measurement after a warm-up; figures: median (min – max of the runs)`);
+const main = run("own price per channel", prices);
 run("root price, 4 derived channels", derivedPrices);
-console.log(`rss ${mb(process.memoryUsage().rss)} MB`);
+console.log(`rss ${mb(process.memoryUsage().rss)} MB; load average ${load()}`);
+console.log(
+  `target ${fmt(TARGET)} quotes/s without trace on the ${SKUS.toLocaleString("en-US")} × 5 × 5 book: ${main.median >= TARGET ? "met" : "not met"} (median ${fmt(main.median)})`,
+);
