@@ -5,6 +5,7 @@ import { compileModel } from "./compileModel.js";
 import type { Model } from "./Model.js";
 import { ModelSchema } from "./schema.js";
 import { fastParseArrays } from "./fastParse.js";
+import { rawReferenceIssues } from "./rawChecks.js";
 
 /** The result of a `safe` function: the value, or the error it would have thrown. */
 export type SafeResult<T, E extends Error> =
@@ -111,7 +112,13 @@ export function safeDefineModel(json: unknown): SafeResult<Model, ModelError> {
     doc = rest;
   }
   const parsed = ModelSchema.safeParse(doc);
-  if (!parsed.success) return fail(documentOrder(fromZodIssues(parsed.error.issues, json)));
+  if (!parsed.success) {
+    // the schema's problems, and the reference problems that can be read from the raw document
+    const schemaIssues = fromZodIssues(parsed.error.issues, json);
+    const seen = new Set(schemaIssues.map((i) => `${JSON.stringify(i.path)} ${i.code}`));
+    const refs = rawReferenceIssues(json as Record<string, unknown>).filter((i) => !seen.has(`${JSON.stringify(i.path)} ${i.code}`));
+    return fail(documentOrder([...schemaIssues, ...refs]));
+  }
   const data = parsed.data as Record<string, unknown>;
   for (const [key, value] of fast) data[key] = value;
   const compiled = compileModel(parsed.data);
