@@ -55,20 +55,31 @@ export type DateValue = z.infer<typeof DateValueSchema>;
 export const CalendarSchema = z.union(
   [
     z.strictObject({
+      /** Period mode (the default when `unit` is missing): every date is an integer period, every duration a number of periods. */
       unit: z.literal("period").optional(),
+      /** Period mode: the horizon, periods `1..periods`; a whole number from 1 to 1,000,000. */
       periods: finite("calendar.periods")
         .int({ error: "calendar.periods must be a whole number" })
         .min(1, { error: "calendar.periods must be >= 1" })
         .max(1_000_000, { error: "calendar.periods must be <= 1000000" }),
     }),
     z.strictObject({
+      /** Day mode: dates are ISO `YYYY-MM-DD` strings and durations are working days. */
       unit: z.literal("day"),
+      /** Day mode: the planning start ("today") as an ISO date; earlier dates are past due. */
       start: text("calendar.start"),
+      /**
+       * Day mode: the last calendar day of the horizon (inclusive), an ISO date not before `start`.
+       * Without it the horizon runs to the latest due date of the demands, scheduled receipts and
+       * firm planned orders.
+       */
       end: text("calendar.end").optional(),
+      /** Day mode: the ISO weekdays that are worked (1 = Monday .. 7 = Sunday); default `[1, 2, 3, 4, 5]`. */
       workdays: z
         .array(finite("workday").int().min(1, { error: "workdays are ISO weekdays 1..7" }).max(7, { error: "workdays are ISO weekdays 1..7" }))
         .min(1, { error: "workdays must list at least one weekday" })
         .optional(),
+      /** Day mode: ISO dates that are not worked; default none. */
       holidays: z.array(text("holiday")).optional(),
     }),
   ],
@@ -81,19 +92,54 @@ export type CalendarInput = z.input<typeof CalendarSchema>;
 export const LotSizingSchema = z.discriminatedUnion(
   "rule",
   [
-    z.strictObject({ rule: z.literal("lot-for-lot") }),
-    z.strictObject({ rule: z.literal("fixed"), quantity: positive("lotSizing.quantity") }),
     z.strictObject({
+      /** Order exactly the net requirement of each tick. */
+      rule: z.literal("lot-for-lot"),
+    }),
+    z.strictObject({
+      /** Order `ceil(net / quantity)` lots of `quantity` at the same tick. */
+      rule: z.literal("fixed"),
+      /** The fixed lot, in the item's unit of measure; > 0 and orderable with the item's `decimals`. */
+      quantity: positive("lotSizing.quantity"),
+    }),
+    z.strictObject({
+      /** One order covers the net requirements of `periods` consecutive ticks. */
       rule: z.literal("periods-of-supply"),
+      /** Ticks covered by one order, counted from the order's first net requirement; a whole number >= 1. */
       periods: finite("lotSizing.periods").int({ error: "lotSizing.periods must be a whole number" }).min(1, { error: "lotSizing.periods must be >= 1" }),
     }),
-    z.strictObject({ rule: z.literal("eoq") }),
-    z.strictObject({ rule: z.literal("poq") }),
-    z.strictObject({ rule: z.literal("wagner-whitin") }),
-    z.strictObject({ rule: z.literal("silver-meal") }),
-    z.strictObject({ rule: z.literal("least-unit-cost") }),
-    z.strictObject({ rule: z.literal("part-period-balancing") }),
-    z.strictObject({ rule: z.literal("min-max"), min: nonNegative("lotSizing.min"), max: positive("lotSizing.max") }),
+    z.strictObject({
+      /** Economic order quantity `sqrt(2 * D * setup / holding)`, ordered as a fixed lot; needs `cost.setup` and `cost.holding` > 0. */
+      rule: z.literal("eoq"),
+    }),
+    z.strictObject({
+      /** Periodic order quantity: periods of supply `max(1, round(EOQ / D))`; needs `cost.setup` and `cost.holding` > 0. */
+      rule: z.literal("poq"),
+    }),
+    z.strictObject({
+      /** Wagner-Whitin: the lots of least setup plus holding cost over the horizon. */
+      rule: z.literal("wagner-whitin"),
+    }),
+    z.strictObject({
+      /** Silver-Meal: extend a lot while the cost per covered tick falls. */
+      rule: z.literal("silver-meal"),
+    }),
+    z.strictObject({
+      /** Least unit cost: extend a lot while the cost per unit falls. */
+      rule: z.literal("least-unit-cost"),
+    }),
+    z.strictObject({
+      /** Part-period balancing: the lot whose holding cost comes closest to the setup cost. */
+      rule: z.literal("part-period-balancing"),
+    }),
+    z.strictObject({
+      /** When projected on hand would fall below `min`, order up to `max`. */
+      rule: z.literal("min-max"),
+      /** Reorder point: an order is raised when projected on hand would fall below it; >= 0. */
+      min: nonNegative("lotSizing.min"),
+      /** Order-up-to level; > 0 and >= `min`. */
+      max: positive("lotSizing.max"),
+    }),
   ],
   {
     error: (iss) =>
@@ -109,35 +155,66 @@ export type LotSizingRule = LotSizing["rule"];
 
 /** Order modifiers applied after the lot-sizing rule. */
 export const OrderModifiersSchema = z.strictObject({
+  /** Smallest order quantity: a smaller lot is raised to it; >= 0, default 0 (no minimum). */
   minimum: nonNegative("orderModifiers.minimum").default(0),
+  /**
+   * Largest order quantity (rounded down to `multiple`): a larger lot is split into orders of at
+   * most this much; > 0 and >= `minimum` and `multiple`, or null (the default) for no maximum.
+   */
   maximum: positive("orderModifiers.maximum").nullable().default(null),
+  /** Lots are rounded up to a multiple of it; > 0 and orderable with the item's `decimals`, or null (the default). */
   multiple: positive("orderModifiers.multiple").nullable().default(null),
 });
 
 /** Unit costs of an item. */
 export const ItemCostSchema = z.strictObject({
+  /** Purchase or material cost per unit, in the model's money unit; >= 0, default 0. */
   material: nonNegative("cost.material").default(0),
+  /** Cost of placing one order (ordering or setup cost) for lot sizing and cost roll-up; >= 0, default 0. */
   setup: nonNegative("cost.setup").default(0),
+  /** Cost of holding one unit in stock for one tick, charged on end-of-tick inventory; >= 0, default 0. */
   holding: nonNegative("cost.holding").default(0),
 });
 
 /** An item (part number) of the model. */
 export const ItemSchema = z.strictObject({
+  /** The part number: any non-empty string, unique among the items. */
   id: id("item id"),
+  /** A description for people; optional. */
   name: text("name").optional(),
+  /** Unit of measure of every quantity of the item; default `"EA"`. */
   uom: text("uom").default("EA"),
-  source: z.enum(["make", "buy", "phantom"], { error: 'source must be "make", "buy" or "phantom"' }),
-  category: z.enum(["own", "shared", "standard"], { error: 'category must be "own", "shared" or "standard"' }).optional(),
+  /**
+   * `"make"` (manufactured), `"buy"` (purchased) or `"phantom"` (a transient assembly: nets its own
+   * on hand and passes the rest of its requirements straight to its components).
+   */
+  source: z.literal(["make", "buy", "phantom"], { error: 'source must be "make", "buy" or "phantom"' }),
+  /** Part coding class: `"own"`, `"shared"` or `"standard"`; optional, informative only. */
+  category: z.literal(["own", "shared", "standard"], { error: 'category must be "own", "shared" or "standard"' }).optional(),
+  /** Fixed lead time from release to receipt, in periods or working days; a whole number >= 0, default 0. */
   leadTime: ticks("leadTime").default(0),
+  /** Stock to keep at all times: projected on hand below it is a net requirement; >= 0, default 0. */
   safetyStock: nonNegative("safetyStock").default(0),
+  /** Planned orders are received this many ticks before they are needed; a whole number >= 0, default 0. */
   safetyLeadTime: ticks("safetyLeadTime").default(0),
+  /** Stock on hand at the planning start; >= 0, default 0. */
   onHand: nonNegative("onHand").default(0),
+  /** Part of the stock already promised to orders not in the model: available = onHand - allocated; >= 0, default 0. */
   allocated: nonNegative("allocated").default(0),
+  /** Quantity precision: planned quantities round up to this many decimal places; a whole number 0..9, default 0. */
   decimals: finite("decimals").int({ error: "decimals must be a whole number" }).min(0, { error: "decimals must be >= 0" }).max(9, { error: "decimals must be <= 9" }).default(0),
+  /** The lot-sizing rule of planned orders; default `{ "rule": "lot-for-lot" }`. */
   lotSizing: LotSizingSchema.default({ rule: "lot-for-lot" }),
+  /** Minimum, maximum and multiple applied after the lot-sizing rule; default none. */
   orderModifiers: OrderModifiersSchema.default({ minimum: 0, maximum: null, multiple: null }),
+  /** Assembly scrap fraction in [0, 1): the components of an order grow by it (0.02 = 2 %); default 0. */
   assemblyScrap: fraction("assemblyScrap").default(0),
+  /**
+   * Ticks from the planning start inside which no new order is planned: an order needed there is
+   * received at the first tick after the fence; a whole number >= 0, smaller than the horizon, default 0.
+   */
   planningTimeFence: ticks("planningTimeFence").default(0),
+  /** Ticks from the planning start inside which forecasts are ignored and only customer orders count; a whole number >= 0, default 0. */
   demandTimeFence: ticks("demandTimeFence").default(0),
   /**
    * Forecast consumption windows (SAP consumption mode backward/forward), counted in consumption
@@ -152,9 +229,16 @@ export const ItemSchema = z.strictObject({
       forward: finite("consumption.forward").int({ error: "consumption.forward must be a whole number of buckets" }).min(0, { error: "consumption.forward must be >= 0" }).default(0),
     })
     .default({ backward: 0, forward: 0 }),
-  leadTimeFrom: z.enum(["item", "routing"], { error: 'leadTimeFrom must be "item" or "routing"' }).default("item"),
+  /**
+   * `"item"` (default): the lead time is `leadTime`; `"routing"`: it is the length of the item's
+   * routing schedule for the order's quantity (the item needs a routing; not for phantoms).
+   */
+  leadTimeFrom: z.literal(["item", "routing"], { error: 'leadTimeFrom must be "item" or "routing"' }).default("item"),
+  /** Ticks by which a later open receipt may be pulled in to cover a shortage (`reschedule-in`); a whole number >= 0, default 0. */
   rescheduleHorizon: ticks("rescheduleHorizon").default(0),
+  /** Unit costs for lot sizing and cost roll-up; default all 0. */
   cost: ItemCostSchema.default({ material: 0, setup: 0, holding: 0 }),
+  /** The lot over which setup costs are spread in cost roll-ups; > 0, default 1. */
   costingLotSize: positive("costingLotSize").default(1),
 });
 /** An item as written in the model (optional fields may be missing). */
@@ -164,14 +248,23 @@ export type Item = z.output<typeof ItemSchema>;
 
 /** A BOM line: `quantity` of `child` per unit of `parent`. */
 export const BomLineSchema = z.strictObject({
+  /** The parent item's id. */
   parent: id("parent"),
+  /** The component item's id. */
   child: id("child"),
+  /** Quantity of the child per unit of the parent (per order when `fixed`), in the child's unit; > 0. */
   quantity: positive("quantity"),
+  /** Component scrap fraction in [0, 1): the need is `quantity * (1 + scrap)`; default 0. */
   scrap: fraction("scrap").default(0),
+  /** true: `quantity * (1 + scrap)` per order, whatever the order's quantity (a fixture, a setup part); default false. */
   fixed: z.boolean({ error: "fixed must be true or false" }).default(false),
+  /** Ticks after the parent's release at which the child is needed (negative: before it); a whole number, default 0. */
   offset: finite("offset").int({ error: "offset must be a whole number of ticks" }).default(0),
+  /** A routing operation `seq` of the parent: the child is needed when that operation starts; null (default): at the release. */
   operation: finite("operation").int({ error: "operation must be a routing sequence number" }).nullable().default(null),
+  /** Effectivity start: the line applies to parent releases at or after this date; null (default): always. */
   from: DateValueSchema.nullable().default(null),
+  /** Effectivity end: the line applies to parent releases before this date (after `from`); null (default): always. */
   to: DateValueSchema.nullable().default(null),
 });
 /** A BOM line as written in the model. */
@@ -181,18 +274,27 @@ export type BomLine = z.output<typeof BomLineSchema>;
 
 /** A capacity change of a work center from a date on (shifts, shutdowns). */
 export const CapacityChangeSchema = z.strictObject({
+  /** The date from which the new capacity applies (a period or an ISO date, by the calendar). */
   from: DateValueSchema,
+  /** Hours per tick from that date on; >= 0 (0 for a shutdown). */
   capacity: nonNegative("capacity"),
 });
 
 /** A work center. */
 export const WorkCenterSchema = z.strictObject({
+  /** The work center's id, unique among work centers. */
   id: id("work center id"),
+  /** A description for people; optional. */
   name: text("name").optional(),
+  /** Hours available per tick before utilization; >= 0. */
   capacity: nonNegative("capacity"),
+  /** Load hours are divided by it (1.25 = standard hours are worked 25 % faster); > 0, default 1. */
   efficiency: positive("efficiency").default(1),
+  /** Fraction of the capacity that is really worked: available = capacity * utilization; in (0, 1], default 1. */
   utilization: positive("utilization").max(1, { error: "utilization must be <= 1" }).default(1),
+  /** Cost per hour (labour and overhead) for cost roll-ups; >= 0, default 0. */
   rate: nonNegative("rate").default(0),
+  /** Capacity changes from a date on (shifts, shutdowns); default none. */
   changes: z.array(CapacityChangeSchema).default([]),
 });
 /** A work center as written in the model. */
@@ -202,15 +304,28 @@ export type WorkCenter = z.output<typeof WorkCenterSchema>;
 
 /** One operation of a routing. */
 export const OperationSchema = z.strictObject({
+  /** Sequence number; operations run in ascending order and are unique within a routing. */
   seq: finite("seq").int({ error: "seq must be a whole number" }),
+  /** The work center the operation loads; null (default) only for an outsourced operation. */
   workCenter: id("workCenter").nullable().default(null),
+  /** A description for people; optional. */
   description: text("description").optional(),
+  /** Setup hours per order; >= 0, default 0. */
   setup: nonNegative("setup").default(0),
+  /** Run hours per unit; >= 0, default 0. */
   run: nonNegative("run").default(0),
+  /** Ticks waiting before the operation; a whole number >= 0, default 0. */
   queue: ticks("queue").default(0),
+  /** Ticks moving after the operation; a whole number >= 0, default 0. */
   move: ticks("move").default(0),
+  /** A subcontracted step, or null (default) for an in-house one. */
   outsourced: z
-    .strictObject({ leadTime: ticks("outsourced.leadTime"), cost: nonNegative("outsourced.cost").default(0) })
+    .strictObject({
+      /** Ticks the subcontractor takes; a whole number >= 0. */
+      leadTime: ticks("outsourced.leadTime"),
+      /** Cost per unit paid to the subcontractor; >= 0, default 0. */
+      cost: nonNegative("outsourced.cost").default(0),
+    })
     .nullable()
     .default(null),
 });
@@ -219,7 +334,9 @@ export type Operation = z.output<typeof OperationSchema>;
 
 /** The routing of an item. */
 export const RoutingSchema = z.strictObject({
+  /** The item the routing makes; one routing per item. */
   item: id("item"),
+  /** The operations, at least one. */
   operations: z.array(OperationSchema).min(1, { error: "a routing needs at least one operation" }),
 });
 /** A routing with every default filled in. */
@@ -227,9 +344,13 @@ export type Routing = z.output<typeof RoutingSchema>;
 
 /** An open order (scheduled receipt) or a firm planned order. */
 export const OrderSchema = z.strictObject({
+  /** The order's id, unique among scheduled receipts, firm planned orders and demands. */
   id: id("order id"),
+  /** The item received; not a phantom. */
   item: id("item"),
+  /** Due (receipt) date: a period or an ISO date, by the calendar; a non-working day moves to the next working day. */
   due: DateValueSchema,
+  /** Quantity received, in the item's unit; > 0. */
   quantity: positive("quantity"),
 });
 /** A scheduled receipt or firm planned order. */
@@ -237,11 +358,19 @@ export type Order = z.output<typeof OrderSchema>;
 
 /** An independent demand. */
 export const DemandSchema = z.strictObject({
+  /** The demand's id, unique among scheduled receipts, firm planned orders and demands. */
   id: id("demand id"),
+  /** The item required. */
   item: id("item"),
+  /**
+   * Due date: a period or an ISO date, by the calendar; a non-working day moves to the previous
+   * working day, a date before the start is past due, a date after the horizon is ignored.
+   */
   due: DateValueSchema,
+  /** Quantity required, in the item's unit; > 0. */
   quantity: positive("quantity"),
-  kind: z.enum(["order", "forecast", "mps"], { error: 'kind must be "order", "forecast" or "mps"' }).default("order"),
+  /** `"order"` (customer order, default), `"forecast"` (consumed by orders) or `"mps"` (master schedule, taken as it is). */
+  kind: z.literal(["order", "forecast", "mps"], { error: 'kind must be "order", "forecast" or "mps"' }).default("order"),
 });
 /** An independent demand with every default filled in. */
 export type Demand = z.output<typeof DemandSchema>;
@@ -250,14 +379,23 @@ export type DemandKind = Demand["kind"];
 
 /** The whole model (SPEC section 3). */
 export const ModelSchema = z.strictObject({
+  /** The URL or path of the JSON Schema the file was written against; ignored by the planner. */
   $schema: z.string().optional(),
+  /** The planning calendar: periods or working days. */
   calendar: CalendarSchema,
+  /** The items (part numbers). */
   items: z.array(ItemSchema),
+  /** The BOM lines, parent to child; default none. */
   bom: z.array(BomLineSchema).default([]),
+  /** The work centers; default none. */
   workCenters: z.array(WorkCenterSchema).default([]),
+  /** The routings, at most one per item; default none. */
   routings: z.array(RoutingSchema).default([]),
+  /** Open orders (purchase and production orders already released); default none. */
   scheduledReceipts: z.array(OrderSchema).default([]),
+  /** Firm planned orders: planned orders the planner has fixed; exploded like planned orders; default none. */
   firmPlannedOrders: z.array(OrderSchema).default([]),
+  /** Independent demands: customer orders, forecasts and master schedule entries; default none. */
   demands: z.array(DemandSchema).default([]),
 });
 /** A model as written in JSON (optional fields may be missing). */
