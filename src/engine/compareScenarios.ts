@@ -55,7 +55,9 @@ export interface ProjectedOnHandChange {
 export interface ScenarioComparison {
   /** Item ids in only one of the plans, sorted by id. */
   readonly items: {
+    /** Items of the base plan that the scenario does not have. */
     readonly onlyInBase: readonly string[];
+    /** Items of the scenario that the base plan does not have. */
     readonly onlyInScenario: readonly string[];
   };
   /** Planned orders, by item id, then due date, then sequence. */
@@ -69,7 +71,9 @@ export interface ScenarioComparison {
   };
   /** Action messages, by item id, then each plan's own order (date, kind, ref). */
   readonly exceptions: {
+    /** In the scenario only. */
     readonly added: readonly PlanException[];
+    /** In the base only. */
     readonly removed: readonly PlanException[];
   };
   /** Items in both plans whose projected on hand differs in some bucket, by item id. */

@@ -10,7 +10,14 @@ export interface PlanToJsonOptions {
 /** The plan as one JSON-ready object (what `mrpkit plan --format json` prints). */
 export interface PlanJson {
   /** Items sorted by low-level code, then id, each with its records over the whole horizon. */
-  readonly items: readonly { readonly id: string; readonly lowLevelCode: number; readonly records: readonly MrpRecord[] }[];
+  readonly items: readonly {
+    /** The item's id. */
+    readonly id: string;
+    /** The item's low-level code (0 for end items). */
+    readonly lowLevelCode: number;
+    /** One MRP record per report bucket of the horizon. */
+    readonly records: readonly MrpRecord[];
+  }[];
   /** New planned orders with pegging. */
   readonly plannedOrders: readonly PlannedOrder[];
   /** Firm planned orders of the input, with pegging. */

@@ -18,6 +18,7 @@ export type InvalidOptionCode = "invalid_date" | "invalid_quantity";
  * ```
  */
 export class InvalidOptionError extends MrpError {
+  /** Always `"InvalidOptionError"`. */
   override readonly name = "InvalidOptionError";
   override readonly code: InvalidOptionCode;
 

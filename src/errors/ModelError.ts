@@ -12,6 +12,7 @@ import { formatIssues, type Issue } from "./Issue.js";
  * ```
  */
 export class ModelError extends MrpError {
+  /** Always `"ModelError"`. */
   override readonly name = "ModelError";
   /** Every problem found, in document order. */
   readonly issues: readonly Issue[];

@@ -8,6 +8,7 @@
  * ```
  */
 export class MrpError extends Error {
+  /** The error's class name, stable across versions: test it instead of the message. */
   override readonly name: string = "MrpError";
   /** Stable machine code, e.g. `"invalid_model"`. */
   readonly code: string;

@@ -9,8 +9,18 @@ import { rawReferenceIssues } from "./rawChecks.js";
 
 /** The result of a `safe` function: the value, or the error it would have thrown. */
 export type SafeResult<T, E extends Error> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly error: E };
+  | {
+      /** The call succeeded. */
+      readonly success: true;
+      /** What the throwing twin would have returned. */
+      readonly data: T;
+    }
+  | {
+      /** The call failed. */
+      readonly success: false;
+      /** What the throwing twin would have thrown. */
+      readonly error: E;
+    };
 
 function kindOf(v: unknown): string {
   if (v === null) return "null";
