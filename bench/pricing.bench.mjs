@@ -2,7 +2,7 @@
 // then quoted in a loop. Warms up, then reports the median (and the range) of several timed runs
 // of quotes per second, without and with the trace, and the memory of the book and its index.
 //
-//   npx tsup && node --expose-gc bench/pricing.bench.mjs [--seconds 1] [--runs 5]
+//   npx tsup && node --expose-gc bench/pricing.bench.mjs [--seconds 1] [--runs 5] [--skus 10000]
 //
 // MRPKIT_DIST=path/to/index.js points it at another build of the library.
 import { cpus, loadavg, availableParallelism } from "node:os";
@@ -35,7 +35,8 @@ const rnd = mulberry32(42);
 const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
 const cents = (n) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, "0")}`;
 
-const SKUS = 10_000;
+// --skus 100 gives a book that fits in the CPU caches, for comparison.
+const SKUS = arg("--skus", 10_000);
 const channels = [
   { id: "list" },
   { id: "distributor", parent: "list", discount: "0.30" },

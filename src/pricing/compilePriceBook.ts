@@ -11,7 +11,7 @@
 import { PriceBookError } from "../errors/PriceBookError.js";
 import { pricingMessages } from "../errors/pricingMessages.js";
 import { isValidatedBook } from "./checkPriceBook.js";
-import { compiledStates, deriveTiers, type ChannelC, type CompiledState, type PriceC, type TierC } from "./compiled.js";
+import { compiledStates, deriveTiers, STATE, type ChannelC, type CompiledState, type PriceC, type TierC } from "./compiled.js";
 import { buildFlatIndex } from "./flatIndex.js";
 import { mul, ONE, parseDecimal, sub, add, type Dec } from "./decimal.js";
 import { regionDepth } from "./regions.js";
@@ -55,12 +55,14 @@ export function compilePriceBook(book: PriceBook): CompiledPriceBook {
     throw new PriceBookError([{ path: [], code: "not_validated", message: pricingMessages.notValidated }]);
   }
   const state = buildState(book);
-  const handle: CompiledPriceBook = Object.freeze({
+  const handle: CompiledPriceBook = {
     kind: "compiled-price-book" as const,
     book,
     skuCount: state.skus.size,
     priceCount: book.prices.length,
-  });
+  };
+  Object.defineProperty(handle, STATE, { value: state });
+  Object.freeze(handle);
   compiledStates.set(handle, state);
   compiledByBook.set(book, handle);
   return handle;

@@ -112,5 +112,8 @@ export interface CompiledState {
   readonly flat: FlatIndex;
 }
 
+/** The key of a compiled handle's own, non-enumerable reference to its state. */
+export const STATE: unique symbol = Symbol("mrpkit.compiledPriceBook");
+
 /** The internal state of every compiled book handle. */
 export const compiledStates = new WeakMap<object, CompiledState>();

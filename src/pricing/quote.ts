@@ -15,7 +15,7 @@ import { QuoteError } from "../errors/QuoteError.js";
 import type { PriceBookError } from "../errors/PriceBookError.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { compilePriceBook, type CompiledPriceBook } from "./compilePriceBook.js";
-import { compiledStates, deriveTiers, type CompiledState, type DerivedC, type PriceC } from "./compiled.js";
+import { compiledStates, deriveTiers, STATE, type CompiledState, type DerivedC, type PriceC } from "./compiled.js";
 import { isIsoDate } from "./dates.js";
 import { LAZY, keyPair, layLazySlot, skuHash } from "./flatIndex.js";
 import {
@@ -191,6 +191,9 @@ let lastValidDate = "";
 const NO_TRACE: QuoteTraceEntry[] = Object.freeze([]) as unknown as QuoteTraceEntry[];
 
 function stateOf(book: PriceBook | CompiledPriceBook): CompiledState {
+  // NOTE: a compiled handle carries its state (a property load instead of two WeakMap lookups).
+  const own = (book as { [STATE]?: CompiledState })[STATE];
+  if (own !== undefined) return own;
   const handle = "kind" in book && book.kind === "compiled-price-book" ? book : compilePriceBook(book as PriceBook);
   return compiledStates.get(handle)!;
 }
