@@ -1,8 +1,11 @@
 /**
- * `mrpkit explode <model.json> <item> [--summarized] [--qty N] [--date D] [--format table|json]`:
- * the indented or summarized BOM of an item (SPEC sections 4 and 9).
+ * `mrpkit explode <model.json> <item> [--summarized] [--qty N] [--date D] [--format table|json|mermaid|dot]`:
+ * the indented or summarized BOM of an item (SPEC sections 4 and 9), or its graph as a Mermaid
+ * flowchart or a Graphviz digraph.
  */
 import { explode, type ExplodeOptions } from "../../engine/explode.js";
+import { bomToDot } from "../../io/bomToDot.js";
+import { bomToMermaid } from "../../io/bomToMermaid.js";
 import { InvalidOptionError } from "../../errors/InvalidOptionError.js";
 import { MrpError } from "../../errors/MrpError.js";
 import { tickLabel } from "../../model/calendar.js";
@@ -12,7 +15,7 @@ import { loadModel, printError } from "../loadModel.js";
 import { textTable } from "../textTable.js";
 import { UsageError, type CommandSpec, type ParsedArgs } from "../types.js";
 
-const USAGE = "mrpkit explode <model.json> <item> [--summarized] [--qty N] [--date D] [--format table|json]";
+const USAGE = "mrpkit explode <model.json> <item> [--summarized] [--qty N] [--date D] [--format table|json|mermaid|dot]";
 
 /**
  * Reads `--date`: a whole period number in period mode; in day mode the text is passed on and
@@ -30,7 +33,7 @@ export function dateOption(args: ParsedArgs, model: Model): number | string | un
 function run(args: ParsedArgs, io: Parameters<CommandSpec["run"]>[1]): number {
   checkOptions(args, ["summarized", "qty", "date", "format"]);
   expectPositionals(args, 2, 2, USAGE);
-  const format = choiceOption(args, "format", ["table", "json"] as const, "table");
+  const format = choiceOption(args, "format", ["table", "json", "mermaid", "dot"] as const, "table");
   const quantity = numberOption(args, "qty");
   const [file, item] = args.positionals as [string, string];
   const model = loadModel(io, file, format);
@@ -42,6 +45,15 @@ function run(args: ParsedArgs, io: Parameters<CommandSpec["run"]>[1]): number {
   };
   const summarized = args.options.get("summarized") === true;
   try {
+    if (format === "mermaid" || format === "dot") {
+      // a graph has no quantities to extend: one node per item, quantity per on the edges
+      for (const name of ["summarized", "qty"]) {
+        if (args.options.has(name)) throw new UsageError(`--${name} does not apply to --format ${format}`);
+      }
+      const graphOptions = date === undefined ? {} : { date };
+      io.stdout(format === "mermaid" ? bomToMermaid(model, item, graphOptions) : bomToDot(model, item, graphOptions));
+      return 0;
+    }
     const asOf = date === undefined ? tickLabel(model.calendar, 0) : date;
     const asOfText = typeof asOf === "number" ? `period ${asOf}` : asOf;
     if (summarized) {
@@ -83,7 +95,7 @@ function run(args: ParsedArgs, io: Parameters<CommandSpec["run"]>[1]): number {
 /** The `explode` command. */
 export const explodeCommand: CommandSpec = {
   name: "explode",
-  summary: "indented BOM of an item (--summarized: total per component); --format table (default) or json",
+  summary: "indented BOM of an item (--summarized: total per component); --format table (default), json, or mermaid / dot for a diagram",
   usage: USAGE,
   flags: ["summarized"],
   run,
