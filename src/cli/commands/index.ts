@@ -9,6 +9,7 @@ import { rebateCommand } from "./rebate.js";
 import { capacityCommand } from "./capacity.js";
 import { costCommand } from "./cost.js";
 import { atpCommand } from "./atp.js";
+import { reportCommand } from "./report.js";
 
 /** Every command of `mrpkit`, by name. Each lives in its own file beside this one. */
 export const commands: ReadonlyMap<string, CommandSpec> = new Map(
@@ -23,5 +24,6 @@ export const commands: ReadonlyMap<string, CommandSpec> = new Map(
     costCommand,
     quoteCommand,
     rebateCommand,
+    reportCommand,
   ].map((c) => [c.name, c]),
 );
