@@ -1,0 +1,245 @@
+/**
+ * The CSV tables mrpkit imports and exports: their names, default file names and columns, with
+ * the aliases accepted in headers. One definition serves the importer, the exporter and the
+ * documentation (`docs/csv.md`), so they cannot drift apart.
+ */
+
+/** The names of the CSV tables, as keys of `ImportCsvTables`. */
+export type CsvTableName =
+  | "items"
+  | "bom"
+  | "routings"
+  | "workCenters"
+  | "capacityChanges"
+  | "stock"
+  | "receipts"
+  | "firmOrders"
+  | "demands"
+  | "calendar";
+
+/** How a cell is read. */
+export type CsvCellKind = "text" | "number" | "percent" | "date" | "boolean" | "choice" | "list";
+
+/** A column of a CSV table. */
+export interface CsvColumn {
+  /** The canonical header, as the exporter writes it. */
+  readonly name: string;
+  /** Other headers accepted for it (compared after {@link normalizeHeader}). */
+  readonly aliases: readonly string[];
+  /** Whether the header must be present. */
+  readonly required: boolean;
+  /** How the cell is read. */
+  readonly kind: CsvCellKind;
+}
+
+/** A table: its default file name and its columns in export order. */
+export interface CsvTableDef {
+  readonly name: CsvTableName;
+  readonly file: string;
+  readonly columns: readonly CsvColumn[];
+}
+
+const col = (name: string, kind: CsvCellKind, aliases: readonly string[] = [], required = false): CsvColumn => ({ name, aliases, required, kind });
+
+const PART = ["item", "part", "item_id", "item_number", "item_no", "part_no", "part_id", "material", "sku"] as const;
+const WORK_CENTER = ["wc", "work_centre", "resource", "work_center_id"] as const;
+
+/** Every table, in the order the importer reads them and the documentation lists them. */
+export const CSV_TABLES: readonly CsvTableDef[] = [
+  {
+    name: "items",
+    file: "items.csv",
+    columns: [
+      col("part_number", "text", [...PART, "id"], true),
+      col("description", "text", ["name", "item_name", "item_description", "desc"]),
+      col("uom", "text", ["unit", "unit_of_measure", "base_unit", "base_uom"]),
+      col("source", "choice", ["make_buy", "procurement", "procurement_type", "source_type"], true),
+      col("category", "choice", ["part_class", "coding_class"]),
+      col("lead_time", "number", ["leadtime", "lt", "lead_time_days", "lead_time_periods"]),
+      col("safety_stock", "number", ["safetystock", "ss", "safety_qty"]),
+      col("safety_lead_time", "number", ["safety_time"]),
+      col("decimals", "number", ["quantity_decimals"]),
+      col("lot_rule", "choice", ["lot_sizing", "lot_sizing_rule", "lot_policy", "lot_size_rule"]),
+      col("lot_size", "number", ["fixed_lot_size", "fixed_order_quantity", "foq", "lot_quantity"]),
+      col("lot_periods", "number", ["periods_of_supply"]),
+      col("min_stock", "number", ["reorder_point", "rop"]),
+      col("max_stock", "number", ["order_up_to", "max_level"]),
+      col("min_order", "number", ["minimum_order", "min_order_qty", "moq", "min_lot_size", "minimum_lot_size"]),
+      col("max_order", "number", ["maximum_order", "max_order_qty", "max_lot_size", "maximum_lot_size"]),
+      col("order_multiple", "number", ["multiple", "rounding_value", "order_increment", "lot_multiple"]),
+      col("assembly_scrap_pct", "percent", ["assembly_scrap_percent"]),
+      col("planning_time_fence", "number", ["ptf"]),
+      col("demand_time_fence", "number", ["dtf"]),
+      col("consumption_backward", "number", ["backward_consumption"]),
+      col("consumption_forward", "number", ["forward_consumption"]),
+      col("lead_time_from", "choice"),
+      col("reschedule_horizon", "number"),
+      col("material_cost", "number", ["purchase_price"]),
+      col("setup_cost", "number", ["ordering_cost", "order_cost"]),
+      col("holding_cost", "number", ["carrying_cost"]),
+      col("costing_lot_size", "number"),
+    ],
+  },
+  {
+    name: "bom",
+    file: "bom.csv",
+    columns: [
+      col("parent", "text", ["parent_item", "parent_part", "parent_part_number", "assembly"], true),
+      col("component", "text", ["child", "component_item", "component_part", "component_part_number", "child_item", "child_part"], true),
+      col("quantity_per", "number", ["quantity", "qty", "qty_per", "quantity_per_assembly", "usage"], true),
+      col("scrap_pct", "percent", ["scrap_percent", "component_scrap_pct", "component_scrap_percent"]),
+      col("fixed", "boolean", ["fixed_quantity", "fixed_qty"]),
+      col("offset", "number", ["lead_time_offset"]),
+      col("operation", "number", ["operation_seq", "op_seq"]),
+      col("valid_from", "date", ["effective_from", "from", "eff_from"]),
+      col("valid_to", "date", ["effective_to", "to", "eff_to"]),
+    ],
+  },
+  {
+    name: "routings",
+    file: "routings.csv",
+    columns: [
+      col("part_number", "text", PART, true),
+      col("seq", "number", ["operation", "op", "operation_seq", "op_seq", "sequence"], true),
+      col("work_center", "text", WORK_CENTER, true),
+      col("description", "text", ["operation_description", "text"]),
+      col("setup_hours", "number", ["setup", "setup_time"]),
+      col("run_hours", "number", ["run", "run_time", "run_hours_per_unit"]),
+      col("queue", "number", ["queue_time"]),
+      col("move", "number", ["move_time"]),
+      col("outsourced_lead_time", "number", ["subcontract_lead_time"]),
+      col("outsourced_cost", "number", ["subcontract_cost"]),
+    ],
+  },
+  {
+    name: "workCenters",
+    file: "work-centers.csv",
+    columns: [
+      col("work_center", "text", [...WORK_CENTER, "id"], true),
+      col("description", "text", ["name"]),
+      col("capacity_hours", "number", ["capacity", "hours", "capacity_per_period"], true),
+      col("efficiency", "number"),
+      col("utilization", "number", ["utilisation"]),
+      col("rate", "number", ["cost_rate", "hourly_rate", "rate_per_hour"]),
+    ],
+  },
+  {
+    name: "capacityChanges",
+    file: "capacity-changes.csv",
+    columns: [
+      col("work_center", "text", [...WORK_CENTER, "id"], true),
+      col("from", "date", ["valid_from", "effective_from", "date"], true),
+      col("capacity_hours", "number", ["capacity", "hours", "capacity_per_period"], true),
+    ],
+  },
+  {
+    name: "stock",
+    file: "stock.csv",
+    columns: [
+      col("part_number", "text", PART, true),
+      col("on_hand", "number", ["qty_on_hand", "onhand", "on_hand_qty", "quantity", "qty", "stock"], true),
+      col("allocated", "number", ["reserved", "committed", "allocated_qty"]),
+    ],
+  },
+  {
+    name: "receipts",
+    file: "receipts.csv",
+    columns: [
+      col("order_id", "text", ["order", "order_number", "order_no", "po", "po_number", "id"], true),
+      col("part_number", "text", PART, true),
+      col("due", "date", ["due_date", "date", "receipt_date", "delivery_date"], true),
+      col("quantity", "number", ["qty", "open_quantity", "open_qty"], true),
+    ],
+  },
+  {
+    name: "firmOrders",
+    file: "firm-orders.csv",
+    columns: [
+      col("order_id", "text", ["order", "order_number", "order_no", "id"], true),
+      col("part_number", "text", PART, true),
+      col("due", "date", ["due_date", "date", "receipt_date"], true),
+      col("quantity", "number", ["qty"], true),
+    ],
+  },
+  {
+    name: "demands",
+    file: "demands.csv",
+    columns: [
+      col("demand_id", "text", ["id", "order_id", "order", "order_number", "sales_order"], true),
+      col("part_number", "text", PART, true),
+      col("due", "date", ["due_date", "date", "need_date", "requirement_date"], true),
+      col("quantity", "number", ["qty"], true),
+      col("kind", "choice", ["type", "demand_type"]),
+    ],
+  },
+  {
+    name: "calendar",
+    file: "calendar.csv",
+    columns: [
+      col("unit", "choice"),
+      col("periods", "number"),
+      col("start", "text"),
+      col("end", "text"),
+      col("workdays", "list"),
+      col("holidays", "list"),
+    ],
+  },
+];
+
+/** The table definitions by name. */
+export const CSV_TABLE: ReadonlyMap<CsvTableName, CsvTableDef> = new Map(CSV_TABLES.map((t) => [t.name, t]));
+
+/**
+ * A header as compared: trimmed, lower case, `%` read as `pct`, every run of other characters
+ * than letters and digits one underscore. `"Qty Per"`, `"qty-per"` and `"QTY_PER"` are the same.
+ */
+export function normalizeHeader(header: string): string {
+  return header
+    .trim()
+    .toLowerCase()
+    .replaceAll("%", "_pct")
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+}
+
+/** Accepted values of the `choice` columns, by column name; aliases map to the model's value. */
+export const CSV_CHOICES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map<string, ReadonlyMap<string, string>>([
+  ["source", new Map([["make", "make"], ["m", "make"], ["manufactured", "make"], ["buy", "buy"], ["b", "buy"], ["purchased", "buy"], ["phantom", "phantom"]])],
+  ["category", new Map([["own", "own"], ["shared", "shared"], ["standard", "standard"]])],
+  [
+    "lot_rule",
+    new Map([
+      ...["lot-for-lot", "fixed", "periods-of-supply", "eoq", "poq", "wagner-whitin", "silver-meal", "least-unit-cost", "part-period-balancing", "min-max"].map(
+        (r) => [r, r] as [string, string],
+      ),
+      ["lfl", "lot-for-lot"],
+      ["l4l", "lot-for-lot"],
+      ["foq", "fixed"],
+      ["fixed-order-quantity", "fixed"],
+      ["pos", "periods-of-supply"],
+      ["ww", "wagner-whitin"],
+      ["luc", "least-unit-cost"],
+      ["ppb", "part-period-balancing"],
+    ]),
+  ],
+  ["lead_time_from", new Map([["item", "item"], ["routing", "routing"]])],
+  [
+    "kind",
+    new Map([
+      ["order", "order"],
+      ["sales-order", "order"],
+      ["customer-order", "order"],
+      ["so", "order"],
+      ["forecast", "forecast"],
+      ["fc", "forecast"],
+      ["mps", "mps"],
+      ["master-schedule", "mps"],
+    ]),
+  ],
+  ["unit", new Map([["period", "period"], ["day", "day"]])],
+]);
+
+/** A choice cell as compared: trimmed, lower case, spaces and underscores read as hyphens. */
+export function normalizeChoice(value: string): string {
+  return value.trim().toLowerCase().replace(/[\s_]+/g, "-");
+}

@@ -1,0 +1,826 @@
+/**
+ * CSV import: the tables an ERP exports (item master, BOM, routings, work centers, stock, open
+ * orders, demands) read into one model. Every problem — of the files, of their cells, and of the
+ * model they make — is reported at once, each with its file, line and column.
+ *
+ * Parsing is csv-parse's (RFC 4180: quoted fields with delimiters, quotes and line breaks); this
+ * file only maps headers to columns, reads cells and keeps, for every model element, the line it
+ * came from, so that the model's own validation speaks of lines and columns too.
+ */
+import { parse } from "csv-parse/sync";
+import { CsvImportError } from "../errors/CsvImportError.js";
+import type { Issue } from "../errors/Issue.js";
+import { safeDefineModel, type SafeResult } from "../model/defineModel.js";
+import type { CalendarInput, ModelInput } from "../model/schema.js";
+import { CSV_CHOICES, CSV_TABLE, CSV_TABLES, normalizeChoice, normalizeHeader, type CsvColumn, type CsvTableDef, type CsvTableName } from "./csvTables.js";
+
+/** One CSV table: its text, or its text and the file name to use in messages. */
+export type CsvTableInput = string | { readonly text: string; readonly file?: string };
+
+/**
+ * The CSV texts to import, by table (see `docs/csv.md` for every column). Only `items` is
+ * required. File names in messages default to `items.csv`, `bom.csv`, `routings.csv`,
+ * `work-centers.csv`, `capacity-changes.csv`, `stock.csv`, `receipts.csv`, `firm-orders.csv`,
+ * `demands.csv` and `calendar.csv`.
+ */
+export interface ImportCsvTables {
+  /** The item master: one row per part number. */
+  readonly items: CsvTableInput;
+  /** BOM lines: parent, component, quantity per. */
+  readonly bom?: CsvTableInput;
+  /** Routing operations, one row per operation. */
+  readonly routings?: CsvTableInput;
+  /** Work centers. */
+  readonly workCenters?: CsvTableInput;
+  /** Capacity changes of work centers from a date on. */
+  readonly capacityChanges?: CsvTableInput;
+  /** Stock per part number (rows of the same part, e.g. per location, are added up). */
+  readonly stock?: CsvTableInput;
+  /** Open orders (scheduled receipts). */
+  readonly receipts?: CsvTableInput;
+  /** Firm planned orders. */
+  readonly firmOrders?: CsvTableInput;
+  /** Independent demands: customer orders, forecasts, master schedule. */
+  readonly demands?: CsvTableInput;
+  /** The planning calendar, one row (used when `options.calendar` is not given). */
+  readonly calendar?: CsvTableInput;
+}
+
+/** Options of {@link importCsv}. */
+export interface ImportCsvOptions {
+  /**
+   * The planning calendar of the model. Default: the `calendar` table; one of the two is
+   * required. When both are given, this option wins and the table is not read.
+   */
+  readonly calendar?: CalendarInput;
+}
+
+/** Where a cell is: file, line, and the column's header as written. */
+interface Place {
+  readonly file: string;
+  readonly line: number;
+  readonly column?: string;
+}
+
+/** A data row: its line and its cells by canonical column name. */
+interface Row {
+  readonly line: number;
+  readonly cells: ReadonlyMap<string, string>;
+}
+
+/** A table read from CSV. */
+interface Table {
+  readonly def: CsvTableDef;
+  readonly file: string;
+  /** The header as written, by canonical column name. */
+  readonly headers: ReadonlyMap<string, string>;
+  readonly rows: readonly Row[];
+  /** Semicolon files accept a decimal comma. */
+  readonly decimalComma: boolean;
+  /** False when the file could not be read or lacks a required column. */
+  readonly usable: boolean;
+}
+
+/** Where a model element came from: its row, and places of fields that came from elsewhere. */
+interface Origin {
+  readonly table: Table;
+  readonly line: number;
+  readonly extra: Map<string, Place>;
+  readonly children: Map<string, Origin[]>;
+}
+
+/** Model field (dotted path below the element) → column, per table. */
+const FIELDS: ReadonlyMap<CsvTableName, ReadonlyMap<string, string>> = new Map<CsvTableName, ReadonlyMap<string, string>>([
+  [
+    "items",
+    new Map([
+      ["id", "part_number"],
+      ["name", "description"],
+      ["uom", "uom"],
+      ["source", "source"],
+      ["category", "category"],
+      ["leadTime", "lead_time"],
+      ["safetyStock", "safety_stock"],
+      ["safetyLeadTime", "safety_lead_time"],
+      ["decimals", "decimals"],
+      ["lotSizing", "lot_rule"],
+      ["lotSizing.rule", "lot_rule"],
+      ["lotSizing.quantity", "lot_size"],
+      ["lotSizing.periods", "lot_periods"],
+      ["lotSizing.min", "min_stock"],
+      ["lotSizing.max", "max_stock"],
+      ["orderModifiers.minimum", "min_order"],
+      ["orderModifiers.maximum", "max_order"],
+      ["orderModifiers.multiple", "order_multiple"],
+      ["assemblyScrap", "assembly_scrap_pct"],
+      ["planningTimeFence", "planning_time_fence"],
+      ["demandTimeFence", "demand_time_fence"],
+      ["consumption.backward", "consumption_backward"],
+      ["consumption.forward", "consumption_forward"],
+      ["leadTimeFrom", "lead_time_from"],
+      ["rescheduleHorizon", "reschedule_horizon"],
+      ["cost.material", "material_cost"],
+      ["cost.setup", "setup_cost"],
+      ["cost.holding", "holding_cost"],
+      ["costingLotSize", "costing_lot_size"],
+    ]),
+  ],
+  [
+    "bom",
+    new Map([
+      ["parent", "parent"],
+      ["child", "component"],
+      ["quantity", "quantity_per"],
+      ["scrap", "scrap_pct"],
+      ["fixed", "fixed"],
+      ["offset", "offset"],
+      ["operation", "operation"],
+      ["from", "valid_from"],
+      ["to", "valid_to"],
+    ]),
+  ],
+  [
+    "routings",
+    new Map([
+      ["item", "part_number"],
+      ["seq", "seq"],
+      ["workCenter", "work_center"],
+      ["description", "description"],
+      ["setup", "setup_hours"],
+      ["run", "run_hours"],
+      ["queue", "queue"],
+      ["move", "move"],
+      ["outsourced", "outsourced_lead_time"],
+      ["outsourced.leadTime", "outsourced_lead_time"],
+      ["outsourced.cost", "outsourced_cost"],
+    ]),
+  ],
+  [
+    "workCenters",
+    new Map([
+      ["id", "work_center"],
+      ["name", "description"],
+      ["capacity", "capacity_hours"],
+      ["efficiency", "efficiency"],
+      ["utilization", "utilization"],
+      ["rate", "rate"],
+    ]),
+  ],
+  ["capacityChanges", new Map([["from", "from"], ["capacity", "capacity_hours"]])],
+  ["receipts", new Map([["id", "order_id"], ["item", "part_number"], ["due", "due"], ["quantity", "quantity"]])],
+  ["firmOrders", new Map([["id", "order_id"], ["item", "part_number"], ["due", "due"], ["quantity", "quantity"]])],
+  ["demands", new Map([["id", "demand_id"], ["item", "part_number"], ["due", "due"], ["quantity", "quantity"], ["kind", "kind"]])],
+  ["calendar", new Map(["unit", "periods", "start", "end", "workdays", "holidays"].map((c) => [c, c]))],
+]);
+
+/** Model array → the table its elements come from. */
+const MODEL_TABLE: ReadonlyMap<string, CsvTableName> = new Map<string, CsvTableName>([
+  ["items", "items"],
+  ["bom", "bom"],
+  ["routings", "routings"],
+  ["workCenters", "workCenters"],
+  ["scheduledReceipts", "receipts"],
+  ["firmPlannedOrders", "firmOrders"],
+  ["demands", "demands"],
+]);
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const CHOICE_WHAT: ReadonlyMap<string, string> = new Map([
+  ["source", "source"],
+  ["category", "category"],
+  ["lot_rule", "lot rule"],
+  ["lead_time_from", "lead_time_from"],
+  ["kind", "demand kind"],
+  ["unit", "calendar unit"],
+]);
+const CHOICE_CANONICAL: ReadonlyMap<string, readonly string[]> = new Map([
+  ["source", ["make", "buy", "phantom"]],
+  ["category", ["own", "shared", "standard"]],
+  ["lot_rule", ["lot-for-lot", "fixed", "periods-of-supply", "eoq", "poq", "wagner-whitin", "silver-meal", "least-unit-cost", "part-period-balancing", "min-max"]],
+  ["lead_time_from", ["item", "routing"]],
+  ["kind", ["order", "forecast", "mps"]],
+  ["unit", ["period", "day"]],
+]);
+
+/** `12.5e3` moved by `by` decimal places, as a string `Number` reads exactly: no float arithmetic. */
+function shiftExponent(s: string, by: number): string {
+  const m = /^([+-]?[\d.]+)(?:[eE]([+-]?\d+))?$/.exec(s)!;
+  return `${m[1]!}e${Number(m[2] ?? 0) + by}`;
+}
+
+/** Reads problems and values out of the tables, remembering which cells were wrong. */
+class Reader {
+  readonly issues: Issue[] = [];
+  /** `file \0 line \0 column` of every cell (or line) already reported. */
+  readonly marked = new Set<string>();
+
+  report(place: Place, code: string, message: string): void {
+    this.issues.push({ path: place.column === undefined ? [place.file, place.line] : [place.file, place.line, place.column], code, message });
+    this.marked.add(`${place.file}\0${place.line}\0${place.column ?? ""}`);
+  }
+
+  isMarked(place: Place): boolean {
+    return this.marked.has(`${place.file}\0${place.line}\0${place.column ?? ""}`) || this.marked.has(`${place.file}\0${place.line}\0`);
+  }
+
+  /** Splits a CSV text into rows, checking its header. */
+  table(def: CsvTableDef, input: CsvTableInput): Table {
+    const file = typeof input === "string" ? def.file : (input.file ?? def.file);
+    const text = typeof input === "string" ? input : input.text;
+    const unusable = (decimalComma = false): Table => ({ def, file, headers: new Map(), rows: [], decimalComma, usable: false });
+    if (typeof text !== "string") {
+      this.report({ file, line: 1 }, "invalid_input", "expected the CSV text as a string");
+      return unusable();
+    }
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    if (body.trim() === "") {
+      this.report({ file, line: 1 }, "missing_header", `the file is empty: a header row is required (${def.columns.filter((c) => c.required).map((c) => c.name).join(", ") || def.columns.map((c) => c.name).join(", ")})`);
+      return unusable();
+    }
+    const delimiter = detectDelimiter(body);
+    const decimalComma = delimiter === ";";
+    let records: { record: string[]; raw: string; info: { lines: number } }[];
+    try {
+      records = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, info: true, raw: true }) as unknown as typeof records;
+    } catch (e) {
+      const err = e as { code?: string; lines?: number; message?: string };
+      this.report({ file, line: typeof err.lines === "number" ? err.lines : 1 }, "csv_syntax", syntaxMessage(err));
+      return unusable(decimalComma);
+    }
+    const [head, ...data] = records;
+    if (head === undefined) return unusable(decimalComma);
+    const headers = new Map<string, string>();
+    const index: (CsvColumn | undefined)[] = [];
+    const lookup = new Map<string, CsvColumn>();
+    for (const c of def.columns) for (const n of [c.name, ...c.aliases]) lookup.set(n, c);
+    head.record.forEach((h, k) => {
+      const c = lookup.get(normalizeHeader(h));
+      if (h === "") {
+        this.report({ file, line: 1, column: `#${k + 1}` }, "unknown_column", `column ${k + 1} has no header`);
+      } else if (c === undefined) {
+        this.report({ file, line: 1, column: h }, "unknown_column", `unknown column ${JSON.stringify(h)} in the ${def.name} table; the columns are ${def.columns.map((x) => x.name).join(", ")}`);
+      } else if (headers.has(c.name)) {
+        this.report({ file, line: 1, column: h }, "duplicate_column", `column ${JSON.stringify(h)} is ${c.name}, which is already given as ${JSON.stringify(headers.get(c.name))}`);
+      } else {
+        headers.set(c.name, h);
+        index[k] = c;
+        return;
+      }
+      index[k] = undefined;
+    });
+    let usable = true;
+    for (const c of def.columns) {
+      if (c.required && !headers.has(c.name)) {
+        this.report({ file, line: 1, column: c.name }, "missing_column", `missing required column ${c.name}${c.aliases.length > 0 ? ` (or ${c.aliases.join(", ")})` : ""}`);
+        usable = false;
+      }
+    }
+    const rows: Row[] = [];
+    for (const r of data) {
+      // csv-parse counts lines up to the end of the record; its raw text tells how many it spans.
+      const raw = r.raw.replace(/^(?:\r\n|\n|\r)+/, "").replace(/(?:\r\n|\n|\r)$/, "");
+      const line = r.info.lines - (raw.match(/\r\n|\n|\r/g)?.length ?? 0);
+      if (r.record.every((f) => f === "")) continue;
+      if (r.record.length !== head.record.length) {
+        const more = r.record.length > head.record.length;
+        this.report(
+          { file, line },
+          "field_count",
+          `the line has ${r.record.length} fields, the header has ${head.record.length}${more && delimiter === "," ? ' (a decimal comma? write 12.5, or quote the cell: "12,5" is still not a number in a comma-separated file)' : ""}`,
+        );
+        continue;
+      }
+      const cells = new Map<string, string>();
+      r.record.forEach((v, k) => {
+        const c = index[k];
+        if (c !== undefined) cells.set(c.name, v);
+      });
+      rows.push({ line, cells });
+    }
+    return { def, file, headers, rows, decimalComma, usable };
+  }
+
+  /** A reader of one row's cells. */
+  row(t: Table, row: Row): RowReader {
+    return new RowReader(this, t, row);
+  }
+}
+
+/** The cells of one row, read as text, numbers, percentages, dates, booleans or choices. */
+class RowReader {
+  constructor(
+    private readonly r: Reader,
+    private readonly t: Table,
+    private readonly row: Row,
+  ) {}
+
+  place(column: string): Place {
+    return { file: this.t.file, line: this.row.line, column: this.t.headers.get(column) ?? column };
+  }
+
+  /** The trimmed text of a cell, or undefined when it is empty or the column is absent. */
+  raw(column: string): string | undefined {
+    const v = this.row.cells.get(column);
+    return v === undefined || v === "" ? undefined : v;
+  }
+
+  text(column: string): string | undefined {
+    return this.raw(column);
+  }
+
+  /** A required cell: reports it when empty. */
+  required<T>(column: string, read: (c: string) => T | undefined): T | undefined {
+    if (this.raw(column) === undefined) {
+      this.r.report(this.place(column), "missing_value", `${column} is empty (it is required)`);
+      return undefined;
+    }
+    return read.call(this, column);
+  }
+
+  private numberText(column: string): string | undefined {
+    const v = this.raw(column);
+    if (v === undefined) return undefined;
+    let s = v;
+    if (this.t.decimalComma && /^[+-]?\d*,\d+$/.test(s)) s = s.replace(",", ".");
+    if (NUMBER.test(s)) return s;
+    let hint = "";
+    if (/^[+-]?\d+,\d+$/.test(v)) hint = " (this file is comma-separated, so the decimal mark is a dot: write 12.5)";
+    else if (/^[+-]?[\d.,]+$/.test(v) && /\d/.test(v)) hint = " (thousands separators are not accepted)";
+    this.r.report(this.place(column), "invalid_number", `${JSON.stringify(v)} is not a number${hint}`);
+    return undefined;
+  }
+
+  num(column: string): number | undefined {
+    const s = this.numberText(column);
+    return s === undefined ? undefined : Number(s);
+  }
+
+  /** A percentage cell as a fraction (`2.5` → `0.025`), by moving the decimal point, not dividing. */
+  pct(column: string): number | undefined {
+    const v = this.raw(column);
+    if (v !== undefined && v.endsWith("%")) {
+      const inner = v.slice(0, -1).trim();
+      const s = this.t.decimalComma && /^[+-]?\d*,\d+$/.test(inner) ? inner.replace(",", ".") : inner;
+      if (NUMBER.test(s)) return Number(shiftExponent(s, -2));
+    }
+    const s = this.numberText(column);
+    return s === undefined ? undefined : Number(shiftExponent(s, -2));
+  }
+
+  /** A date: a number is a period, anything else an ISO date (the calendar decides which is right). */
+  date(column: string): number | string | undefined {
+    const v = this.raw(column);
+    if (v === undefined) return undefined;
+    const s = this.t.decimalComma && /^[+-]?\d*,\d+$/.test(v) ? v.replace(",", ".") : v;
+    return NUMBER.test(s) ? Number(s) : v;
+  }
+
+  bool(column: string): boolean | undefined {
+    const v = this.raw(column);
+    if (v === undefined) return undefined;
+    const s = v.toLowerCase();
+    if (["true", "yes", "y", "1", "x"].includes(s)) return true;
+    if (["false", "no", "n", "0"].includes(s)) return false;
+    this.r.report(this.place(column), "invalid_value", `${JSON.stringify(v)} is not a yes/no value (write yes or no, true or false, 1 or 0)`);
+    return undefined;
+  }
+
+  choice(column: string): string | undefined {
+    const v = this.raw(column);
+    if (v === undefined) return undefined;
+    const found = CSV_CHOICES.get(column)?.get(normalizeChoice(v));
+    if (found !== undefined) return found;
+    const options = CHOICE_CANONICAL.get(column) ?? [];
+    const list = options.length <= 3 ? options.slice(0, -1).join(", ") + " or " + options[options.length - 1]! : options.join(", ");
+    this.r.report(this.place(column), "invalid_value", `unknown ${CHOICE_WHAT.get(column) ?? column} ${JSON.stringify(v)}: expected ${list}`);
+    return undefined;
+  }
+
+  /** Whether a cell of this row was reported. */
+  bad(column: string): boolean {
+    return this.r.isMarked(this.place(column));
+  }
+
+  /** The cell's values split on spaces, commas, semicolons or bars. */
+  list(column: string): string[] | undefined {
+    const v = this.raw(column);
+    return v === undefined ? undefined : v.split(/[\s,;|]+/).filter((x) => x !== "");
+  }
+}
+
+function detectDelimiter(body: string): string {
+  const end = body.search(/\r|\n/);
+  const first = end < 0 ? body : body.slice(0, end);
+  const count = (ch: string) => first.split(ch).length - 1;
+  const semi = count(";");
+  const tab = count("\t");
+  const comma = count(",");
+  if (semi > comma && semi >= tab) return ";";
+  if (tab > comma && tab > semi) return "\t";
+  return ",";
+}
+
+function syntaxMessage(err: { code?: string; message?: string }): string {
+  switch (err.code) {
+    case "CSV_QUOTE_NOT_CLOSED":
+      return "a quoted field is not closed: the file ends inside quotes";
+    case "INVALID_OPENING_QUOTE":
+      return 'a quote inside an unquoted field: quote the whole field and double the quotes inside ("a ""b"" c")';
+    case "CSV_INVALID_CLOSING_QUOTE":
+      return "text after a closing quote: a quoted field must end at the delimiter or the end of the line";
+    default:
+      return `not readable as CSV: ${err.message ?? "unknown error"}`;
+  }
+}
+
+/** Sets `obj[key]` when `value` is defined (the model keeps its defaults for empty cells). */
+function put(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (value !== undefined) obj[key] = value;
+}
+
+/** The object of the defined entries, or undefined when there are none. */
+function some(entries: Record<string, unknown>): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(entries)) if (v !== undefined) out[k] = v;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+const LOT_PARAMS: readonly (readonly [column: string, field: string, rule: string])[] = [
+  ["lot_size", "quantity", "fixed"],
+  ["lot_periods", "periods", "periods-of-supply"],
+  ["min_stock", "min", "min-max"],
+  ["max_stock", "max", "min-max"],
+];
+
+function origin(table: Table, line: number): Origin {
+  return { table, line, extra: new Map(), children: new Map() };
+}
+
+/**
+ * Reads CSV tables as ERPs export them (item master, BOM, routings, work centers, stock, open
+ * orders, demands) into a model. Headers are matched case-insensitively, with common aliases
+ * (`item`/`part`/`part_number`, `qty`/`quantity`, ...); the delimiter is a comma, a semicolon or a
+ * tab, detected from the header line; semicolon files may write decimals with a comma; a UTF-8
+ * byte-order mark is ignored. Scrap is written in percent (`5` is 5 %) and becomes a fraction.
+ * The result is checked with `safeDefineModel`, and its problems are reported at the file, line
+ * and column they come from. See `docs/csv.md` for every column.
+ *
+ * @param tables - the CSV texts by table; only `items` is required
+ * @param options - the calendar (default: the `calendar` table)
+ * @returns the model as JSON-ready data, valid for `defineModel`
+ * @throws {@link CsvImportError} with every problem at once, each at `[file, line, column]`
+ * @example
+ * ```ts
+ * const model = importCsv(
+ *   { items: "part_number,source,lead_time\nA,make,1\nB,buy,2\n", bom: "parent,component,qty\nA,B,4\n" },
+ *   { calendar: { periods: 8 } },
+ * );
+ * model.bom //=> [{ parent: "A", child: "B", quantity: 4 }]
+ * ```
+ */
+export function importCsv(tables: ImportCsvTables, options: ImportCsvOptions = {}): ModelInput {
+  const r = safeImportCsv(tables, options);
+  if (!r.success) throw r.error;
+  return r.data;
+}
+
+/**
+ * Like {@link importCsv}, but returns `{ success: true, data }` or `{ success: false, error }`
+ * instead of throwing.
+ *
+ * @param tables - the CSV texts by table; only `items` is required
+ * @param options - the calendar (default: the `calendar` table)
+ * @returns the model, or the {@link CsvImportError} with every problem
+ * @example
+ * ```ts
+ * const r = safeImportCsv({ items: "part_number,source\nA,make\nA,buy\n" }, { calendar: { periods: 4 } });
+ * r.success ? null : r.error.issues[0]!.path //=> ["items.csv", 3, "part_number"]
+ * ```
+ */
+export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions = {}): SafeResult<ModelInput, CsvImportError> {
+  const rd = new Reader();
+  const read = new Map<CsvTableName, Table>();
+  for (const def of CSV_TABLES) {
+    const input = (tables as Partial<Record<CsvTableName, CsvTableInput>>)[def.name];
+    if (input === undefined) continue;
+    if (def.name === "calendar" && options.calendar !== undefined) continue;
+    read.set(def.name, rd.table(def, input));
+  }
+  if (!read.has("items")) rd.report({ file: CSV_TABLE.get("items")!.file, line: 1 }, "missing_table", "the items table is required");
+  const rows = (name: CsvTableName): readonly [Table, Row][] => {
+    const t = read.get(name);
+    return t === undefined || !t.usable ? [] : t.rows.map((row) => [t, row] as [Table, Row]);
+  };
+  const origins = new Map<string, Origin[]>();
+  const track = (key: string, o: Origin) => {
+    const list = origins.get(key) ?? [];
+    list.push(o);
+    origins.set(key, list);
+  };
+
+  // Items.
+  const items: Record<string, unknown>[] = [];
+  const itemAt = new Map<string, { item: Record<string, unknown>; origin: Origin }>();
+  const firstLine = new Map<string, number>();
+  for (const [t, row] of rows("items")) {
+    const c = rd.row(t, row);
+    const id = c.required("part_number", c.text);
+    if (id === undefined) continue;
+    const prev = firstLine.get(id);
+    if (prev !== undefined) {
+      rd.report(c.place("part_number"), "duplicate_id", `duplicate part number ${JSON.stringify(id)} (first at line ${prev})`);
+      continue;
+    }
+    firstLine.set(id, row.line);
+    const item: Record<string, unknown> = { id };
+    put(item, "name", c.text("description"));
+    put(item, "uom", c.text("uom"));
+    // A part whose source cannot be read is kept as "make", so references to it stay valid.
+    item["source"] = c.required("source", c.choice) ?? "make";
+    put(item, "category", c.choice("category"));
+    put(item, "leadTime", c.num("lead_time"));
+    put(item, "safetyStock", c.num("safety_stock"));
+    put(item, "safetyLeadTime", c.num("safety_lead_time"));
+    put(item, "decimals", c.num("decimals"));
+    const rule = c.choice("lot_rule");
+    const params = new Map(LOT_PARAMS.map(([col]) => [col, c.num(col)] as const));
+    if (!c.bad("lot_rule")) {
+      const effective = rule ?? "lot-for-lot";
+      const lot: Record<string, unknown> = { rule: effective };
+      let complete = true;
+      for (const [col, field, needs] of LOT_PARAMS) {
+        const v = params.get(col);
+        if (needs !== effective) {
+          if (v !== undefined) rd.report(c.place(col), "unused_value", `${col} applies to lot_rule ${needs} only (lot_rule is ${effective})`);
+        } else if (v !== undefined) lot[field] = v;
+        else {
+          complete = false;
+          if (!c.bad(col)) rd.report(c.place(col), "missing_value", `lot_rule ${effective} needs ${col}`);
+        }
+      }
+      if (rule !== undefined && complete) item["lotSizing"] = lot;
+    }
+    put(item, "orderModifiers", some({ minimum: c.num("min_order"), maximum: c.num("max_order"), multiple: c.num("order_multiple") }));
+    put(item, "assemblyScrap", c.pct("assembly_scrap_pct"));
+    put(item, "planningTimeFence", c.num("planning_time_fence"));
+    put(item, "demandTimeFence", c.num("demand_time_fence"));
+    put(item, "consumption", some({ backward: c.num("consumption_backward"), forward: c.num("consumption_forward") }));
+    put(item, "leadTimeFrom", c.choice("lead_time_from"));
+    put(item, "rescheduleHorizon", c.num("reschedule_horizon"));
+    put(item, "cost", some({ material: c.num("material_cost"), setup: c.num("setup_cost"), holding: c.num("holding_cost") }));
+    put(item, "costingLotSize", c.num("costing_lot_size"));
+    const o = origin(t, row.line);
+    items.push(item);
+    track("items", o);
+    itemAt.set(id, { item, origin: o });
+  }
+  const itemsFile = read.get("items")?.file ?? "items.csv";
+
+  // Stock: rows of the same part (per location, per lot) add up.
+  for (const [t, row] of rows("stock")) {
+    const c = rd.row(t, row);
+    const id = c.required("part_number", c.text);
+    const onHand = c.required("on_hand", c.num);
+    const allocated = c.num("allocated");
+    if (id === undefined) continue;
+    const at = itemAt.get(id);
+    if (at === undefined) {
+      if (read.get("items")?.usable === true) rd.report(c.place("part_number"), "unknown_reference", `unknown part number ${JSON.stringify(id)}: it is not in ${itemsFile}`);
+      continue;
+    }
+    for (const [field, v, col] of [["onHand", onHand, "on_hand"], ["allocated", allocated, "allocated"]] as const) {
+      if (v === undefined) continue;
+      at.item[field] = ((at.item[field] as number | undefined) ?? 0) + v;
+      if (!at.origin.extra.has(field)) at.origin.extra.set(field, c.place(col));
+    }
+  }
+
+  // BOM lines.
+  const bom: Record<string, unknown>[] = [];
+  for (const [t, row] of rows("bom")) {
+    const c = rd.row(t, row);
+    const parent = c.required("parent", c.text);
+    const child = c.required("component", c.text);
+    // A line whose quantity cannot be read is kept with quantity 1, so cycles are still found.
+    const quantity = c.required("quantity_per", c.num) ?? 1;
+    const line: Record<string, unknown> = { parent, child, quantity };
+    put(line, "scrap", c.pct("scrap_pct"));
+    put(line, "fixed", c.bool("fixed"));
+    put(line, "offset", c.num("offset"));
+    put(line, "operation", c.num("operation"));
+    put(line, "from", c.date("valid_from"));
+    put(line, "to", c.date("valid_to"));
+    if (parent === undefined || child === undefined) continue;
+    bom.push(line);
+    track("bom", origin(t, row.line));
+  }
+
+  // Work centers and their capacity changes.
+  const workCenters: Record<string, unknown>[] = [];
+  const wcAt = new Map<string, { wc: Record<string, unknown>; origin: Origin }>();
+  for (const [t, row] of rows("workCenters")) {
+    const c = rd.row(t, row);
+    const id = c.required("work_center", c.text);
+    const wc: Record<string, unknown> = { id };
+    put(wc, "name", c.text("description"));
+    wc["capacity"] = c.required("capacity_hours", c.num) ?? 0;
+    put(wc, "efficiency", c.num("efficiency"));
+    put(wc, "utilization", c.num("utilization"));
+    put(wc, "rate", c.num("rate"));
+    if (id === undefined) continue;
+    const o = origin(t, row.line);
+    workCenters.push(wc);
+    track("workCenters", o);
+    if (!wcAt.has(id)) wcAt.set(id, { wc, origin: o });
+  }
+  for (const [t, row] of rows("capacityChanges")) {
+    const c = rd.row(t, row);
+    const id = c.required("work_center", c.text);
+    const from = c.required("from", c.date);
+    const capacity = c.required("capacity_hours", c.num);
+    if (id === undefined || from === undefined || capacity === undefined) continue;
+    const at = wcAt.get(id);
+    if (at === undefined) {
+      if (read.get("workCenters")?.usable !== false) {
+        rd.report(c.place("work_center"), "unknown_reference", `unknown work center ${JSON.stringify(id)}: it is not in ${read.get("workCenters")?.file ?? "the work centers table"}`);
+      }
+      continue;
+    }
+    const changes = (at.wc["changes"] as Record<string, unknown>[] | undefined) ?? [];
+    changes.push({ from, capacity });
+    at.wc["changes"] = changes;
+    const list = at.origin.children.get("changes") ?? [];
+    list.push(origin(t, row.line));
+    at.origin.children.set("changes", list);
+  }
+
+  // Routings: one row per operation, grouped by part number in the order parts first appear.
+  const routingAt = new Map<string, { operations: Record<string, unknown>[]; origin: Origin }>();
+  for (const [t, row] of rows("routings")) {
+    const c = rd.row(t, row);
+    const item = c.required("part_number", c.text);
+    const seq = c.required("seq", c.num);
+    const op: Record<string, unknown> = { seq };
+    put(op, "workCenter", c.text("work_center"));
+    put(op, "description", c.text("description"));
+    put(op, "setup", c.num("setup_hours"));
+    put(op, "run", c.num("run_hours"));
+    put(op, "queue", c.num("queue"));
+    put(op, "move", c.num("move"));
+    const lt = c.num("outsourced_lead_time");
+    const cost = c.num("outsourced_cost");
+    if (lt !== undefined) op["outsourced"] = cost === undefined ? { leadTime: lt } : { leadTime: lt, cost };
+    else if (cost !== undefined && !c.bad("outsourced_lead_time")) rd.report(c.place("outsourced_lead_time"), "missing_value", "outsourced_cost is given, so outsourced_lead_time is required");
+    if (item === undefined || seq === undefined) continue;
+    let at = routingAt.get(item);
+    if (at === undefined) {
+      at = { operations: [], origin: origin(t, row.line) };
+      routingAt.set(item, at);
+      track("routings", at.origin);
+    }
+    at.operations.push(op);
+    const list = at.origin.children.get("operations") ?? [];
+    list.push(origin(t, row.line));
+    at.origin.children.set("operations", list);
+  }
+  const routings = Array.from(routingAt, ([item, r]) => ({ item, operations: r.operations }));
+
+  // Open orders, firm planned orders and demands: rows with an unreadable required cell are left out.
+  const orders = (name: "receipts" | "firmOrders" | "demands", key: string, idColumn: string): Record<string, unknown>[] => {
+    const out: Record<string, unknown>[] = [];
+    for (const [t, row] of rows(name)) {
+      const c = rd.row(t, row);
+      const id = c.required(idColumn, c.text);
+      const item = c.required("part_number", c.text);
+      const due = c.required("due", c.date);
+      const quantity = c.required("quantity", c.num);
+      const rec: Record<string, unknown> = { id, item, due, quantity };
+      if (name === "demands") put(rec, "kind", c.choice("kind"));
+      if (id === undefined || item === undefined || due === undefined || quantity === undefined) continue;
+      out.push(rec);
+      track(key, origin(t, row.line));
+    }
+    return out;
+  };
+  const scheduledReceipts = orders("receipts", "scheduledReceipts", "order_id");
+  const firmPlannedOrders = orders("firmOrders", "firmPlannedOrders", "order_id");
+  const demands = orders("demands", "demands", "demand_id");
+
+  // Calendar: the option, else the calendar table's one row.
+  let calendar: Record<string, unknown> | undefined = options.calendar as Record<string, unknown> | undefined;
+  let calendarOrigin: Origin | undefined;
+  const calTable = read.get("calendar");
+  if (calendar === undefined && calTable !== undefined && calTable.usable) {
+    const [first, ...more] = calTable.rows;
+    if (first === undefined) rd.report({ file: calTable.file, line: 2 }, "missing_value", "the calendar table needs one row");
+    for (const extra of more) rd.report({ file: calTable.file, line: extra.line }, "invalid_value", "the calendar table has one row only");
+    if (first !== undefined) {
+      const c = rd.row(calTable, first);
+      const start = c.text("start");
+      const workdays = c.list("workdays")?.map((w) => (NUMBER.test(w) ? Number(w) : NaN));
+      if (workdays?.some((w) => Number.isNaN(w))) rd.report(c.place("workdays"), "invalid_number", "workdays are ISO weekday numbers 1..7 separated by spaces, e.g. 1 2 3 4 5");
+      calendar = {};
+      put(calendar, "unit", c.choice("unit") ?? (start !== undefined && !c.bad("unit") ? "day" : undefined));
+      put(calendar, "periods", c.num("periods"));
+      put(calendar, "start", start);
+      put(calendar, "end", c.text("end"));
+      put(calendar, "workdays", workdays?.some((w) => Number.isNaN(w)) === true ? undefined : workdays);
+      put(calendar, "holidays", c.list("holidays"));
+      calendarOrigin = origin(calTable, first.line);
+    }
+  }
+  if (calendar === undefined && (calTable === undefined || calTable.usable)) {
+    rd.issues.push({ path: ["options", "calendar"], code: "missing_calendar", message: "no calendar: give options.calendar (the CLI's --calendar) or a calendar table" });
+  }
+
+  const model: Record<string, unknown> = { calendar, items };
+  if (bom.length > 0) model["bom"] = bom;
+  if (workCenters.length > 0) model["workCenters"] = workCenters;
+  if (routings.length > 0) model["routings"] = routings;
+  if (scheduledReceipts.length > 0) model["scheduledReceipts"] = scheduledReceipts;
+  if (firmPlannedOrders.length > 0) model["firmPlannedOrders"] = firmPlannedOrders;
+  if (demands.length > 0) model["demands"] = demands;
+
+  // The model's own checks (references, cycles, ranges) run when every file could be read.
+  const allUsable = [...read.values()].every((t) => t.usable) && read.has("items") && calendar !== undefined;
+  if (allUsable) {
+    const checked = safeDefineModel(model);
+    if (!checked.success) {
+      for (const issue of checked.error.issues) {
+        const mapped = mapIssue(issue, origins, calendarOrigin, options.calendar !== undefined);
+        if (mapped.place !== undefined && rd.isMarked(mapped.place)) continue;
+        rd.issues.push({ path: mapped.path, code: issue.code, message: mapped.message });
+      }
+    }
+  }
+  if (rd.issues.length > 0) return { success: false, error: new CsvImportError(sortIssues(rd.issues, read)) };
+  return { success: true, data: model as ModelInput };
+}
+
+/** The place of a model field below an element: its column, or a place recorded for it. */
+function placeOf(o: Origin, rest: readonly (string | number)[]): Place {
+  const fields = FIELDS.get(o.table.def.name)!;
+  for (let n = rest.length; n > 0; n--) {
+    const key = rest.slice(0, n).join(".");
+    const extra = o.extra.get(key);
+    if (extra !== undefined) return extra;
+    const column = fields.get(key);
+    if (column !== undefined) return { file: o.table.file, line: o.line, column: o.table.headers.get(column) ?? column };
+  }
+  return { file: o.table.file, line: o.line };
+}
+
+/** A model issue at its file, line and column, with model paths in its message read as lines. */
+function mapIssue(
+  issue: Issue,
+  origins: ReadonlyMap<string, readonly Origin[]>,
+  calendarOrigin: Origin | undefined,
+  calendarFromOptions: boolean,
+): { path: readonly (string | number)[]; message: string; place?: Place } {
+  const message = issue.message.replace(/\b(items|bom|routings|workCenters|scheduledReceipts|firmPlannedOrders|demands)\[(\d+)\]/g, (m, key: string, i: string) => {
+    const o = origins.get(key)?.[Number(i)];
+    return o === undefined ? m : `${o.table.file}:${o.line}`;
+  });
+  const [top, index, ...rest] = issue.path;
+  if (top === "calendar") {
+    if (calendarFromOptions || calendarOrigin === undefined) return { path: ["options", ...issue.path], message };
+    const place = placeOf(calendarOrigin, issue.path.slice(1, 2));
+    return { path: toPath(place), message, place };
+  }
+  let o = typeof top === "string" && typeof index === "number" && MODEL_TABLE.has(top) ? origins.get(top)?.[index] : undefined;
+  if (o === undefined) return { path: ["model", ...issue.path], message };
+  let below: readonly (string | number)[] = rest;
+  const [sub, subIndex] = rest;
+  if (typeof sub === "string" && typeof subIndex === "number" && o.children.has(sub)) {
+    const child = o.children.get(sub)![subIndex];
+    if (child !== undefined) {
+      o = child;
+      below = rest.slice(2);
+    }
+  }
+  const place = placeOf(o, below);
+  const column = FIELDS.get(o.table.def.name)!.get(below.slice(0, 1).join("."));
+  const percent = column !== undefined && o.table.def.columns.find((c) => c.name === column)?.kind === "percent";
+  const text = percent && (issue.code === "too_big" || issue.code === "too_small") ? `${column} must be a percentage from 0 to less than 100` : message;
+  return { path: toPath(place), message: text, place };
+}
+
+function toPath(p: Place): readonly (string | number)[] {
+  return p.column === undefined ? [p.file, p.line] : [p.file, p.line, p.column];
+}
+
+/** Issues by table order (options first), then line; the order found within a line. */
+function sortIssues(issues: readonly Issue[], read: ReadonlyMap<CsvTableName, Table>): Issue[] {
+  const rank = new Map<string, number>();
+  for (const def of CSV_TABLES) {
+    const t = read.get(def.name);
+    const file = t?.file ?? def.file;
+    if (!rank.has(file)) rank.set(file, rank.size);
+  }
+  const fileRank = (i: Issue) => (typeof i.path[0] === "string" && typeof i.path[1] === "number" ? (rank.get(i.path[0]) ?? rank.size) : -1);
+  const line = (i: Issue) => (typeof i.path[1] === "number" ? i.path[1] : 0);
+  return issues
+    .map((issue, n) => ({ issue, n }))
+    .sort((a, b) => fileRank(a.issue) - fileRank(b.issue) || line(a.issue) - line(b.issue) || a.n - b.n)
+    .map((x) => x.issue);
+}
