@@ -10,6 +10,7 @@ import { capacityCommand } from "./capacity.js";
 import { costCommand } from "./cost.js";
 import { atpCommand } from "./atp.js";
 import { reportCommand } from "./report.js";
+import { importCommand } from "./import.js";
 
 /** Every command of `mrpkit`, by name. Each lives in its own file beside this one. */
 export const commands: ReadonlyMap<string, CommandSpec> = new Map(
@@ -25,5 +26,6 @@ export const commands: ReadonlyMap<string, CommandSpec> = new Map(
     quoteCommand,
     rebateCommand,
     reportCommand,
+    importCommand,
   ].map((c) => [c.name, c]),
 );

@@ -24,12 +24,14 @@ const num = (x: number): string => (x === 0 ? "" : String(x));
 export const planCommand: CommandSpec = {
   name: "plan",
   summary: "plan the model: MRP records, planned orders with pegging, action messages",
-  usage: "mrpkit plan <model.json> [--format json|csv|table|summary] [--bucket day|week] [--item ID]",
+  usage: "mrpkit plan <model.json> [--format json|csv|table|summary] [--table records|orders|exceptions] [--bucket day|week] [--item ID]",
   flags: [],
   run(args, io) {
-    checkOptions(args, ["format", "bucket", "item"]);
+    checkOptions(args, ["format", "bucket", "item", "table"]);
     expectPositionals(args, 1, 1, this.usage);
     const format = choiceOption(args, "format", ["json", "csv", "table", "summary"], "json");
+    const csvTable = choiceOption(args, "table", ["records", "orders", "exceptions"], "records");
+    if (args.options.has("table") && format !== "csv") throw new UsageError("--table applies to --format csv only");
     const model = loadModel(io, args.positionals[0]!, format);
     if (model === undefined) return 1;
     const defaultBucket = format === "table" && model.calendar.unit === "day" ? "week" : "day";
@@ -63,7 +65,7 @@ export const planCommand: CommandSpec = {
         return 0;
       }
       case "csv":
-        io.stdout(recordsCsv(result, bucket, only));
+        io.stdout(csvTable === "orders" ? ordersCsv(result, only) : csvTable === "exceptions" ? exceptionsCsv(result, only) : recordsCsv(result, bucket, only));
         return 0;
       case "table":
         io.stdout(gridText(result, bucket, only));
@@ -92,6 +94,26 @@ export function recordsCsv(result: PlanResult, bucket: "day" | "week", only?: st
     }
   }
   return toCsv(["item", "lowLevelCode", day ? "start" : "period", ...ROWS.map(([k]) => k)], rows);
+}
+
+/**
+ * Planned and firm planned orders as CSV, one row per order: `id,item,quantity,release,due,firm,pegging`,
+ * pegging as `source:quantity` pairs joined by `;` (firm orders after the planned ones).
+ */
+export function ordersCsv(result: PlanResult, only?: string): string {
+  const orders = [...result.plannedOrders, ...result.firmPlannedOrders].filter((o) => only === undefined || o.item === only);
+  return toCsv(
+    ["id", "item", "quantity", "release", "due", "firm", "pegging"],
+    orders.map((o) => [o.id, o.item, o.quantity, o.release, o.due, o.firm === true, o.pegging.map((p) => `${p.source}:${p.quantity}`).join(";")]),
+  );
+}
+
+/** Action messages as CSV: `kind,item,ref,date,newDate,quantity,message`. */
+export function exceptionsCsv(result: PlanResult, only?: string): string {
+  return toCsv(
+    ["kind", "item", "ref", "date", "newDate", "quantity", "message"],
+    result.exceptions.filter((e) => only === undefined || e.item === only).map((e) => [e.kind, e.item, e.ref, e.date, e.newDate ?? null, e.quantity, e.message]),
+  );
 }
 
 /** The classic MRP grid per item, then the planned orders and the action messages. */

@@ -1,0 +1,90 @@
+/**
+ * `mrpkit import --items items.csv [--bom bom.csv] ... [--calendar periods=N] [-o model.json]`:
+ * CSV tables exported from an ERP, read into a model JSON document (docs/csv.md).
+ */
+import type { CalendarInput } from "../../model/schema.js";
+import { safeImportCsv, type CsvTableInput, type ImportCsvTables } from "../../io/importCsv.js";
+import { checkOptions, expectPositionals, stringOption } from "../args.js";
+import { CliInputError, UsageError, type CommandSpec, type ParsedArgs } from "../types.js";
+
+const USAGE =
+  "mrpkit import --items items.csv [--bom bom.csv] [--routings routings.csv] [--work-centers work-centers.csv] [--capacity-changes capacity-changes.csv] [--stock stock.csv] [--receipts receipts.csv] [--firm-orders firm-orders.csv] [--demands demands.csv] [--calendar periods=N | --calendar start=YYYY-MM-DD[,end=YYYY-MM-DD] | --calendar-table calendar.csv] [-o model.json]";
+
+/** Option name → table. */
+const TABLE_OPTIONS: readonly (readonly [option: string, table: keyof ImportCsvTables])[] = [
+  ["items", "items"],
+  ["bom", "bom"],
+  ["routings", "routings"],
+  ["work-centers", "workCenters"],
+  ["capacity-changes", "capacityChanges"],
+  ["stock", "stock"],
+  ["receipts", "receipts"],
+  ["firm-orders", "firmOrders"],
+  ["demands", "demands"],
+  ["calendar-table", "calendar"],
+];
+
+/** `periods=12` or `start=2026-01-05,end=2026-03-31` as a calendar. */
+function calendarOption(args: ParsedArgs): CalendarInput | undefined {
+  const spec = stringOption(args, "calendar");
+  if (spec === undefined) return undefined;
+  const bad = () => new UsageError(`--calendar must be periods=N or start=YYYY-MM-DD[,end=YYYY-MM-DD] (got '${spec}')`);
+  const pairs = new Map<string, string>();
+  for (const part of spec.split(",")) {
+    const eq = part.indexOf("=");
+    if (eq < 0) throw bad();
+    const key = part.slice(0, eq).trim();
+    if (!["periods", "start", "end"].includes(key) || pairs.has(key)) throw bad();
+    pairs.set(key, part.slice(eq + 1).trim());
+  }
+  const periods = pairs.get("periods");
+  const start = pairs.get("start");
+  const end = pairs.get("end");
+  if (periods !== undefined) {
+    if (start !== undefined || end !== undefined || !/^\d+$/.test(periods)) throw bad();
+    return { unit: "period", periods: Number(periods) };
+  }
+  if (start === undefined) throw bad();
+  return end === undefined ? { unit: "day", start } : { unit: "day", start, end };
+}
+
+/** The `import` command. */
+export const importCommand: CommandSpec = {
+  name: "import",
+  summary: "read CSV tables (items, BOM, routings, work centers, stock, open orders, demands) into a model JSON document",
+  usage: USAGE,
+  flags: [],
+  run(args, io) {
+    checkOptions(args, [...TABLE_OPTIONS.map(([o]) => o), "calendar", "output"]);
+    expectPositionals(args, 0, 0, USAGE);
+    if (stringOption(args, "items") === undefined) throw new UsageError(`--items is required\nusage: ${USAGE}`);
+    if (args.options.has("calendar") && args.options.has("calendar-table")) throw new UsageError("give --calendar or --calendar-table, not both");
+    const calendar = calendarOption(args);
+    const tables: Partial<Record<keyof ImportCsvTables, CsvTableInput>> = {};
+    const unreadable: string[] = [];
+    for (const [option, table] of TABLE_OPTIONS) {
+      const path = stringOption(args, option);
+      if (path === undefined) continue;
+      try {
+        tables[table] = { text: io.readText(path), file: path === "-" ? "standard input" : path };
+      } catch (e) {
+        if (!(e instanceof CliInputError)) throw e;
+        unreadable.push(e.message);
+      }
+    }
+    if (unreadable.length > 0) {
+      io.stderr(unreadable.map((m) => `mrpkit: ${m}\n`).join(""));
+      return 1;
+    }
+    const r = safeImportCsv(tables as ImportCsvTables, calendar === undefined ? {} : { calendar });
+    if (!r.success) {
+      io.stderr(`mrpkit: ${r.error.message}\n`);
+      return 1;
+    }
+    const text = JSON.stringify(r.data, null, 2) + "\n";
+    const output = stringOption(args, "output");
+    if (output === undefined) io.stdout(text);
+    else io.writeText(output, text);
+    return 0;
+  },
+};
