@@ -75,10 +75,19 @@ const parse = t(() => JSON.parse(text));
 const define = t(() => defineModel(parse.out));
 const full = t(() => plan(define.out));
 const model = define.out;
-const base = full.out;
 const target = model.data.demands[Math.floor(model.data.demands.length / 2)];
 const edit = t(() => applyChanges(model, (d) => void (d.demands.find((x) => x.id === target.id).quantity += 5)));
-const net = t(() => replan(base, edit.out.model, edit.out.patches));
+// each net change starts from a fresh plan, as a planner's session would (a plan replanned twice
+// from the same base has to copy its columns the second time)
+const netMs = [];
+let netOut;
+for (let k = 0; k < runs; k++) {
+  const base = plan(model);
+  const t0 = performance.now();
+  netOut = replan(base, edit.out.model, edit.out.patches);
+  netMs.push(performance.now() - t0);
+}
+const net = { ms: median(netMs), out: netOut };
 console.log(`in process: JSON.parse ${parse.ms.toFixed(0)} ms, defineModel ${define.ms.toFixed(0)} ms, plan ${full.ms.toFixed(0)} ms`);
 console.log(`net change of one demand (${target.id} on ${target.item}): applyChanges ${edit.ms.toFixed(0)} ms, replan ${net.ms.toFixed(2)} ms = ${((100 * net.ms) / full.ms).toFixed(2)} % of a full plan`);
 const same = JSON.stringify(planSummary(net.out)) === JSON.stringify(planSummary(plan(edit.out.model)));

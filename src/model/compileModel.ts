@@ -109,27 +109,7 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   });
 
   // Orders and demands: ids unique across all three collections.
-  const orderIds = new Map<string, string>();
-  const checkRecords = (name: "scheduledReceipts" | "firmPlannedOrders" | "demands", recs: readonly (Order | Demand)[]) => {
-    recs.forEach((r, i) => {
-      const prev = orderIds.get(r.id);
-      if (prev !== undefined) {
-        issues.push({ path: [name, i, "id"], code: "duplicate_id", message: `duplicate id ${JSON.stringify(r.id)} (also at ${prev})` });
-      } else orderIds.set(r.id, `${name}[${i}]`);
-      const k = ref(ctx, r.item, [name, i, "item"]);
-      if (k >= 0 && name !== "demands" && items[k]!.source === "phantom") {
-        issues.push({
-          path: [name, i, "item"],
-          code: "phantom_order",
-          message: `${JSON.stringify(r.item)} is a phantom: it cannot have ${name === "scheduledReceipts" ? "scheduled receipts" : "firm planned orders"}`,
-        });
-      }
-      checkDate(unit, r.due, [name, i, "due"], issues);
-    });
-  };
-  checkRecords("scheduledReceipts", data.scheduledReceipts);
-  checkRecords("firmPlannedOrders", data.firmPlannedOrders);
-  checkRecords("demands", data.demands);
+  checkEventRecords(data, items, ctx, unit);
 
   // Calendar.
   const latest: string[] = [];
@@ -195,6 +175,64 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
     routings,
   };
   return { model };
+}
+
+/** Checks demands, open orders and firm planned orders: unique ids across all three, known items, no phantom orders, dates of the calendar's mode. */
+function checkEventRecords(data: ModelData, items: readonly Item[], ctx: Ctx, unit: "period" | "day"): void {
+  const issues = ctx.issues;
+  const orderIds = new Map<string, string>();
+  const checkRecords = (name: "scheduledReceipts" | "firmPlannedOrders" | "demands", recs: readonly (Order | Demand)[]) => {
+    recs.forEach((r, i) => {
+      const prev = orderIds.get(r.id);
+      if (prev !== undefined) {
+        issues.push({ path: [name, i, "id"], code: "duplicate_id", message: `duplicate id ${JSON.stringify(r.id)} (also at ${prev})` });
+      } else orderIds.set(r.id, `${name}[${i}]`);
+      const k = ref(ctx, r.item, [name, i, "item"]);
+      if (k >= 0 && name !== "demands" && items[k]!.source === "phantom") {
+        issues.push({
+          path: [name, i, "item"],
+          code: "phantom_order",
+          message: `${JSON.stringify(r.item)} is a phantom: it cannot have ${name === "scheduledReceipts" ? "scheduled receipts" : "firm planned orders"}`,
+        });
+      }
+      checkDate(unit, r.due, [name, i, "due"], issues);
+    });
+  };
+  checkRecords("scheduledReceipts", data.scheduledReceipts);
+  checkRecords("firmPlannedOrders", data.firmPlannedOrders);
+  checkRecords("demands", data.demands);
+}
+
+/**
+ * Recompiles a model whose only changes are in its demands, open orders or firm planned orders:
+ * everything else (items, BOM, routings, calendar) is taken from `prev`. The caller makes sure
+ * nothing else changed and that the calendar does not depend on the records' dates.
+ */
+export function recompileEvents(prev: Model, data: ModelData): { model: Model } | { issues: Issue[] } {
+  const issues: Issue[] = [];
+  const unit = prev.calendar.unit;
+  const ctx: Ctx = { issues, itemIndex: prev.itemIndex as Map<string, number> };
+  checkEventRecords(data, prev.items, ctx, unit);
+  if (issues.length > 0) return { issues };
+  const n = prev.itemCount;
+  const calendar = prev.calendar;
+  const demands = compileEvents(data.demands, prev.itemIndex, n, (d) => requirementTick(calendar, d));
+  const scheduledReceipts = compileEvents(data.scheduledReceipts, prev.itemIndex, n, (d) => receiptTick(calendar, d));
+  const firmPlannedOrders = compileEvents(data.firmPlannedOrders, prev.itemIndex, n, (d) => receiptTick(calendar, d));
+  return {
+    model: {
+      ...prev,
+      data: {
+        ...prev.data,
+        scheduledReceipts: [...scheduledReceipts.records],
+        firmPlannedOrders: [...firmPlannedOrders.records],
+        demands: [...demands.records],
+      },
+      demands,
+      scheduledReceipts,
+      firmPlannedOrders,
+    },
+  };
 }
 
 function checkItem(it: Item, p: JsonPath, issues: Issue[]): void {

@@ -136,6 +136,28 @@ export function safeDefineModel(json: unknown): SafeResult<Model, ModelError> {
   return { success: true, data: compiled.model };
 }
 
+/**
+ * Validates some top-level record arrays of a model (fast path, else zod) without the rest.
+ * Internal to model edits.
+ */
+export function safeParseSections(sections: Record<string, unknown>): { success: true; data: Record<string, unknown> } | { success: false; issues: Issue[] } {
+  const fast = fastParseArrays(sections);
+  const shape = ModelSchema.shape as Record<string, z.ZodType>;
+  const issues: Issue[] = [];
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(sections)) {
+    const f = fast.get(key);
+    if (f !== undefined) {
+      data[key] = f;
+      continue;
+    }
+    const r = shape[key]!.safeParse(value);
+    if (r.success) data[key] = r.data;
+    else issues.push(...fromZodIssues(r.error.issues, value).map((i) => ({ ...i, path: [key, ...i.path] })));
+  }
+  return issues.length > 0 ? { success: false, issues } : { success: true, data };
+}
+
 function fail(issues: Issue[]): { success: false; error: ModelError } {
   return { success: false, error: new ModelError(issues) };
 }
