@@ -19,7 +19,8 @@ type Cell = string | number | boolean | null | undefined;
  */
 function field(v: Cell): string {
   if (v === null || v === undefined) return "";
-  const s = typeof v === "boolean" ? (v ? "yes" : "no") : String(v);
+  // String(-0) is "0"; "-0" keeps a negative zero through the round trip.
+  const s = typeof v === "boolean" ? (v ? "yes" : "no") : Object.is(v, -0) ? "-0" : String(v);
   return /[",;\t\r\n]/.test(s) || s !== s.trim() ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
@@ -35,7 +36,7 @@ function csv(table: CsvTableName, rows: readonly (readonly Cell[])[]): string {
  * (`0.07` → `"7"`), so that reading it back gives the same number: `0.07 * 100` would not.
  */
 function percent(x: number): string {
-  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(Object.is(x, -0) ? "-0" : String(x));
   if (m === null) return String(x * 100);
   const intPart = m[2]!;
   let digits = intPart + (m[3] ?? "");
