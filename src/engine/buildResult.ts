@@ -8,7 +8,7 @@ import { tickLabel } from "../model/calendar.js";
 import type { Model } from "../model/Model.js";
 import { exceptionMessage } from "./messages.js";
 import type { Order } from "../model/schema.js";
-import type { ExceptionKind, ItemPlan, Peg, PlanColumns, PlanException, PlannedOrder, PlanResult } from "./PlanResult.js";
+import type { ExceptionKind, ItemPlan, Peg, PlanColumns, PlanDate, PlanException, PlannedOrder, PlanResult } from "./PlanResult.js";
 import { attachState, type PlanState } from "./planState.js";
 
 /** Reference of a raw exception to a demand, an open order, a firm order record, or an order. */
@@ -110,18 +110,35 @@ export function materializeExceptions(
     const date = r.date ?? tickLabel(cal, r.tick);
     const newDate = r.newTick === undefined ? undefined : tickLabel(cal, r.newTick);
     const item = model.items[r.item]!.id;
-    const message = exceptionMessage(r.kind, { item, ref, date, newDate, quantity: r.quantity, ticksLate: r.ticksLate, unit: cal.unit });
-    return {
-      kind: r.kind,
-      item,
-      ref,
-      date,
-      ...(newDate === undefined ? {} : { newDate }),
-      quantity: r.quantity,
-      ...(r.ticksLate === undefined ? {} : { ticksLate: r.ticksLate }),
-      message,
-    };
+    return exceptionOf(r.kind, item, ref, date, newDate, r.quantity, r.ticksLate, cal.unit);
   });
+}
+
+/**
+ * One action message. Its text is written on first read (JSON.stringify and deep equality read
+ * it like any property). NOTE: a large plan raises tens of thousands of messages that a summary
+ * never prints; formatting them lazily keeps that out of the planning time.
+ */
+function exceptionOf(
+  kind: ExceptionKind,
+  item: string,
+  ref: string | null,
+  date: PlanDate,
+  newDate: PlanDate | undefined,
+  quantity: number,
+  ticksLate: number | undefined,
+  unit: "period" | "day",
+): PlanException {
+  let text: string | undefined;
+  const message = (): string => (text ??= exceptionMessage(kind, { item, ref, date, newDate, quantity, ticksLate, unit }));
+  if (newDate === undefined) {
+    return ticksLate === undefined
+      ? { kind, item, ref, date, quantity, get message() { return message(); } }
+      : { kind, item, ref, date, quantity, ticksLate, get message() { return message(); } };
+  }
+  return ticksLate === undefined
+    ? { kind, item, ref, date, newDate, quantity, get message() { return message(); } }
+    : { kind, item, ref, date, newDate, quantity, ticksLate, get message() { return message(); } };
 }
 
 /** Assembles the public result over the columns and the per-item state. */
