@@ -135,7 +135,9 @@ describe.skipIf(!haveChromium && !required)("the HTML report in Chromium", () =>
     const normal = page.locator('figure[data-wc="WELD"] rect.bar:not(.overload)');
     expect(await over.count()).toBeGreaterThanOrEqual(1);
     expect(await normal.count()).toBeGreaterThanOrEqual(1);
-    const fill = (l: typeof over) => l.first().evaluate((e) => getComputedStyle(e).fill);
+    // the page's own getComputedStyle (the test's tsconfig has no DOM library)
+    type Styled = { getComputedStyle(e: unknown): { fill: string } };
+    const fill = (l: typeof over) => l.first().evaluate((e) => (globalThis as unknown as Styled).getComputedStyle(e).fill);
     const overFill = await fill(over);
     const normalFill = await fill(normal);
     expect(overFill).not.toBe(normalFill);
@@ -179,7 +181,7 @@ describe.skipIf(!haveChromium && !required)("the HTML report in Chromium", () =>
     expect(await panel.getAttribute("data-order")).toBe("TUBE#1");
 
     // back to the top, so the sticky section bar sits where it belongs in the full-page picture
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
     mkdirSync(join(root, ".tmp"), { recursive: true });
     await page.screenshot({ path: screenshot, fullPage: true });
     expect(existsSync(screenshot)).toBe(true);
