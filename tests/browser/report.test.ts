@@ -25,12 +25,14 @@ if (!haveChromium && !required) {
   );
 }
 
+const HOSTILE = `<img src="x.png" onerror="document.title='pwned'">`;
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const screenshot = join(root, ".tmp", "report.png");
 
 describe.skipIf(!haveChromium && !required)("the HTML report in Chromium", () => {
   let dir = "";
   let url = "";
+  let hostileUrl = "";
   let context: BrowserContext | undefined;
 
   beforeAll(async () => {
@@ -43,6 +45,15 @@ describe.skipIf(!haveChromium && !required)("the HTML report in Chromium", () =>
     const file = join(dir, "report.html");
     writeFileSync(file, renderReport(plan(model), { title: "Workshop plan", generated: "2026-06-01" }));
     url = pathToFileURL(file).href;
+    // ids that would run script or load an image if they reached the page as markup
+    const hostile = defineModel({
+      calendar: { periods: 2 },
+      items: [{ id: HOSTILE, name: "</script><script>document.title='pwned'</script>", source: "buy", leadTime: 1 }],
+      demands: [{ id: "SO-<!--", item: HOSTILE, due: 2, quantity: 3 }],
+    });
+    const hostileFile = join(dir, "hostile.html");
+    writeFileSync(hostileFile, renderReport(plan(hostile), { title: "Hostile" }));
+    hostileUrl = pathToFileURL(hostileFile).href;
     context = await chromium.launchPersistentContext(join(dir, "profile"), {
       executablePath: CHROMIUM,
       headless: true,
@@ -66,7 +77,7 @@ describe.skipIf(!haveChromium && !required)("the HTML report in Chromium", () =>
   });
 
   /** Opens the report in a new page, recording console errors, page errors and every request. */
-  async function open(): Promise<{ page: Page; problems: string[]; requests: string[] }> {
+  async function open(address = url): Promise<{ page: Page; problems: string[]; requests: string[] }> {
     const page = await context!.newPage();
     const problems: string[] = [];
     const requests: string[] = [];
@@ -83,7 +94,7 @@ describe.skipIf(!haveChromium && !required)("the HTML report in Chromium", () =>
         await route.abort();
       }
     });
-    await page.goto(url, { waitUntil: "load" });
+    await page.goto(address, { waitUntil: "load" });
     return { page, problems, requests };
   }
 
@@ -145,6 +156,19 @@ describe.skipIf(!haveChromium && !required)("the HTML report in Chromium", () =>
     expect(await page.locator('figure[data-wc="ASSY"] rect.bar.overload').count()).toBe(0);
     expect(await page.locator('figure[data-wc="WELD"] path.available').count()).toBe(1);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("shows hostile ids as text: no markup, no script, no request", async () => {
+    const { page, problems, requests } = await open(hostileUrl);
+    expect(await page.title()).toBe("Hostile");
+    expect(await page.locator("section.item .item-id").textContent()).toBe(HOSTILE);
+    expect(await page.locator("img").count()).toBe(0);
+    await page.locator("section.item button.order").click();
+    expect(await page.locator("#pegging .peg-demand").allTextContents()).toEqual([`SO-<!-- · order for 3 ${HOSTILE} due period 2 — serves 3`]);
+    expect(await page.title()).toBe("Hostile");
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([hostileUrl]);
     await page.close();
   });
 
