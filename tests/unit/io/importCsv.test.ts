@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CsvImportError } from "../../../src/errors/CsvImportError.js";
 import { MrpError } from "../../../src/errors/MrpError.js";
+import { CSV_TABLES } from "../../../src/io/csvTables.js";
 import { importCsv, safeImportCsv, type ImportCsvTables } from "../../../src/io/importCsv.js";
 import { defineModel } from "../../../src/model/defineModel.js";
 
@@ -299,5 +301,13 @@ describe("importCsv: problems, all at once, at file, line and column", () => {
     expect((error as CsvImportError).message).toBe(
       'invalid CSV import: 2 problems\nitems.csv:2 source: unknown source "made": expected make, buy or phantom (invalid_value)\nitems.csv:2 lead_time: "x" is not a number (invalid_number)',
     );
+  });
+});
+
+describe("docs/csv.md", () => {
+  it("documents every column and every alias of every table", () => {
+    const doc = readFileSync(new URL("../../../docs/csv.md", import.meta.url), "utf8");
+    const missing = CSV_TABLES.flatMap((t) => t.columns.flatMap((c) => [c.name, ...c.aliases]).filter((n) => !doc.includes(`\`${n}\``)).map((n) => `${t.name}.${n}`));
+    expect(missing).toEqual([]);
   });
 });
