@@ -14,13 +14,14 @@
  * one contiguous block of tagged values): `[tiers, scale, graduated, key length, key…]` (the
  * sku's UTF-16 code units, two per small integer), then the tiers' `upTo` (-1 for the open
  * tier), then per tier `[unit, flat, from, to, unitAmount, flatAmount]` and, for a graduated
- * price, `[quantity, amount]` of the tier when the quantity passes it (null for the open tier).
+ * price, the tier's whole line when the quantity passes it (frozen and shared by every such
+ * quote; null for the open tier).
  * Bounds and amounts are exactly the numbers of {@link DerivedC.nums} (amounts as integers at
  * `scale`; NaN beyond 2^53); the texts are those of {@link DerivedC.texts}.
  *
  * Complexity: O(s·c) table cells for s skus and c channels, built in O(p + s·c·d) for p prices
  * and a channel tree of depth d. Memory: per laid out price of t tiers about 5 + 7t (volume) or
- * 5 + 9t (graduated) array cells.
+ * 5 + 8t (graduated) array cells, and a line object per passed graduated tier.
  *
  * @internal
  */
@@ -35,6 +36,19 @@ export const LAZY = -2;
 
 /** Longest sku the flat index holds (longer ones go through the object index). */
 const MAX_KEY = 96;
+
+/** A cell of a layout: a number, a printed bound or amount, or a graduated tier's whole line. */
+export type FlatCell = number | string | null | FullTierLine;
+
+/** The line of a graduated tier the quantity passes: the same on every quote, so shared and frozen. */
+export interface FullTierLine {
+  readonly from: string;
+  readonly to: string | null;
+  readonly quantity: string;
+  readonly unitAmount: string;
+  readonly flatAmount: string;
+  readonly amount: string;
+}
 
 /** The flat index (mutable only to append lazily derived layouts). */
 export interface FlatIndex {
@@ -55,7 +69,7 @@ export interface FlatIndex {
   readonly lazyPrice: (PriceC | undefined)[];
   readonly lazySteps: Int8Array;
   /** The layouts (see the file comment). */
-  readonly cells: (number | string | null)[];
+  readonly cells: FlatCell[];
 }
 
 /** FNV-1a over the UTF-16 code units, with the low bit set so that 0 means "empty". */
@@ -157,7 +171,12 @@ function appendLayout(index: FlatIndex, sku: string, p: PriceC, d: DerivedC, min
       const slice = upTo - (t === 0 ? 0 : nums[3 * t - 3]!);
       const x = slice * nums[3 * t + 1]! + nums[3 * t + 2]!;
       const full = t < n - 1 && x <= Number.MAX_SAFE_INTEGER;
-      out.push(full ? String(slice) : null, full ? formatExactNumber(x, d.scale, minorUnits) : null);
+      const texts = d.texts;
+      out.push(
+        full
+          ? Object.freeze({ from: texts[4 * t]!, to: texts[4 * t + 1]!, quantity: String(slice), unitAmount: texts[4 * t + 2]!, flatAmount: texts[4 * t + 3]!, amount: formatExactNumber(x, d.scale, minorUnits) })
+          : null,
+      );
     }
   }
   return at;

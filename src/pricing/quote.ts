@@ -17,7 +17,7 @@ import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { compilePriceBook, type CompiledPriceBook } from "./compilePriceBook.js";
 import { compiledStates, deriveTiers, STATE, type CompiledState, type DerivedC, type PriceC } from "./compiled.js";
 import { isIsoDate } from "./dates.js";
-import { LAZY, keyPair, layLazySlot, skuHash } from "./flatIndex.js";
+import { LAZY, keyPair, layLazySlot, skuHash, type FlatCell, type FullTierLine } from "./flatIndex.js";
 import {
   add,
   cmp,
@@ -358,7 +358,7 @@ function intText(k: number): string {
  * quantity, building the result directly. Same checks, same texts; undefined when a product or
  * sum could leave the safe integers (the caller then takes the exact path).
  */
-function quoteFlat(cells: readonly (number | string | null)[], at: number, q: number, sku: string, channel: string, book: PriceBook): QuoteResult | undefined {
+function quoteFlat(cells: readonly FlatCell[], at: number, q: number, sku: string, channel: string, book: PriceBook): QuoteResult | undefined {
   // The layout is the sku's only if its stored key is the sku (the hash table checks only the hash).
   const len = sku.length;
   if (cells[at + 3] !== len) return undefined;
@@ -384,21 +384,24 @@ function quoteFlat(cells: readonly (number | string | null)[], at: number, q: nu
   } else {
     lines = [];
     let prev = 0;
-    for (let t = 0, c = u + n; t <= last; t++, c += 8) {
+    for (let t = 0, c = u + n; t <= last; t++, c += 7) {
       if (t > 0 && q <= prev) break;
       const upTo = cells[u + t] as number;
-      // A tier the quantity passes prints the same quantity and amount on every quote.
       const full = t < last && q >= upTo;
       const slice = (full ? upTo : q) - prev;
       const x = slice * (cells[c] as number) + (cells[c + 1] as number);
       exact += x;
       if (!(x <= MAX_SAFE && exact <= MAX_SAFE)) return undefined;
-      exactText = full ? (cells[c + 7] as string) : formatExactNumber(x, scale, minorUnits);
-      const sliceText = full ? (cells[c + 6] as string) : intText(slice);
-      lines.push({ from: cells[c + 2] as string, to: cells[c + 3] as string | null, quantity: sliceText, unitAmount: cells[c + 4] as string, flatAmount: cells[c + 5] as string, amount: exactText });
+      if (full) {
+        // A tier the quantity passes bills the same line on every quote: shared, frozen.
+        lines.push(cells[c + 6] as FullTierLine);
+      } else {
+        const amount = formatExactNumber(x, scale, minorUnits);
+        lines.push({ from: cells[c + 2] as string, to: cells[c + 3] as string | null, quantity: intText(slice), unitAmount: cells[c + 4] as string, flatAmount: cells[c + 5] as string, amount });
+      }
       prev = upTo;
     }
-    if (lines.length !== 1) exactText = null;
+    if (lines.length === 1) exactText = lines[0]!.amount;
   }
   let rounded: number;
   if (scale > minorUnits) rounded = roundDivNumber(exact, 10 ** (scale - minorUnits), rounding);
