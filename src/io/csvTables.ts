@@ -192,6 +192,13 @@ export const CSV_TABLE: ReadonlyMap<CsvTableName, CsvTableDef> = new Map(CSV_TAB
 /**
  * A header as compared: trimmed, lower case, `%` read as `pct`, every run of other characters
  * than letters and digits one underscore. `"Qty Per"`, `"qty-per"` and `"QTY_PER"` are the same.
+ *
+ * @param header - the header as written in the file
+ * @returns the normalised header
+ * @example
+ * ```ts
+ * normalizeHeader(" Scrap % ") //=> "scrap_pct"
+ * ```
  */
 export function normalizeHeader(header: string): string {
   return header
@@ -239,7 +246,16 @@ export const CSV_CHOICES: ReadonlyMap<string, ReadonlyMap<string, string>> = new
   ["unit", new Map([["period", "period"], ["day", "day"]])],
 ]);
 
-/** A choice cell as compared: trimmed, lower case, spaces and underscores read as hyphens. */
+/**
+ * A choice cell as compared: trimmed, lower case, spaces and underscores read as hyphens.
+ *
+ * @param value - the cell as written
+ * @returns the normalised value
+ * @example
+ * ```ts
+ * normalizeChoice("Lot for lot") //=> "lot-for-lot"
+ * ```
+ */
 export function normalizeChoice(value: string): string {
   return value.trim().toLowerCase().replace(/[\s_]+/g, "-");
 }

@@ -99,6 +99,10 @@ export function recordsCsv(result: PlanResult, bucket: "day" | "week", only?: st
 /**
  * Planned and firm planned orders as CSV, one row per order: `id,item,quantity,release,due,firm,pegging`,
  * pegging as `source:quantity` pairs joined by `;` (firm orders after the planned ones).
+ *
+ * @param result - the plan
+ * @param only - an item id to keep only its orders
+ * @returns the CSV text
  */
 export function ordersCsv(result: PlanResult, only?: string): string {
   const orders = [...result.plannedOrders, ...result.firmPlannedOrders].filter((o) => only === undefined || o.item === only);
@@ -108,7 +112,13 @@ export function ordersCsv(result: PlanResult, only?: string): string {
   );
 }
 
-/** Action messages as CSV: `kind,item,ref,date,newDate,quantity,message`. */
+/**
+ * Action messages as CSV: `kind,item,ref,date,newDate,quantity,message`.
+ *
+ * @param result - the plan
+ * @param only - an item id to keep only its messages
+ * @returns the CSV text
+ */
 export function exceptionsCsv(result: PlanResult, only?: string): string {
   return toCsv(
     ["kind", "item", "ref", "date", "newDate", "quantity", "message"],
