@@ -87,6 +87,9 @@ export { applyChanges, type ModelRecipe, type AppliedChanges } from "./engine/ap
 
 // Input and output
 export { toCsv } from "./io/toCsv.js";
+export { renderReport, type RenderReportOptions } from "./io/renderReport.js";
+export { bomToMermaid, type BomToMermaidOptions } from "./io/bomToMermaid.js";
+export { bomToDot, type BomToDotOptions } from "./io/bomToDot.js";
 
 // Capacity and cost
 export {

@@ -38,10 +38,19 @@ export function pegToDemands(result: PlanResult, orderIdToPeg: string): DemandPe
   const { model, columns: c } = result;
   const start = findOrder(result, orderIdToPeg);
   const out: DemandPeg[] = [];
-  // stack of (order, quantity of that order that we trace, path)
-  const stack: { o: number; q: number; path: string[] }[] = [{ o: start, q: c.orderQty[start]!, path: [orderIdToPeg] }];
+  // stack of (order, quantity of that order that we trace, the way up as a linked list)
+  interface Step {
+    readonly id: string;
+    readonly up: Step | null;
+  }
+  const pathOf = (s: Step): string[] => {
+    const out: string[] = [];
+    for (let x: Step | null = s; x !== null; x = x.up) out.push(x.id);
+    return out.reverse();
+  };
+  const stack: { o: number; q: number; step: Step }[] = [{ o: start, q: c.orderQty[start]!, step: { id: orderIdToPeg, up: null } }];
   while (stack.length > 0) {
-    const { o, q, path } = stack.pop()!;
+    const { o, q, step } = stack.pop()!;
     const total = c.orderQty[o]!;
     const share = total > 0 ? q / total : 0;
     const item = model.items[c.orderItem[o]!]!.id;
@@ -49,16 +58,16 @@ export function pegToDemands(result: PlanResult, orderIdToPeg: string): DemandPe
       const r = c.pegReq[p]!;
       const pq = c.pegQty[p]! * share;
       if (r < 0) {
-        out.push({ demand: requirementSource(model, c, r, c.orderItem[o]!), item, quantity: cleanQty(pq), path });
+        out.push({ demand: requirementSource(model, c, r, c.orderItem[o]!), item, quantity: cleanQty(pq), path: pathOf(step) });
       } else if (c.reqKind[r] === 0) {
         const d = c.demandRefs[c.reqSrc[r]!]!;
-        out.push({ demand: d.id, item: d.item, quantity: cleanQty(pq), path });
+        out.push({ demand: d.id, item: d.item, quantity: cleanQty(pq), path: pathOf(step) });
       } else {
         // the requirement came from a parent order: trace the share of the parent it supports
         const parent = c.reqSrc[r]!;
         const reqQty = requirementQuantity(result, r);
         const parentShare = reqQty > 0 ? (pq / reqQty) * c.orderQty[parent]! : 0;
-        stack.push({ o: parent, q: parentShare, path: [...path, orderId(model, c, parent)] });
+        stack.push({ o: parent, q: parentShare, step: { id: orderId(model, c, parent), up: step } });
       }
     }
   }

@@ -1,6 +1,6 @@
 /** Edge cases of netting, pegging and validation found while checking the engine by hand. */
 import { describe, expect, it } from "vitest";
-import { defineModel, itemRecords, plan, safeDefineModel } from "../../../src/index.js";
+import { applyChanges, defineModel, itemRecords, pegToDemands, plan, planSummary, replan, safeDefineModel } from "../../../src/index.js";
 
 const kinds = (json: unknown) => plan(defineModel(json)).exceptions.map((e) => `${e.kind} ${e.ref ?? ""} ${e.date}${e.newDate === undefined ? "" : `>${e.newDate}`}`);
 
@@ -81,5 +81,26 @@ describe("validation of order modifiers and fences", () => {
   it("rejects a planning time fence that reaches past the horizon", () => {
     expect(codes({ planningTimeFence: 5 }, 3)).toEqual(["too_big items.0.planningTimeFence"]);
     expect(codes({ planningTimeFence: 2 }, 3)).toEqual([]);
+  });
+});
+
+describe("a 100,000-level chain", () => {
+  it("plans, pegs and replans without recursion", () => {
+    const N = 100_000;
+    const items = Array.from({ length: N }, (_, i) => ({ id: `I${i}`, source: i === N - 1 ? ("buy" as const) : ("make" as const) }));
+    const bom = Array.from({ length: N - 1 }, (_, i) => ({ parent: `I${i}`, child: `I${i + 1}`, quantity: 1 }));
+    const model = defineModel({ calendar: { periods: 4 }, items, bom, demands: [{ id: "D", item: "I0", due: 2, quantity: 3 }] });
+    const result = plan(model);
+    expect(result.plannedOrders).toHaveLength(N);
+    const peg = pegToDemands(result, `I${N - 1}#1`);
+    expect(peg).toHaveLength(1);
+    expect(peg[0]!.demand).toBe("D");
+    expect(peg[0]!.quantity).toBe(3);
+    expect(peg[0]!.path).toHaveLength(N);
+    expect(peg[0]!.path[N - 1]).toBe("I0#1");
+    const { model: next, patches } = applyChanges(model, (d) => {
+      d.demands[0]!.quantity = 4;
+    });
+    expect(planSummary(replan(result, next, patches)).plannedQuantity).toBe(4 * N);
   });
 });
