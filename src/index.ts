@@ -90,6 +90,10 @@ export { toCsv } from "./io/toCsv.js";
 export { renderReport, type RenderReportOptions } from "./io/renderReport.js";
 export { bomToMermaid, type BomToMermaidOptions } from "./io/bomToMermaid.js";
 export { bomToDot, type BomToDotOptions } from "./io/bomToDot.js";
+export { importCsv, safeImportCsv, type ImportCsvTables, type ImportCsvOptions, type CsvTableInput } from "./io/importCsv.js";
+export { exportCsv, type ExportedCsvTables } from "./io/exportCsv.js";
+export { CsvImportError } from "./errors/CsvImportError.js";
+export type { CsvTableName } from "./io/csvTables.js";
 
 // Capacity and cost
 export {
