@@ -7,7 +7,12 @@ import type { DateValue } from "../model/schema.js";
 import { CSV_TABLE, type CsvTableName } from "./csvTables.js";
 
 /** The CSV texts of a model by table: `items` and `calendar` always, the others when they have rows. */
-export type ExportedCsvTables = { readonly items: string; readonly calendar: string } & {
+export type ExportedCsvTables = {
+  /** The item master table. */
+  readonly items: string;
+  /** The calendar table. */
+  readonly calendar: string;
+} & {
   readonly [K in Exclude<CsvTableName, "items" | "calendar">]?: string;
 };
 

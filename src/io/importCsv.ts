@@ -15,7 +15,14 @@ import type { CalendarInput, ModelInput } from "../model/schema.js";
 import { CSV_CHOICES, CSV_TABLE, CSV_TABLES, normalizeChoice, normalizeHeader, type CsvColumn, type CsvTableDef, type CsvTableName } from "./csvTables.js";
 
 /** One CSV table: its text, or its text and the file name to use in messages. */
-export type CsvTableInput = string | { readonly text: string; readonly file?: string };
+export type CsvTableInput =
+  | string
+  | {
+      /** The CSV text. */
+      readonly text: string;
+      /** The file name to use in messages; defaults to the table's usual file name. */
+      readonly file?: string;
+    };
 
 /**
  * The CSV texts to import, by table (see `docs/csv.md` for every column). Only `items` is
