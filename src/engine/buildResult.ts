@@ -145,9 +145,11 @@ function exceptionOf(
 export function buildResult(model: Model, columns: PlanColumns, state: PlanState): PlanResult {
   let items: ItemPlan[] | undefined;
   const exceptions: PlanException[] = [];
-  for (const i of model.planningOrder) {
-    const ex = state.itemExceptions[i];
-    if (ex !== undefined) for (const e of ex) exceptions.push(e);
+  const order = model.planningOrder;
+  const perItem = state.itemExceptions;
+  for (let k = 0; k < order.length; k++) {
+    const ex = perItem[order[k]!];
+    if (ex !== undefined) for (let j = 0; j < ex.length; j++) exceptions.push(ex[j]!);
   }
   let planned: PlannedOrder[] | undefined;
   let firm: PlannedOrder[] | undefined;

@@ -68,9 +68,13 @@ function planningPosition(model: Model): Int32Array {
  */
 export function changedItems(prev: Model, next: Model, patches?: readonly Patch[]): number[] | undefined {
   if (prev.itemCount !== next.itemCount) return undefined;
-  for (let i = 0; i < next.itemCount; i++) if (prev.items[i]!.id !== next.items[i]!.id) return undefined;
+  if (prev.items !== next.items) {
+    for (let i = 0; i < next.itemCount; i++) if (prev.items[i]!.id !== next.items[i]!.id) return undefined;
+  }
   const sections = new Set<Section>();
   const touchedItems = new Set<number>();
+  // record sections whose patches only replace fields of existing records: the records touched
+  const touchedRecords = new Map<Section, Set<number> | null>();
   if (patches === undefined) ALL.forEach((s) => sections.add(s));
   else {
     for (const p of patches) {
@@ -80,6 +84,12 @@ export function changedItems(prev: Model, next: Model, patches?: readonly Patch[
       if (s === "items") {
         if (typeof p.path[1] === "number" && p.path.length > 2) touchedItems.add(p.path[1]);
         else touchedItems.add(-1); // an item added, removed or replaced whole
+      }
+      if (s === "demands" || s === "scheduledReceipts" || s === "firmPlannedOrders") {
+        const known = touchedRecords.get(s);
+        if (p.op === "replace" && typeof p.path[1] === "number" && p.path.length === 3 && p.path[2] !== "id") {
+          if (known !== null) (known ?? touchedRecords.set(s, new Set()).get(s)!).add(p.path[1]);
+        } else touchedRecords.set(s, null); // added, removed or replaced whole: compare the section
       }
     }
   }
@@ -97,10 +107,33 @@ export function changedItems(prev: Model, next: Model, patches?: readonly Patch[
       for (const i of touchedItems) if (i < n && !sameJson(prev.items[i], next.items[i])) dirty[i] = 1;
     }
   }
-  if (sections.has("demands")) diffEvents(prev.demands, next.demands, n, dirty, sameDemand);
-  if (sections.has("scheduledReceipts")) diffEvents(prev.scheduledReceipts, next.scheduledReceipts, n, dirty, sameOrder);
-  if (sections.has("firmPlannedOrders")) diffEvents(prev.firmPlannedOrders, next.firmPlannedOrders, n, dirty, sameOrder);
-  if (sections.has("bom")) diffParentLines(prev, next, dirty);
+  const records = (s: "demands" | "scheduledReceipts" | "firmPlannedOrders", same: (x: never, y: never) => boolean): void => {
+    if (!sections.has(s)) return;
+    const touched = touchedRecords.get(s);
+    if (touched) {
+      // fields of existing records changed: their items, before and after (patch paths index
+      // the previous model's canonical data, which the edit started from)
+      const before = prev.data[s];
+      for (const k of touched) {
+        const rec = before[k];
+        if (rec === undefined) return diffEvents(prev[s] as ItemEvents<never>, next[s] as ItemEvents<never>, n, dirty, same);
+        const a = next.itemIndex.get(rec.item);
+        if (a !== undefined) dirty[a] = 1;
+      }
+      for (const p of patches ?? []) {
+        if (p.path[0] === s && p.path[2] === "item" && typeof p.value === "string") {
+          const b = next.itemIndex.get(p.value);
+          if (b !== undefined) dirty[b] = 1;
+        }
+      }
+      return;
+    }
+    diffEvents(prev[s] as ItemEvents<never>, next[s] as ItemEvents<never>, n, dirty, same);
+  };
+  records("demands", sameDemand as (x: never, y: never) => boolean);
+  records("scheduledReceipts", sameOrder as (x: never, y: never) => boolean);
+  records("firmPlannedOrders", sameOrder as (x: never, y: never) => boolean);
+  if (sections.has("bom") && prev.bom !== next.bom) diffParentLines(prev, next, dirty);
   if (sections.has("routings") || sections.has("workCenters")) {
     const wcChanged = sections.has("workCenters") && !sameJson(prev.data.workCenters, next.data.workCenters);
     for (let i = 0; i < n; i++) {

@@ -23,6 +23,12 @@ const editArb: fc.Arbitrary<{ name: string; recipe: (m: Model) => ModelRecipe }>
       if (d.demands.length > 0) d.demands[k % d.demands.length]!.due = due;
     },
   })),
+  fc.record({ k: fc.nat(), j: fc.nat() }).map(({ k, j }) => ({
+    name: "move a demand to another item",
+    recipe: (m: Model): ModelRecipe => (d) => {
+      if (d.demands.length > 0) d.demands[k % d.demands.length]!.item = m.items[j % m.itemCount]!.id;
+    },
+  })),
   fc.nat().map((k) => ({
     name: "remove a demand",
     recipe: (): ModelRecipe => (d) => {
