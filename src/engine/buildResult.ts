@@ -1,7 +1,7 @@
 /**
  * Turns the engine's columns into the public result: order ids, dates as labels, pegging with
- * source ids, and action messages with readable text. Planned orders are built on first access,
- * so a summary of a large plan never materialises them.
+ * source ids, and action messages with readable text. Planned orders and action messages are
+ * built on first access, so a summary of a large plan never materialises them.
  */
 import { compareStrings } from "../internal/sort.js";
 import { tickLabel } from "../model/calendar.js";
@@ -114,11 +114,7 @@ export function materializeExceptions(
   });
 }
 
-/**
- * One action message. Its text is written on first read (JSON.stringify and deep equality read
- * it like any property). NOTE: a large plan raises tens of thousands of messages that a summary
- * never prints; formatting them lazily keeps that out of the planning time.
- */
+/** One action message as plain data, keys in a fixed order. */
 function exceptionOf(
   kind: ExceptionKind,
   item: string,
@@ -129,28 +125,30 @@ function exceptionOf(
   ticksLate: number | undefined,
   unit: "period" | "day",
 ): PlanException {
-  let text: string | undefined;
-  const message = (): string => (text ??= exceptionMessage(kind, { item, ref, date, newDate, quantity, ticksLate, unit }));
+  const message = exceptionMessage(kind, { item, ref, date, newDate, quantity, ticksLate, unit });
   if (newDate === undefined) {
-    return ticksLate === undefined
-      ? { kind, item, ref, date, quantity, get message() { return message(); } }
-      : { kind, item, ref, date, quantity, ticksLate, get message() { return message(); } };
+    return ticksLate === undefined ? { kind, item, ref, date, quantity, message } : { kind, item, ref, date, quantity, ticksLate, message };
   }
-  return ticksLate === undefined
-    ? { kind, item, ref, date, newDate, quantity, get message() { return message(); } }
-    : { kind, item, ref, date, newDate, quantity, ticksLate, get message() { return message(); } };
+  return ticksLate === undefined ? { kind, item, ref, date, newDate, quantity, message } : { kind, item, ref, date, newDate, quantity, ticksLate, message };
 }
 
 /** Assembles the public result over the columns and the per-item state. */
 export function buildResult(model: Model, columns: PlanColumns, state: PlanState): PlanResult {
   let items: ItemPlan[] | undefined;
-  const exceptions: PlanException[] = [];
-  const order = model.planningOrder;
-  const perItem = state.itemExceptions;
-  for (let k = 0; k < order.length; k++) {
-    const ex = perItem[order[k]!];
-    if (ex !== undefined) for (let j = 0; j < ex.length; j++) exceptions.push(ex[j]!);
-  }
+  let exceptions: PlanException[] | undefined;
+  const buildExceptions = (): PlanException[] => {
+    const out: PlanException[] = [];
+    const order = model.planningOrder;
+    const perItem = state.itemExceptions;
+    const a = state.arena;
+    for (let k = 0; k < order.length; k++) {
+      const batch = perItem[order[k]!];
+      if (batch === undefined) continue;
+      batch.list ??= materializeExceptions(batch.model, batch.raw, a.firmRefs, a.oKind.data, a.oSeq.data, a.oItem.data);
+      for (const e of batch.list) out.push(e);
+    }
+    return out;
+  };
   let planned: PlannedOrder[] | undefined;
   let firm: PlannedOrder[] | undefined;
   const build = (kind: number): PlannedOrder[] => {
@@ -174,7 +172,9 @@ export function buildResult(model: Model, columns: PlanColumns, state: PlanState
     get firmPlannedOrders() {
       return (firm ??= build(1));
     },
-    exceptions,
+    get exceptions() {
+      return (exceptions ??= buildExceptions());
+    },
     columns,
   };
   attachState(result, state);

@@ -17,10 +17,10 @@ import { demandsOf, type DemandNotice, type DemandRequirement } from "./demandsO
 import { policyFor } from "./lotSizing/policyFor.js";
 import type { LotWindow } from "./lotSizing/types.js";
 import { applyOrderModifiers } from "./orderModifiers.js";
-import { buildResult, materializeExceptions, type RawException } from "./buildResult.js";
+import { buildResult, type RawException } from "./buildResult.js";
 import type { PlanException, PlanResult } from "./PlanResult.js";
 import type { Demand } from "../model/schema.js";
-import { arenaFor, columnsOf, countsOf, newArena, stateOf, type PlanState } from "./planState.js";
+import { arenaFor, columnsOf, countsOf, newArena, stateOf, type ExceptionBatch, type PlanState } from "./planState.js";
 import { operationStart, scheduleOrder, type OrderSchedule } from "../capacity/scheduleOrder.js";
 
 /** Options of {@link plan}. The model carries every planning parameter. */
@@ -88,7 +88,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
 
   const base = options.base;
   const arena = base ? arenaFor(base.result) : newArena(model);
-  const { reqItem, reqTick, reqQty, reqKind, reqSrc, reqLine } = arena;
+  const { reqTick, reqQty, reqKind, reqSrc, reqLine } = arena;
   const { oItem, oKind, oSeq, oQty, oDue, oRelease, oPegStart, oPegEnd, pegReq, pegQty, evTick, evGross, evSR } = arena;
   const demandRefs = arena.demandRefs;
   const firmRefs = arena.firmRefs;
@@ -97,7 +97,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
   const itemOrderEnd = prevState ? prevState.itemOrderEnd.slice() : new Int32Array(n);
   const itemEventStart = prevState ? prevState.itemEventStart.slice() : new Int32Array(n);
   const itemEventEnd = prevState ? prevState.itemEventEnd.slice() : new Int32Array(n);
-  const itemExceptions: (readonly PlanException[] | undefined)[] = prevState ? prevState.itemExceptions.slice() : new Array<undefined>(n).fill(undefined);
+  const itemExceptions: (ExceptionBatch | undefined)[] = prevState ? prevState.itemExceptions.slice() : new Array<undefined>(n).fill(undefined);
 
   // Scheduled receipts: effective tick after reschedule-in.
   const srEv = model.scheduledReceipts;
@@ -105,17 +105,16 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
   const srPulled = new Uint8Array(srEv.tick.length);
   const fpoEv = model.firmPlannedOrders;
 
-  const raw: RawException[] = [];
+  let raw: RawException[] = [];
   const scratch = new Scratch();
   const dreqs: DemandRequirement[] = [];
   const notices: DemandNotice[] = [];
-  const local: number[] = [];
+  let local: number[] = [];
   const quantities: number[] = [];
   const windowView = { ticks: scratch.winTick, nets: scratch.winNet, count: 0 };
 
   const pushReq = (tick: number, qty: number, kind: number, src: number, line: number): number => {
-    const r = reqItem.push(0);
-    reqTick.push(tick);
+    const r = reqTick.push(tick);
     reqQty.push(qty);
     reqKind.push(kind);
     reqSrc.push(src);
@@ -153,7 +152,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
         if (ct >= horizon) continue;
         if (ct < 0) ct = 0;
         const need = bom.fixed[l] ? bom.qty[l]! * (1 + bom.scrap[l]!) : q * asm * bom.qty[l]! * (1 + bom.scrap[l]!);
-        local.push(pushReq(ct, cleanQty(need), 1, o, l));
+        local.push(pushReq(ct, Number.isInteger(need) ? need : cleanQty(need), 1, o, l));
       }
     }
   };
@@ -162,7 +161,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
   const todo = base ? base.items : model.planningOrder;
   for (let pi = 0; pi < todo.length; pi++) {
     const i = todo[pi]!;
-    raw.length = 0;
+    if (raw.length !== 0) raw = [];
     const it = items[i]!;
     const phantom = it.source === "phantom";
     const lead = phantom ? 0 : it.leadTime;
@@ -173,14 +172,14 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     const available0 = it.onHand - it.allocated;
 
     // 1. Requirements of the item, sorted by tick, then source.
-    dreqs.length = 0;
-    notices.length = 0;
+    if (dreqs.length !== 0) dreqs.length = 0;
+    if (notices.length !== 0) notices.length = 0;
     demandsOf(model, i, dreqs, notices);
     for (const nt of notices) {
       const rec = model.demands.records[nt.demand]!;
       raw.push({ kind: nt.kind, item: i, ref: { demand: nt.demand }, tick: model.demands.tick[nt.demand]!, ...(nt.kind === "past-due-demand" ? { newTick: 0 } : {}), date: rec.due, quantity: rec.quantity });
     }
-    local.length = 0;
+    local = [];
     for (const d of dreqs) local.push(pushReq(d.tick, d.quantity, 0, demandRefs.push(model.demands.records[d.demand]!) - 1, -1));
     pullRequirements(i);
     sortRequirements(local, reqTick.data, reqKind.data, reqSrc.data, reqLine.data, oItem.data, oKind.data, oSeq.data, demandRefs);
@@ -323,7 +322,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     if (ss > 0) belowSafetyStock(i, available0, ss);
 
     // 8. Action messages of the item, with ids and text.
-    itemExceptions[i] = raw.length === 0 ? undefined : materializeExceptions(model, raw, firmRefs, oKind.data, oSeq.data, oItem.data);
+    itemExceptions[i] = raw.length === 0 ? undefined : { model, raw };
   }
 
   function sumOf(a: readonly number[]): number {
@@ -360,52 +359,51 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     const P = lead.length;
     const total = P + reqs.length;
     let ri = 0;
-    const qtyAt = (k: number): number => (k < P ? leadQty[k]! : reqQty.data[reqs[k - P]!]!);
-    let rLeft = total > 0 ? qtyAt(0) : 0;
-    const advance = (): void => {
-      ri++;
-      rLeft = ri < total ? qtyAt(ri) : 0;
-    };
-    const reqTickOf = (k: number): number => (k < P ? 0 : reqTick.data[reqs[k - P]!]!);
-    const take = (supply: number, onPeg: (k: number, q: number) => void): void => {
+    let rLeft = total > 0 ? (P > 0 ? leadQty[0]! : reqQty.data[reqs[0]!]!) : 0;
+    /**
+     * Covers requirements from the cursor on with `supply`, first due first covered. For an
+     * order (`o >= 0`) each part is recorded as a peg; returns the first requirement touched, or -1.
+     */
+    const take = (supply: number, o: number): number => {
       let left = supply;
+      let first = -1;
       while (left > 1e-9 && ri < total) {
-        if (rLeft <= 1e-9) {
-          advance();
-          continue;
+        if (rLeft > 1e-9) {
+          const q = left < rLeft ? left : rLeft;
+          if (first < 0) first = ri;
+          if (o >= 0) {
+            pegReq.push(ri < P ? lead[ri]! : reqs[ri - P]!);
+            pegQty.push(Number.isInteger(q) ? q : cleanQty(q));
+          }
+          left -= q;
+          rLeft -= q;
         }
-        const q = Math.min(left, rLeft);
-        onPeg(ri, q);
-        left -= q;
-        rLeft -= q;
-        if (rLeft <= 1e-9) advance();
+        if (rLeft <= 1e-9) {
+          ri++;
+          rLeft = ri < total ? (ri < P ? leadQty[ri]! : reqQty.data[reqs[ri - P]!]!) : 0;
+        }
       }
+      return first;
     };
-    if (available0 > 0) take(available0, () => {});
+    if (available0 > 0) take(available0, -1);
     let a = 0;
     let b = 0;
     while (a < srIdx.length || b < ords.length) {
       const useSR = a < srIdx.length && (b >= ords.length || srEff[srIdx[a]!]! <= oDue.data[ords[b]!]!);
       if (useSR) {
         const s = srIdx[a++]!;
-        let first = -2;
-        take(srEv.records[s]!.quantity, (r) => {
-          if (first === -2) first = r;
-        });
+        const first = take(srEv.records[s]!.quantity, -1);
         const due = srEff[s]!;
-        if (first === -2) {
+        if (first < 0) {
           raw.push({ kind: "cancel", item: i, ref: { receipt: s }, tick: due, quantity: srEv.records[s]!.quantity });
         } else {
-          const needT = reqTickOf(first);
+          const needT = first < P ? 0 : reqTick.data[reqs[first - P]!]!;
           if (needT > due) raw.push({ kind: "reschedule-out", item: i, ref: { receipt: s }, tick: due, newTick: needT, quantity: srEv.records[s]!.quantity });
         }
       } else {
         const o = ords[b++]!;
         oPegStart.data[o] = pegReq.length;
-        take(oQty.data[o]!, (k, q) => {
-          pegReq.push(k < P ? lead[k]! : reqs[k - P]!);
-          pegQty.push(cleanQty(q));
-        });
+        take(oQty.data[o]!, o);
         oPegEnd.data[o] = pegReq.length;
       }
     }

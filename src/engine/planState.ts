@@ -12,6 +12,7 @@ import { FloatColumn, IntColumn } from "../internal/growable.js";
 import type { Model } from "../model/Model.js";
 import type { Demand, Order } from "../model/schema.js";
 import type { PlanColumns, PlanException, PlanResult } from "./PlanResult.js";
+import type { RawException } from "./buildResult.js";
 
 /** Column lengths of one plan. */
 export interface Counts {
@@ -25,7 +26,6 @@ export interface Counts {
 
 /** The growable columns. */
 export interface Arena {
-  readonly reqItem: IntColumn;
   readonly reqTick: IntColumn;
   readonly reqQty: FloatColumn;
   readonly reqKind: IntColumn;
@@ -58,8 +58,19 @@ export interface PlanState {
   readonly itemOrderEnd: Int32Array;
   readonly itemEventStart: Int32Array;
   readonly itemEventEnd: Int32Array;
-  /** Action messages per item index, sorted. */
-  readonly itemExceptions: readonly (readonly PlanException[] | undefined)[];
+  /** Action messages per item index, as raised (their text is written on first read). */
+  readonly itemExceptions: readonly (ExceptionBatch | undefined)[];
+}
+
+/**
+ * The action messages of one item as the engine raised them, with the model they refer to (a
+ * net change keeps the batches of items it did not replan, which refer to the earlier model).
+ */
+export interface ExceptionBatch {
+  readonly model: Model;
+  readonly raw: readonly RawException[];
+  /** The public messages, once built. */
+  list?: readonly PlanException[];
 }
 
 const states = new WeakMap<PlanResult, PlanState>();
@@ -81,7 +92,6 @@ export function newArena(model: Model): Arena {
   const r = model.demands.records.length + model.bom.child.length * 2 + 1024;
   const o = model.itemCount + model.demands.records.length + 1024;
   return {
-    reqItem: new IntColumn(r),
     reqTick: new IntColumn(r),
     reqQty: new FloatColumn(r),
     reqKind: new IntColumn(r),
@@ -130,7 +140,6 @@ export function arenaFor(result: PlanResult): Arena {
   const c = st.counts;
   if (a.owner === c) return a;
   return {
-    reqItem: copyInt(a.reqItem, c.reqs),
     reqTick: copyInt(a.reqTick, c.reqs),
     reqQty: copyFloat(a.reqQty, c.reqs),
     reqKind: copyInt(a.reqKind, c.reqs),

@@ -1,5 +1,6 @@
 import { cleanQty } from "../internal/quantity.js";
 import type { ExceptionKind, PlanResult } from "./PlanResult.js";
+import { stateOf } from "./planState.js";
 
 /** Statistics of a plan run (what `mrpkit plan --format summary` prints). */
 export interface PlanSummary {
@@ -37,7 +38,10 @@ export function planSummary(result: PlanResult): PlanSummary {
     }
   }
   const counts = new Map<ExceptionKind, number>();
-  for (const e of result.exceptions) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+  // count from the raised messages, without writing their text
+  for (const batch of stateOf(result).itemExceptions) {
+    if (batch !== undefined) for (const r of batch.raw) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
+  }
   const exceptions: Partial<Record<ExceptionKind, number>> = {};
   for (const k of [...counts.keys()].sort()) exceptions[k] = counts.get(k)!;
   return { items: result.model.itemCount, plannedOrders: count, plannedQuantity: cleanQty(qty), exceptions };
