@@ -16,7 +16,10 @@ export interface DemandPeg {
   readonly demand: string;
   /** The item of the demand (or whose safety stock it is). */
   readonly item: string;
-  /** The quantity of the order that serves it. */
+  /**
+   * How much of the demand this order serves, in the demand's item's units: the share of the
+   * order that reaches the demand, carried up through each parent order.
+   */
   readonly quantity: number;
   /** Order ids from the given order up to the one that covers the demand directly. */
   readonly path: readonly string[];
@@ -31,7 +34,10 @@ export interface DemandPeg {
  * @throws {@link MrpError} `unknown_order` when no order has that id
  * @example
  * ```ts
- * pegToDemands(result, "spokes#1") //=> [{ demand: "SO-1", item: "bicycle", quantity: 720, path: ["spokes#1", "wheel#1", "bicycle#1"] }]
+ * // examples/bicycle.json: 276 spokes, mostly for the wheels of SO-2's bicycles
+ * pegToDemands(result, "spokes#1")
+ * //=> [{ demand: "SO-2", item: "bicycle", quantity: 3.745098039, path: ["spokes#1", "wheel#2", "bicycle#2"] },
+ * //    { demand: "SO-3", item: "bicycle", quantity: 0.013071895, path: ["spokes#1", "wheel#3", "bicycle#3"] }]
  * ```
  */
 export function pegToDemands(result: PlanResult, orderIdToPeg: string): DemandPeg[] {
