@@ -4,6 +4,7 @@ import { parseArgs } from "./args.js";
 import { commands } from "./commands/index.js";
 import { CliInputError, UsageError, type CliIO } from "./types.js";
 import { MrpError } from "../errors/MrpError.js";
+import { printError } from "./loadModel.js";
 
 function help(): string {
   const lines = ["mrpkit — MRP/BOM planning from the command line", "", "usage: mrpkit <command> <model.json> [options]   ('-' reads standard input)", "", "commands:"];
@@ -20,6 +21,7 @@ function todayIso(): string {
 
 /** Runs the CLI with the given arguments and IO; returns the exit code. Never throws. */
 export function runCli(argv: readonly string[], io: CliIO): number {
+  let format: string | true | undefined;
   try {
     if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
       (argv.length === 0 ? io.stderr : io.stdout)(help());
@@ -32,6 +34,7 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     const spec = commands.get(argv[0]!);
     if (!spec) throw new UsageError(`unknown command '${argv[0]}' (see mrpkit --help)`);
     const args = parseArgs(argv, new Set([...spec.flags, "help"]));
+    format = args.options.get("format") ?? spec.defaultFormat;
     if (args.options.get("help") === true) {
       io.stdout(`usage: ${spec.usage}\n${spec.summary}\n`);
       return 0;
@@ -42,7 +45,12 @@ export function runCli(argv: readonly string[], io: CliIO): number {
       io.stderr(`mrpkit: ${e.message}\n`);
       return 2;
     }
-    if (e instanceof CliInputError || e instanceof MrpError) {
+    if (e instanceof MrpError) {
+      // a question the input cannot answer (an unknown item, say): as JSON for machines
+      printError(io, format === "json" ? "json" : "text", e);
+      return 1;
+    }
+    if (e instanceof CliInputError) {
       io.stderr(`mrpkit: ${e.message}\n`);
       return 1;
     }

@@ -45,5 +45,7 @@ export interface CommandSpec {
   readonly usage: string;
   /** Options that take no value. */
   readonly flags: readonly string[];
+  /** The format used without `--format` (errors are printed as JSON when it is `"json"`). */
+  readonly defaultFormat?: string;
   readonly run: Command;
 }

@@ -29,6 +29,16 @@ export interface MrpRecord {
   readonly plannedOrderReleases: number;
 }
 
+/** The six rows of the MRP grid, in the classic order, with their headings. */
+export const MRP_RECORD_ROWS: readonly (readonly [Exclude<keyof MrpRecord, "period" | "start">, string])[] = [
+  ["grossRequirements", "Gross requirements"],
+  ["scheduledReceipts", "Scheduled receipts"],
+  ["projectedOnHand", "Projected on hand"],
+  ["netRequirements", "Net requirements"],
+  ["plannedOrderReceipts", "Planned order receipts"],
+  ["plannedOrderReleases", "Planned order releases"],
+];
+
 /** Options of {@link itemRecords}. */
 export interface ItemRecordsOptions {
   /** Day calendars only: one bucket per working day (`"day"`, the default) or per ISO week (`"week"`). */

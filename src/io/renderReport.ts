@@ -16,7 +16,7 @@
  */
 import { capacity } from "../capacity/capacity.js";
 import { explode } from "../engine/explode.js";
-import { bucketsOf, recordsOfIndex, type MrpRecord } from "../engine/itemRecords.js";
+import { bucketsOf, MRP_RECORD_ROWS, recordsOfIndex, type MrpRecord } from "../engine/itemRecords.js";
 import type { PlanDate, PlannedOrder, PlanResult } from "../engine/PlanResult.js";
 import { pegToDemands } from "../engine/pegToDemands.js";
 import { formatIsoDate } from "../internal/dates.js";
@@ -37,14 +37,7 @@ export interface RenderReportOptions {
   readonly bucket?: "day" | "week";
 }
 
-const ROWS: readonly [keyof Omit<MrpRecord, "period" | "start">, string][] = [
-  ["grossRequirements", "Gross requirements"],
-  ["scheduledReceipts", "Scheduled receipts"],
-  ["projectedOnHand", "Projected on hand"],
-  ["netRequirements", "Net requirements"],
-  ["plannedOrderReceipts", "Planned order receipts"],
-  ["plannedOrderReleases", "Planned order releases"],
-];
+const ROWS = MRP_RECORD_ROWS;
 
 /**
  * Renders a plan as a self-contained HTML report.

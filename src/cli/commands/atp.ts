@@ -4,9 +4,8 @@
  */
 import { availableToPromise, type AtpBucket } from "../../engine/availableToPromise.js";
 import { plan } from "../../engine/plan.js";
-import { MrpError } from "../../errors/MrpError.js";
 import { checkOptions, choiceOption, expectPositionals } from "../args.js";
-import { loadModel, printError } from "../loadModel.js";
+import { loadModel } from "../loadModel.js";
 import { textTable } from "../textTable.js";
 import type { CliIO, CommandSpec, ParsedArgs } from "../types.js";
 
@@ -35,18 +34,10 @@ function run(args: ParsedArgs, io: CliIO): number {
   if (model === undefined) return 1;
   // like `plan`: a table of a day calendar reads best by week, JSON keeps every working day
   const bucket = choiceOption(args, "bucket", ["day", "week"] as const, format === "table" && model.calendar.unit === "day" ? "week" : "day");
-  try {
-    const r = availableToPromise(plan(model), item, { bucket });
-    if (format === "json") io.stdout(JSON.stringify({ item: r.item, buckets: r.buckets }, null, 2) + "\n");
-    else io.stdout(table(r.item, r.buckets, model.calendar.unit === "period" ? "Period" : bucket === "week" ? "Week of" : "Day"));
-    return 0;
-  } catch (e) {
-    if (e instanceof MrpError) {
-      printError(io, format, e);
-      return 1;
-    }
-    throw e;
-  }
+  const r = availableToPromise(plan(model), item, { bucket });
+  if (format === "json") io.stdout(JSON.stringify({ item: r.item, buckets: r.buckets }, null, 2) + "\n");
+  else io.stdout(table(r.item, r.buckets, model.calendar.unit === "period" ? "Period" : bucket === "week" ? "Week of" : "Day"));
+  return 0;
 }
 
 /** The `atp` command. */
@@ -55,5 +46,6 @@ export const atpCommand: CommandSpec = {
   summary: "available-to-promise of an end item: master schedule, customer orders, discrete and cumulative ATP; --format json (default) or table",
   usage: USAGE,
   flags: [],
+  defaultFormat: "json",
   run,
 };

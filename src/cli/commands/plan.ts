@@ -1,4 +1,4 @@
-import { bucketsOf, recordsOfIndex, type MrpRecord } from "../../engine/itemRecords.js";
+import { bucketsOf, MRP_RECORD_ROWS, recordsOfIndex, type MrpRecord } from "../../engine/itemRecords.js";
 import { plan } from "../../engine/plan.js";
 import type { PlanResult } from "../../engine/PlanResult.js";
 import { planSummary } from "../../engine/planSummary.js";
@@ -9,14 +9,7 @@ import { loadModel } from "../loadModel.js";
 import { textTable } from "../textTable.js";
 import { UsageError, type CommandSpec } from "../types.js";
 
-const ROWS: readonly [keyof MrpRecord, string][] = [
-  ["grossRequirements", "Gross requirements"],
-  ["scheduledReceipts", "Scheduled receipts"],
-  ["projectedOnHand", "Projected on hand"],
-  ["netRequirements", "Net requirements"],
-  ["plannedOrderReceipts", "Planned order receipts"],
-  ["plannedOrderReleases", "Planned order releases"],
-];
+const ROWS = MRP_RECORD_ROWS;
 
 const num = (x: number): string => (x === 0 ? "" : String(x));
 

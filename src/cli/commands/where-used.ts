@@ -3,9 +3,8 @@
  * an item, or every path up to the end items (SPEC sections 4 and 9).
  */
 import { whereUsed } from "../../engine/whereUsed.js";
-import { MrpError } from "../../errors/MrpError.js";
 import { checkOptions, choiceOption, expectPositionals } from "../args.js";
-import { loadModel, printError } from "../loadModel.js";
+import { loadModel } from "../loadModel.js";
 import { textTable } from "../textTable.js";
 import type { CliIO, CommandSpec, ParsedArgs } from "../types.js";
 
@@ -19,32 +18,24 @@ function run(args: ParsedArgs, io: CliIO): number {
   const model = loadModel(io, file, format);
   if (model === undefined) return 1;
   const multiLevel = args.options.get("multi-level") === true;
-  try {
-    const r = whereUsed(model, item, { multiLevel });
-    if (format === "json") {
-      const parents = r.parents.map((p) => ({ level: p.level, path: p.path, item: p.item, quantityPer: p.quantityPer, endItem: p.endItem }));
-      io.stdout(JSON.stringify({ item: r.item, parents }, null, 2) + "\n");
+  const r = whereUsed(model, item, { multiLevel });
+  if (format === "json") {
+    const parents = r.parents.map((p) => ({ level: p.level, path: p.path, item: p.item, quantityPer: p.quantityPer, endItem: p.endItem }));
+    io.stdout(JSON.stringify({ item: r.item, parents }, null, 2) + "\n");
+  } else {
+    io.stdout(`${multiLevel ? "Multi-level where-used" : "Where-used"} of ${r.item}\n\n`);
+    if (r.parents.length === 0) {
+      io.stdout("(no parents: an end item)\n");
     } else {
-      io.stdout(`${multiLevel ? "Multi-level where-used" : "Where-used"} of ${r.item}\n\n`);
-      if (r.parents.length === 0) {
-        io.stdout("(no parents: an end item)\n");
-      } else {
-        io.stdout(
-          textTable(
-            [{ title: "Level", right: true }, { title: "Parent" }, { title: "Qty per", right: true }, { title: "End item" }],
-            r.parents.map((p) => [String(p.level), "  ".repeat(p.level - 1) + p.item, String(p.quantityPer), p.endItem ? "end item" : ""]),
-          ),
-        );
-      }
+      io.stdout(
+        textTable(
+          [{ title: "Level", right: true }, { title: "Parent" }, { title: "Qty per", right: true }, { title: "End item" }],
+          r.parents.map((p) => [String(p.level), "  ".repeat(p.level - 1) + p.item, String(p.quantityPer), p.endItem ? "end item" : ""]),
+        ),
+      );
     }
-    return 0;
-  } catch (e) {
-    if (e instanceof MrpError) {
-      printError(io, format, e);
-      return 1;
-    }
-    throw e;
   }
+  return 0;
 }
 
 /** The `where-used` command. */
