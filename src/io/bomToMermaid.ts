@@ -9,7 +9,7 @@
 import type { InvalidOptionError } from "../errors/InvalidOptionError.js";
 import type { UnknownItemError } from "../errors/UnknownItemError.js";
 import type { Model } from "../model/Model.js";
-import { bomGraph } from "./reportBomGraph.js";
+import { bomGraph } from "./bomGraph.js";
 
 /** Options of {@link bomToMermaid}. */
 export interface BomToMermaidOptions {
