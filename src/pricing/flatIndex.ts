@@ -28,6 +28,7 @@
 import { deriveTiers, type ChannelC, type DerivedC, type PriceC } from "./compiled.js";
 import { formatExactNumber } from "./decimal.js";
 import type { PriceBook } from "./types.js";
+import type { QuoteLine } from "./quote.js";
 
 /** Slot without a fixed price: the object index answers it. */
 export const SLOW = -1;
@@ -41,14 +42,7 @@ const MAX_KEY = 96;
 export type FlatCell = number | string | null | FullTierLine;
 
 /** The line of a graduated tier the quantity passes: the same on every quote, so shared and frozen. */
-export interface FullTierLine {
-  readonly from: string;
-  readonly to: string | null;
-  readonly quantity: string;
-  readonly unitAmount: string;
-  readonly flatAmount: string;
-  readonly amount: string;
-}
+export type FullTierLine = QuoteLine;
 
 /** The flat index (mutable only to append lazily derived layouts). */
 export interface FlatIndex {
