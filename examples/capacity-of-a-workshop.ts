@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { billOfResources, capacity, level, roughCutCapacity, scheduleOrder } from "../src/capacity/index.js";
-import { rollupCost } from "../src/engine/rollupCost.js";
+import { rollupCost } from "../src/cost/rollupCost.js";
 import { defineModel, plan } from "../src/index.js";
 
 const json: unknown = JSON.parse(readFileSync(fileURLToPath(new URL("workshop.json", import.meta.url)), "utf8"));

@@ -4,8 +4,8 @@
  * two plans. Run with `npx tsx examples/what-if.ts`.
  */
 import { produce } from "immer";
-import { availableToPromise } from "../src/engine/availableToPromise.js";
-import { compareScenarios } from "../src/engine/compareScenarios.js";
+import { availableToPromise } from "../src/mps/availableToPromise.js";
+import { compareScenarios } from "../src/whatIf/compareScenarios.js";
 import { defineModel, plan } from "../src/index.js";
 
 // A table takes 4 legs and a top. Forecast 10 a period from period 2; customer orders 8 at

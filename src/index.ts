@@ -58,14 +58,14 @@ export {
   type IndentedExplosion,
   type ExplodeComponent,
   type SummarizedExplosion,
-} from "./engine/explode.js";
-export { whereUsed, type WhereUsedOptions, type WhereUsedLine, type WhereUsedResult } from "./engine/whereUsed.js";
-export { cumulativeLeadTime, type CumulativeLeadTime } from "./engine/cumulativeLeadTime.js";
-export { findItems, type FindItemsOptions } from "./engine/findItems.js";
-export { lowLevelCodes } from "./engine/lowLevelCodes.js";
+} from "./bom/explode.js";
+export { whereUsed, type WhereUsedOptions, type WhereUsedLine, type WhereUsedResult } from "./bom/whereUsed.js";
+export { cumulativeLeadTime, type CumulativeLeadTime } from "./bom/cumulativeLeadTime.js";
+export { findItems, type FindItemsOptions } from "./bom/findItems.js";
+export { lowLevelCodes } from "./bom/lowLevelCodes.js";
 
 // Planning
-export { plan, type PlanOptions } from "./engine/plan.js";
+export { plan, type PlanOptions } from "./mrp/plan.js";
 export type {
   PlanResult,
   PlanColumns,
@@ -75,15 +75,15 @@ export type {
   ExceptionKind,
   ItemPlan,
   PlanDate,
-} from "./engine/PlanResult.js";
-export { itemRecords, type MrpRecord, type ItemRecordsOptions } from "./engine/itemRecords.js";
-export { planToJson, type PlanJson, type PlanToJsonOptions } from "./engine/planToJson.js";
-export { planSummary, type PlanSummary } from "./engine/planSummary.js";
-export { pegToDemands, type DemandPeg } from "./engine/pegToDemands.js";
-export { replan } from "./engine/replan.js";
-export { availableToPromise, type AvailableToPromiseOptions, type AvailableToPromiseResult, type AtpBucket } from "./engine/availableToPromise.js";
-export { compareScenarios, type ScenarioComparison, type PlannedOrderChange, type ProjectedOnHandChange } from "./engine/compareScenarios.js";
-export { applyChanges, type ModelRecipe, type AppliedChanges } from "./engine/applyChanges.js";
+} from "./mrp/PlanResult.js";
+export { itemRecords, type MrpRecord, type ItemRecordsOptions } from "./mrp/itemRecords.js";
+export { planToJson, type PlanJson, type PlanToJsonOptions } from "./mrp/planToJson.js";
+export { planSummary, type PlanSummary } from "./mrp/planSummary.js";
+export { pegToDemands, type DemandPeg } from "./mrp/pegToDemands.js";
+export { replan } from "./mrp/replan.js";
+export { availableToPromise, type AvailableToPromiseOptions, type AvailableToPromiseResult, type AtpBucket } from "./mps/availableToPromise.js";
+export { compareScenarios, type ScenarioComparison, type PlannedOrderChange, type ProjectedOnHandChange } from "./whatIf/compareScenarios.js";
+export { applyChanges, type ModelRecipe, type AppliedChanges } from "./whatIf/applyChanges.js";
 
 // Input and output
 export { toCsv } from "./io/toCsv.js";
@@ -120,7 +120,7 @@ export {
   type OrderSchedule,
   type ScheduledOperation,
 } from "./capacity/index.js";
-export { rollupCost, type RollupCostOptions, type CostLevel, type CostComponent, type CostRollup } from "./engine/rollupCost.js";
+export { rollupCost, type RollupCostOptions, type CostLevel, type CostComponent, type CostRollup } from "./cost/rollupCost.js";
 
 // Channel pricing (the pricing barrel lists its public names explicitly)
 export * from "./pricing/index.js";

@@ -14,11 +14,11 @@
  * capacity planning"; Vollmann et al., Manufacturing Planning and Control for Supply Chain
  * Management, ch. 10 (capacity bills, resource profiles).
  */
-import { itemIndexOf } from "../internal/bomArgs.js";
+import { itemIndexOf } from "../bom/bomArgs.js";
 import { cleanQty } from "../internal/quantity.js";
 import { compareStrings } from "../internal/sort.js";
 import type { Model } from "../model/Model.js";
-import { operationStart, scheduleOrder } from "./scheduleOrder.js";
+import { operationStart, scheduleOrder } from "../routing/scheduleOrder.js";
 
 /** One row of a bill of resources: an operation's load per end-item unit and per end-item order. */
 export interface ResourceRow {

@@ -13,7 +13,7 @@
  * Reference: APICS/ASCM CPIM dictionary, "capacity requirements planning (CRP)", "load
  * profile"; SAP PP capacity evaluation (CM01).
  */
-import type { PlanResult } from "../engine/PlanResult.js";
+import type { PlanResult } from "../mrp/PlanResult.js";
 import { loadedOrders } from "./loadedOrders.js";
 import { loadProfile, newPlacements, placeEvenly, workCenterTable, type BucketSize } from "./loadProfile.js";
 

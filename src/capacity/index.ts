@@ -12,4 +12,4 @@ export {
 export { level, type LateOrder, type LeveledOperation, type LevelOptions, type LevelResult } from "./level.js";
 export type { BucketSize } from "./loadProfile.js";
 export { roughCutCapacity, type RoughCutCapacityOptions } from "./roughCut.js";
-export { operationStart, scheduleOrder, type OrderSchedule, type ScheduledOperation } from "./scheduleOrder.js";
+export { operationStart, scheduleOrder, type OrderSchedule, type ScheduledOperation } from "../routing/scheduleOrder.js";

@@ -18,7 +18,7 @@
  * Reference: APICS/ASCM CPIM dictionary, "finite loading", "backward scheduling", "load
  * leveling"; SAP PP capacity leveling (CM25, backward finite scheduling).
  */
-import type { PlanResult } from "../engine/PlanResult.js";
+import type { PlanResult } from "../mrp/PlanResult.js";
 import { cleanQty } from "../internal/quantity.js";
 import { compareStrings } from "../internal/sort.js";
 import { tickLabel } from "../model/calendar.js";

@@ -6,8 +6,8 @@
  * Complexity: O(P + W · B + K log K) for P placements, W work centers, B buckets and K
  * (bucket, order) pairs.
  */
-import { bucketsOf } from "../engine/itemRecords.js";
-import type { PlanResult } from "../engine/PlanResult.js";
+import { bucketsOf } from "../mrp/itemRecords.js";
+import type { PlanResult } from "../mrp/PlanResult.js";
 import { cleanQty } from "../internal/quantity.js";
 import { compareStrings } from "../internal/sort.js";
 import type { Model } from "../model/Model.js";

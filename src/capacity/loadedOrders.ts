@@ -5,9 +5,9 @@
  *
  * Complexity: O(I + N · R) for I items and N orders of R operations.
  */
-import type { PlanResult } from "../engine/PlanResult.js";
-import { orderId } from "../engine/buildResult.js";
-import { scheduleOrder, type OrderSchedule } from "./scheduleOrder.js";
+import type { PlanResult } from "../mrp/PlanResult.js";
+import { orderId } from "../mrp/buildResult.js";
+import { scheduleOrder, type OrderSchedule } from "../routing/scheduleOrder.js";
 
 /** An order that loads work centers. */
 export interface LoadedOrder {

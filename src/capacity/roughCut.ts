@@ -11,7 +11,7 @@
  * resources"; Vollmann et al., Manufacturing Planning and Control, ch. 10 (the bill of labour
  * and resource profile approaches).
  */
-import { demandsOf, type DemandNotice, type DemandRequirement } from "../engine/demandsOf.js";
+import { demandsOf, type DemandNotice, type DemandRequirement } from "../demand/demandsOf.js";
 import type { Model } from "../model/Model.js";
 import { resourceRows, type ResourceRow } from "./billOfResources.js";
 import type { CapacityResult } from "./capacity.js";

@@ -5,7 +5,7 @@
  * Iterative; O(I + L) over the I items and L lines of the sub-BOM. Never exported from the
  * package.
  */
-import { asOfTick, itemIndexOf } from "../internal/bomArgs.js";
+import { asOfTick, itemIndexOf } from "../bom/bomArgs.js";
 import { cleanQty } from "../internal/quantity.js";
 import type { Model } from "../model/Model.js";
 

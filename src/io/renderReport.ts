@@ -15,10 +15,10 @@
  * Reference: APICS/ASCM CPIM dictionary, "time-phased MRP record", "pegging", "load profile".
  */
 import { capacity } from "../capacity/capacity.js";
-import { explode } from "../engine/explode.js";
-import { bucketsOf, MRP_RECORD_ROWS, recordsOfIndex, type MrpRecord } from "../engine/itemRecords.js";
-import type { PlanDate, PlannedOrder, PlanResult } from "../engine/PlanResult.js";
-import { pegToDemands } from "../engine/pegToDemands.js";
+import { explode } from "../bom/explode.js";
+import { bucketsOf, MRP_RECORD_ROWS, recordsOfIndex, type MrpRecord } from "../mrp/itemRecords.js";
+import type { PlanDate, PlannedOrder, PlanResult } from "../mrp/PlanResult.js";
+import { pegToDemands } from "../mrp/pegToDemands.js";
 import { formatIsoDate } from "../internal/dates.js";
 import { REPORT_CSS, REPORT_SCRIPT } from "./reportAssets.js";
 import { capacityFigure } from "./reportCapacity.js";

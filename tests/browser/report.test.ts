@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { plan } from "../../src/engine/plan.ts";
+import { plan } from "../../src/mrp/plan.ts";
 import { renderReport } from "../../src/io/renderReport.ts";
 import { defineModel } from "../../src/model/defineModel.ts";
 

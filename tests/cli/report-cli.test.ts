@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.ts";
-import { plan } from "../../src/engine/plan.ts";
+import { plan } from "../../src/mrp/plan.ts";
 import { renderReport } from "../../src/io/renderReport.ts";
 import { defineModel } from "../../src/model/defineModel.ts";
 import { memoryIO } from "../helpers/memoryIO.ts";

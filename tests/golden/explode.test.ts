@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { explode } from "../../src/engine/explode.ts";
+import { explode } from "../../src/bom/explode.ts";
 import { defineModel } from "../../src/model/defineModel.ts";
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as unknown;

@@ -4,8 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { explode } from "../../src/engine/explode.ts";
-import { whereUsed } from "../../src/engine/whereUsed.ts";
+import { explode } from "../../src/bom/explode.ts";
+import { whereUsed } from "../../src/bom/whereUsed.ts";
 import { defineModel, safeDefineModel } from "../../src/model/defineModel.ts";
 import type { Model } from "../../src/model/Model.ts";
 

@@ -6,8 +6,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { capacity } from "../../src/capacity/capacity.ts";
 import { level } from "../../src/capacity/level.ts";
-import { plan } from "../../src/engine/plan.ts";
-import { rollupCost } from "../../src/engine/rollupCost.ts";
+import { plan } from "../../src/mrp/plan.ts";
+import { rollupCost } from "../../src/cost/rollupCost.ts";
 import { defineModel } from "../../src/model/defineModel.ts";
 import type { ModelInput } from "../../src/model/schema.ts";
 

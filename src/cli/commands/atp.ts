@@ -2,8 +2,8 @@
  * `mrpkit atp <model.json> <item> [--format json|table] [--bucket day|week]`: the
  * available-to-promise line of an end item (SPEC sections 6 and 9).
  */
-import { availableToPromise, type AtpBucket } from "../../engine/availableToPromise.js";
-import { plan } from "../../engine/plan.js";
+import { availableToPromise, type AtpBucket } from "../../mps/availableToPromise.js";
+import { plan } from "../../mrp/plan.js";
 import { checkOptions, choiceOption, expectPositionals } from "../args.js";
 import { loadModel } from "../loadModel.js";
 import { textTable } from "../textTable.js";

@@ -3,7 +3,7 @@
  * profile per work center, ranked by peak utilization (SPEC sections 7 and 9).
  */
 import { capacity, type WorkCenterLoad } from "../../capacity/capacity.js";
-import { plan } from "../../engine/plan.js";
+import { plan } from "../../mrp/plan.js";
 import { toCsv } from "../../io/toCsv.js";
 import { checkOptions, choiceOption, expectPositionals } from "../args.js";
 import { loadModel } from "../loadModel.js";

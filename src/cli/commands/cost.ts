@@ -2,7 +2,7 @@
  * `mrpkit cost <model.json> [item] [--format json|table|csv]`: the cost roll-up of one item or of
  * every item (SPEC sections 4 and 9).
  */
-import { rollupCost, type CostRollup } from "../../engine/rollupCost.js";
+import { rollupCost, type CostRollup } from "../../cost/rollupCost.js";
 import { MrpError } from "../../errors/MrpError.js";
 import { toCsv } from "../../io/toCsv.js";
 import { checkOptions, choiceOption, expectPositionals } from "../args.js";

@@ -3,7 +3,7 @@
  * the indented or summarized BOM of an item (SPEC sections 4 and 9), or its graph as a Mermaid
  * flowchart or a Graphviz digraph.
  */
-import { explode, type ExplodeOptions } from "../../engine/explode.js";
+import { explode, type ExplodeOptions } from "../../bom/explode.js";
 import { bomToDot } from "../../io/bomToDot.js";
 import { bomToMermaid } from "../../io/bomToMermaid.js";
 import { InvalidOptionError } from "../../errors/InvalidOptionError.js";

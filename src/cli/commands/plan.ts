@@ -1,8 +1,8 @@
-import { bucketsOf, MRP_RECORD_ROWS, recordsOfIndex, type MrpRecord } from "../../engine/itemRecords.js";
-import { plan } from "../../engine/plan.js";
-import type { PlanResult } from "../../engine/PlanResult.js";
-import { planSummary } from "../../engine/planSummary.js";
-import { planToJson } from "../../engine/planToJson.js";
+import { bucketsOf, MRP_RECORD_ROWS, recordsOfIndex, type MrpRecord } from "../../mrp/itemRecords.js";
+import { plan } from "../../mrp/plan.js";
+import type { PlanResult } from "../../mrp/PlanResult.js";
+import { planSummary } from "../../mrp/planSummary.js";
+import { planToJson } from "../../mrp/planToJson.js";
 import { toCsv } from "../../io/toCsv.js";
 import { checkOptions, choiceOption, expectPositionals, stringOption } from "../args.js";
 import { loadModel } from "../loadModel.js";

@@ -2,7 +2,7 @@
  * `mrpkit report <model.json> [-o report.html] [--title T] [--bucket day|week]`: the plan as one
  * self-contained HTML page (MRP grid, action messages, pegging, BOM trees, capacity charts).
  */
-import { plan } from "../../engine/plan.js";
+import { plan } from "../../mrp/plan.js";
 import { renderReport } from "../../io/renderReport.js";
 import { checkOptions, choiceOption, expectPositionals, stringOption } from "../args.js";
 import { loadModel } from "../loadModel.js";

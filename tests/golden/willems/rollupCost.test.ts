@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { rollupCost } from "../../../src/engine/rollupCost.js";
+import { rollupCost } from "../../../src/cost/rollupCost.js";
 import { defineModel } from "../../../src/model/defineModel.js";
 
 const dir = dirname(fileURLToPath(import.meta.url));

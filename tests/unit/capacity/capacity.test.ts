@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { availableHours } from "../../../src/capacity/availableHours.js";
 import { capacity } from "../../../src/capacity/capacity.js";
-import { plan } from "../../../src/engine/plan.js";
+import { plan } from "../../../src/mrp/plan.js";
 import { MrpError } from "../../../src/errors/MrpError.js";
 import { defineModel } from "../../../src/model/defineModel.js";
 

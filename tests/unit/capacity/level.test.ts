@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { capacity } from "../../../src/capacity/capacity.js";
 import { level } from "../../../src/capacity/level.js";
-import { plan } from "../../../src/engine/plan.js";
+import { plan } from "../../../src/mrp/plan.js";
 import { defineModel } from "../../../src/model/defineModel.js";
 import type { ModelInput } from "../../../src/model/schema.js";
 

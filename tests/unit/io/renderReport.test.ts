@@ -1,8 +1,8 @@
 /** renderReport: sections, escaping, self-containment, grid formatting, embedded data. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { plan } from "../../../src/engine/plan.ts";
-import { pegToDemands } from "../../../src/engine/pegToDemands.ts";
+import { plan } from "../../../src/mrp/plan.ts";
+import { pegToDemands } from "../../../src/mrp/pegToDemands.ts";
 import { renderReport } from "../../../src/io/renderReport.ts";
 import { defineModel } from "../../../src/model/defineModel.ts";
 

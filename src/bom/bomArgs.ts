@@ -7,7 +7,7 @@ import { InvalidOptionError } from "../errors/InvalidOptionError.js";
 import { UnknownItemError } from "../errors/UnknownItemError.js";
 import { receiptTick } from "../model/calendar.js";
 import type { Model } from "../model/Model.js";
-import { parseIsoDate } from "./dates.js";
+import { parseIsoDate } from "../internal/dates.js";
 
 /** Item index of `id`; throws {@link UnknownItemError} when the model has no such item. */
 export function itemIndexOf(model: Model, id: string): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cumulativeLeadTime } from "../../../src/engine/cumulativeLeadTime.ts";
+import { cumulativeLeadTime } from "../../../src/bom/cumulativeLeadTime.ts";
 import { UnknownItemError } from "../../../src/errors/UnknownItemError.ts";
 import { defineModel } from "../../../src/model/defineModel.ts";
 import { chainId, chainModel, sharedModel } from "./bomModels.ts";

@@ -19,8 +19,8 @@
 import { NotAnEndItemError } from "../errors/NotAnEndItemError.js";
 import { UnknownItemError } from "../errors/UnknownItemError.js";
 import { cleanQty } from "../internal/quantity.js";
-import { bucketsOf } from "./itemRecords.js";
-import type { PlanResult } from "./PlanResult.js";
+import { bucketsOf } from "../mrp/itemRecords.js";
+import type { PlanResult } from "../mrp/PlanResult.js";
 
 /** Options of {@link availableToPromise}. */
 export interface AvailableToPromiseOptions {

@@ -4,8 +4,8 @@
  * receipts, only customer orders promised against, weekly buckets, and end items only.
  */
 import { describe, expect, it } from "vitest";
-import { availableToPromise } from "../../../src/engine/availableToPromise.ts";
-import { plan } from "../../../src/engine/plan.ts";
+import { availableToPromise } from "../../../src/mps/availableToPromise.ts";
+import { plan } from "../../../src/mrp/plan.ts";
 import { MrpError } from "../../../src/errors/MrpError.ts";
 import { NotAnEndItemError } from "../../../src/errors/NotAnEndItemError.ts";
 import { defineModel } from "../../../src/model/defineModel.ts";

@@ -13,7 +13,7 @@
  */
 import { cleanQty } from "../internal/quantity.js";
 import type { Model } from "../model/Model.js";
-import { demandsOf, type DemandNotice, type DemandRequirement } from "./demandsOf.js";
+import { demandsOf, type DemandNotice, type DemandRequirement } from "../demand/demandsOf.js";
 import { policyFor } from "./lotSizing/policyFor.js";
 import type { LotWindow } from "./lotSizing/types.js";
 import { applyOrderModifiers } from "./orderModifiers.js";
@@ -21,7 +21,7 @@ import { buildResult, type RawException } from "./buildResult.js";
 import type { PlanException, PlanResult } from "./PlanResult.js";
 import type { Demand } from "../model/schema.js";
 import { arenaFor, columnsOf, countsOf, newArena, stateOf, type ExceptionBatch, type PlanState } from "./planState.js";
-import { operationStart, scheduleOrder, type OrderSchedule } from "../capacity/scheduleOrder.js";
+import { operationStart, scheduleOrder, type OrderSchedule } from "../routing/scheduleOrder.js";
 
 /** Options of {@link plan}. The model carries every planning parameter. */
 export interface PlanOptions {

@@ -6,9 +6,9 @@
  * lead time 0 and no stock, so its gross requirements are exactly its independent requirements.
  */
 import { describe, expect, it } from "vitest";
-import { demandsOf, type DemandNotice, type DemandRequirement } from "../../../src/engine/demandsOf.ts";
-import { itemRecords } from "../../../src/engine/itemRecords.ts";
-import { plan } from "../../../src/engine/plan.ts";
+import { demandsOf, type DemandNotice, type DemandRequirement } from "../../../src/demand/demandsOf.ts";
+import { itemRecords } from "../../../src/mrp/itemRecords.ts";
+import { plan } from "../../../src/mrp/plan.ts";
 import { defineModel, safeDefineModel } from "../../../src/model/defineModel.ts";
 
 type Consumption = { backward?: number; forward?: number };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lowLevelCodes } from "../../../src/engine/lowLevelCodes.ts";
+import { lowLevelCodes } from "../../../src/bom/lowLevelCodes.ts";
 import { defineModel } from "../../../src/model/defineModel.ts";
 import { sharedModel } from "./bomModels.ts";
 

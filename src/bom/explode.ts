@@ -12,7 +12,7 @@
  */
 import type { InvalidOptionError } from "../errors/InvalidOptionError.js";
 import type { UnknownItemError } from "../errors/UnknownItemError.js";
-import { asOfTick, checkQuantity, itemIndexOf } from "../internal/bomArgs.js";
+import { asOfTick, checkQuantity, itemIndexOf } from "./bomArgs.js";
 import { definePath } from "../internal/lazyPath.js";
 import { cleanQty } from "../internal/quantity.js";
 import type { Model } from "../model/Model.js";

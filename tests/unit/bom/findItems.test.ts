@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findItems, type FindItemsOptions } from "../../../src/engine/findItems.ts";
+import { findItems, type FindItemsOptions } from "../../../src/bom/findItems.ts";
 import { defineModel } from "../../../src/model/defineModel.ts";
 
 const model = defineModel({

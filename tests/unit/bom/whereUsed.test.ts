@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { whereUsed } from "../../../src/engine/whereUsed.ts";
+import { whereUsed } from "../../../src/bom/whereUsed.ts";
 import { UnknownItemError } from "../../../src/errors/UnknownItemError.ts";
 import { defineModel } from "../../../src/model/defineModel.ts";
 import { chainId, chainModel, sharedModel } from "./bomModels.ts";

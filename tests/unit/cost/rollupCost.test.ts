@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rollupCost } from "../../../src/engine/rollupCost.js";
+import { rollupCost } from "../../../src/cost/rollupCost.js";
 import { MrpError } from "../../../src/errors/MrpError.js";
 import { defineModel } from "../../../src/model/defineModel.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { operationStart, scheduleOrder } from "../../../src/capacity/scheduleOrder.js";
+import { operationStart, scheduleOrder } from "../../../src/routing/scheduleOrder.js";
 import { defineModel } from "../../../src/model/defineModel.js";
 
 const model = defineModel({

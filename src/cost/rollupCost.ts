@@ -20,7 +20,7 @@
  * Reference: APICS/ASCM CPIM dictionary, "cost roll-up", "standard cost"; SAP CO-PC product
  * costing (CK11N: material, setup, labour, overhead, external processing).
  */
-import { asOfTick, itemIndexOf } from "../internal/bomArgs.js";
+import { asOfTick, itemIndexOf } from "../bom/bomArgs.js";
 import { cleanQty } from "../internal/quantity.js";
 import type { Model } from "../model/Model.js";
 

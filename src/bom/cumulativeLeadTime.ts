@@ -10,7 +10,7 @@
  * "stacked lead time").
  */
 import type { UnknownItemError } from "../errors/UnknownItemError.js";
-import { itemIndexOf } from "../internal/bomArgs.js";
+import { itemIndexOf } from "./bomArgs.js";
 import type { Model } from "../model/Model.js";
 
 /** The longest lead-time path below an item. */

@@ -4,10 +4,10 @@
  * changes with the first bucket that differs, and items in only one plan.
  */
 import { describe, expect, it } from "vitest";
-import { compareScenarios } from "../../../src/engine/compareScenarios.ts";
-import { itemRecords } from "../../../src/engine/itemRecords.ts";
-import { plan } from "../../../src/engine/plan.ts";
-import type { PlanResult } from "../../../src/engine/PlanResult.ts";
+import { compareScenarios } from "../../../src/whatIf/compareScenarios.ts";
+import { itemRecords } from "../../../src/mrp/itemRecords.ts";
+import { plan } from "../../../src/mrp/plan.ts";
+import type { PlanResult } from "../../../src/mrp/PlanResult.ts";
 import { defineModel } from "../../../src/model/defineModel.ts";
 
 const planOf = (json: unknown): PlanResult => plan(defineModel(json));

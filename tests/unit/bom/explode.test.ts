@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explode } from "../../../src/engine/explode.ts";
+import { explode } from "../../../src/bom/explode.ts";
 import { InvalidOptionError } from "../../../src/errors/InvalidOptionError.ts";
 import { MrpError } from "../../../src/errors/MrpError.ts";
 import { UnknownItemError } from "../../../src/errors/UnknownItemError.ts";

@@ -16,8 +16,8 @@
 import { compareStrings } from "../internal/sort.js";
 import { cleanQty } from "../internal/quantity.js";
 import { tickLabel } from "../model/calendar.js";
-import { orderOf } from "./buildResult.js";
-import type { PlanDate, PlanException, PlannedOrder, PlanResult } from "./PlanResult.js";
+import { orderOf } from "../mrp/buildResult.js";
+import type { PlanDate, PlanException, PlannedOrder, PlanResult } from "../mrp/PlanResult.js";
 
 /** A planned order matched in both plans whose quantity or release differs. */
 export interface PlannedOrderChange {
