@@ -16,53 +16,14 @@
 import type { PlanResult } from "../mrp/PlanResult.js";
 import { loadedOrders } from "./loadedOrders.js";
 import { loadProfile, newPlacements, placeEvenly, workCenterTable, type BucketSize } from "./loadProfile.js";
+import type { CapacityBucket, CapacityOverload, WorkCenterLoad } from "./types.js";
+
+export type { CapacityBucket, CapacityOverload, WorkCenterLoad };
 
 /** Options of {@link capacity}. */
 export interface CapacityOptions {
   /** Report bucket in day calendars: `"day"` (default) or `"week"`. Period calendars always report per period. */
   readonly bucket?: BucketSize;
-}
-
-/** Load of one work center in one bucket. */
-export interface CapacityBucket {
-  /** Period number (period calendars). */
-  readonly period?: number;
-  /** First day of the bucket (day calendars): the working day, or the Monday of the week. */
-  readonly start?: string;
-  /** Load hours: `(setup + quantity * run) / efficiency` of the operations running in the bucket. */
-  readonly load: number;
-  /** Available hours: `capacity * utilization` summed over the bucket's ticks. */
-  readonly available: number;
-  /** `load / available`; 0 when both are 0; null when there is load but no capacity. */
-  readonly utilization: number | null;
-  /** Ids of the orders loading the bucket, sorted. */
-  readonly orders: readonly string[];
-}
-
-/** A bucket whose load exceeds the available hours. */
-export interface CapacityOverload {
-  /** Period number (period calendars). */
-  readonly period?: number;
-  /** First day of the bucket (day calendars). */
-  readonly start?: string;
-  /** Load hours. */
-  readonly load: number;
-  /** Available hours. */
-  readonly available: number;
-  /** Ids of the orders loading the bucket: the orders causing the overload, sorted. */
-  readonly orders: readonly string[];
-}
-
-/** The load profile of one work center. */
-export interface WorkCenterLoad {
-  /** Work center id. */
-  readonly id: string;
-  /** Highest bucket utilization; null when some bucket has load but no capacity. */
-  readonly peakUtilization: number | null;
-  /** Every bucket of the horizon. */
-  readonly buckets: readonly CapacityBucket[];
-  /** The overloaded buckets. */
-  readonly overloads: readonly CapacityOverload[];
 }
 
 /** The result of {@link capacity}: what `mrpkit capacity --format json` prints. */

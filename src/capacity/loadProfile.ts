@@ -13,7 +13,7 @@ import { compareStrings } from "../internal/sort.js";
 import type { Model } from "../model/Model.js";
 import type { WorkCenter } from "../model/schema.js";
 import { availableTicks } from "./availableHours.js";
-import type { CapacityBucket, CapacityOverload, WorkCenterLoad } from "./capacity.js";
+import type { CapacityBucket, CapacityOverload, WorkCenterLoad } from "./types.js";
 
 /** Report bucket size: one tick, or a calendar week in day calendars. */
 export type BucketSize = "day" | "week";
