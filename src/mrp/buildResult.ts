@@ -9,23 +9,9 @@ import type { Model } from "../model/Model.js";
 import { exceptionMessage } from "./messages.js";
 import type { Order } from "../model/schema.js";
 import type { ExceptionKind, ItemPlan, Peg, PlanColumns, PlanDate, PlanException, PlannedOrder, PlanResult } from "./PlanResult.js";
-import { attachState, type PlanState } from "./planState.js";
+import { attachState, type PlanState, type RawException, type RawRef } from "./planState.js";
 
-/** Reference of a raw exception to a demand, an open order, a firm order record, or an order. */
-export type RawRef = { demand: number } | { receipt: number } | { firm: number } | { order: number } | null;
-
-/** An action message before it gets ids and text. */
-export interface RawException {
-  readonly kind: ExceptionKind;
-  readonly item: number;
-  readonly ref: RawRef;
-  readonly tick: number;
-  readonly newTick?: number;
-  /** The date as written in the input, for records dated outside the horizon. */
-  readonly date?: number | string;
-  readonly quantity: number;
-  readonly ticksLate?: number;
-}
+export type { RawException, RawRef };
 
 const KIND_ORDER: Readonly<Record<ExceptionKind, number>> = {
   "past-due-demand": 0,

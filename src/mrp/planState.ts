@@ -11,8 +11,7 @@
 import { FloatColumn, IntColumn } from "../internal/growable.js";
 import type { Model } from "../model/Model.js";
 import type { Demand, Order } from "../model/schema.js";
-import type { PlanColumns, PlanException, PlanResult } from "./PlanResult.js";
-import type { RawException } from "./buildResult.js";
+import type { ExceptionKind, PlanColumns, PlanException, PlanResult } from "./PlanResult.js";
 
 /** Column lengths of one plan. */
 export interface Counts {
@@ -60,6 +59,22 @@ export interface PlanState {
   readonly itemEventEnd: Int32Array;
   /** Action messages per item index, as raised (their text is written on first read). */
   readonly itemExceptions: readonly (ExceptionBatch | undefined)[];
+}
+
+/** Reference of a raw exception to a demand, an open order, a firm order record, or an order. */
+export type RawRef = { demand: number } | { receipt: number } | { firm: number } | { order: number } | null;
+
+/** An action message before it gets ids and text. */
+export interface RawException {
+  readonly kind: ExceptionKind;
+  readonly item: number;
+  readonly ref: RawRef;
+  readonly tick: number;
+  readonly newTick?: number;
+  /** The date as written in the input, for records dated outside the horizon. */
+  readonly date?: number | string;
+  readonly quantity: number;
+  readonly ticksLate?: number;
 }
 
 /**
