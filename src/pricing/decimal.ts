@@ -8,7 +8,7 @@
  *
  * @internal
  */
-import type { RoundingMode } from "./schema.js";
+import type { RoundingMode } from "./inputTypes.js";
 
 /** An exact decimal value `n × 10^-s` (`s >= 0`). */
 export interface Dec {
