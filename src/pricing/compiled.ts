@@ -6,7 +6,7 @@
  * @internal
  */
 import { formatDecimal, mul, scaleTo, type Dec } from "./decimal.js";
-import type { FlatIndex } from "./flatIndex.js";
+import type { QuoteLine } from "./quoteLine.js";
 import type { PriceBook, PriceBookPrice } from "./types.js";
 
 /** A tier with its amounts as exact decimals. */
@@ -99,6 +99,34 @@ export interface ChannelC {
   readonly factor: Dec;
   readonly kind: "discount" | "markup" | "none";
   readonly rate: string;
+}
+
+/** A cell of a layout: a number, a printed bound or amount, or a graduated tier's whole line. */
+export type FlatCell = number | string | null | FullTierLine;
+
+/** The line of a graduated tier the quantity passes: the same on every quote, so shared and frozen. */
+export type FullTierLine = QuoteLine;
+
+/** The flat index (mutable only to append lazily derived layouts). */
+export interface FlatIndex {
+  /** Number of channels. */
+  readonly channels: number;
+  /** Int32s per entry of `table`: `[hash, sku index, layout per channel…]`, padded. */
+  readonly stride: number;
+  /** Number of entries of `table` minus one (a power of two minus one). */
+  readonly mask: number;
+  /**
+   * Open-addressing hash table of the skus (see `skuHash` in flatIndex.ts; 0 marks an empty entry),
+   * probed linearly. Per entry and channel: a layout offset in `cells`, `SLOW` or `LAZY`
+   * (flatIndex.ts). Two skus with the same hash are both left out, so an entry is the only
+   * candidate for its hash; the sku itself is checked against the key stored in the layout.
+   */
+  readonly table: Int32Array;
+  /** Per `LAZY` slot (`sku index × channels + channel`): its price and steps up the chain. */
+  readonly lazyPrice: (PriceC | undefined)[];
+  readonly lazySteps: Int8Array;
+  /** The layouts (see the file comment). */
+  readonly cells: FlatCell[];
 }
 
 /** The whole compiled book. */

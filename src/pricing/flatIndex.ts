@@ -25,10 +25,9 @@
  *
  * @internal
  */
-import { deriveTiers, type ChannelC, type DerivedC, type PriceC } from "./compiled.js";
+import { deriveTiers, type ChannelC, type DerivedC, type FlatIndex, type PriceC } from "./compiled.js";
 import { formatExactNumber } from "./decimal.js";
 import type { PriceBook } from "./types.js";
-import type { QuoteLine } from "./quote.js";
 
 /** Slot without a fixed price: the object index answers it. */
 export const SLOW = -1;
@@ -37,34 +36,6 @@ export const LAZY = -2;
 
 /** Longest sku the flat index holds (longer ones go through the object index). */
 const MAX_KEY = 96;
-
-/** A cell of a layout: a number, a printed bound or amount, or a graduated tier's whole line. */
-export type FlatCell = number | string | null | FullTierLine;
-
-/** The line of a graduated tier the quantity passes: the same on every quote, so shared and frozen. */
-export type FullTierLine = QuoteLine;
-
-/** The flat index (mutable only to append lazily derived layouts). */
-export interface FlatIndex {
-  /** Number of channels. */
-  readonly channels: number;
-  /** Int32s per entry of `table`: `[hash, sku index, layout per channel…]`, padded. */
-  readonly stride: number;
-  /** Number of entries of `table` minus one (a power of two minus one). */
-  readonly mask: number;
-  /**
-   * Open-addressing hash table of the skus (see {@link skuHash}; 0 marks an empty entry),
-   * probed linearly. Per entry and channel: a layout offset in `cells`, {@link SLOW} or
-   * {@link LAZY}. Two skus with the same hash are both left out, so an entry is the only
-   * candidate for its hash; the sku itself is checked against the key stored in the layout.
-   */
-  readonly table: Int32Array;
-  /** Per {@link LAZY} slot (`sku index × channels + channel`): its price and steps up the chain. */
-  readonly lazyPrice: (PriceC | undefined)[];
-  readonly lazySteps: Int8Array;
-  /** The layouts (see the file comment). */
-  readonly cells: FlatCell[];
-}
 
 /** FNV-1a over the UTF-16 code units, with the low bit set so that 0 means "empty". */
 export function skuHash(sku: string): number {

@@ -15,9 +15,9 @@ import { QuoteError } from "../errors/QuoteError.js";
 import type { PriceBookError } from "../errors/PriceBookError.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { compilePriceBook, type CompiledPriceBook } from "./compilePriceBook.js";
-import { compiledStates, deriveTiers, STATE, type CompiledState, type DerivedC, type PriceC } from "./compiled.js";
+import { compiledStates, deriveTiers, STATE, type CompiledState, type DerivedC, type FlatCell, type FullTierLine, type PriceC } from "./compiled.js";
 import { isIsoDate } from "./dates.js";
-import { LAZY, keyPair, layLazySlot, skuHash, type FlatCell, type FullTierLine } from "./flatIndex.js";
+import { LAZY, keyPair, layLazySlot, skuHash } from "./flatIndex.js";
 import {
   add,
   cmp,
@@ -36,6 +36,7 @@ import {
   ZERO,
   type Dec,
 } from "./decimal.js";
+import type { QuoteLine } from "./quoteLine.js";
 import { isRegion, regionContains } from "./regions.js";
 import { QuoteRequestSchema, type QuoteRequest, type RoundingMode, type TiersMode } from "./schema.js";
 import type { PriceBook } from "./types.js";
@@ -47,21 +48,7 @@ export interface QuoteOptions {
   readonly trace?: boolean;
 }
 
-/** One row per tier used. Amounts are exact (at least the currency's decimals, more if needed). */
-export interface QuoteLine {
-  /** Quantities above this bound fall in the tier (the previous tier's `upTo`, `"0"` for the first). */
-  readonly from: string;
-  /** The tier's inclusive `upTo`, or null for the open tier. */
-  readonly to: string | null;
-  /** Quantity billed in this tier (volume: the whole quantity). */
-  readonly quantity: string;
-  /** Unit amount after derivation, exact. */
-  readonly unitAmount: string;
-  /** Flat amount after derivation, exact. */
-  readonly flatAmount: string;
-  /** quantity × unitAmount + flatAmount, exact (rounding happens once, on the total). */
-  readonly amount: string;
-}
+export type { QuoteLine };
 
 /** A price considered for the request, taken or passed over. */
 export interface QuoteTraceCandidate {
