@@ -62,6 +62,13 @@ module.exports = {
       to: {},
     },
     {
+      name: "the-index-is-the-library",
+      comment: "src/index.ts exports the library; the CLI is a shell over it, never part of it.",
+      severity: "error",
+      from: { path: "^src/index\\.ts$" },
+      to: { path: any(["cli"]) },
+    },
+    {
       name: "nothing-imports-the-index",
       comment: "src/index.ts is the public face for users; the library's own files import the file that defines a name.",
       severity: "error",
