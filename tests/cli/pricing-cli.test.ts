@@ -93,8 +93,9 @@ describe("mrpkit quote", () => {
 
   it.each([
     [["quote", "book.json", "--qty", "1", "--channel", "list"], "option --sku is required"],
-    [["quote", "book.json", "--sku", "A", "--qty", "-1", "--channel", "list"], "--qty must be a non-negative decimal such as 12 or 2.5 (got '-1')"],
-    [["quote", "book.json", "--sku", "A", "--qty", "1e3", "--channel", "list"], "--qty must be a non-negative decimal such as 12 or 2.5 (got '1e3')"],
+    [["quote", "book.json", "--sku", "A", "--qty=-1", "--channel", "list"], "--qty must not be negative (got '-1')"],
+    [["quote", "book.json", "--sku", "A", "--qty", "-1", "--channel", "list"], "option --qty is followed by '-1': write --qty=VALUE for a value that starts with '-'"],
+    [["quote", "book.json", "--sku", "A", "--qty", "1e3x", "--channel", "list"], "--qty must be a number such as 12, 2.5 or 1e3 (got '1e3x')"],
     [["quote", "book.json", "--sku", "A", "--qty", "1", "--channel", "list", "--date", "2027-02-30"], "--date must be a real date YYYY-MM-DD (got '2027-02-30')"],
     [["quote", "book.json", "--sku", "A", "--qty", "1", "--channel", "list", "--region", "CN_ZJ"], "--region must be a region code such as CN-ZJ (got 'CN_ZJ')"],
     [["quote", "book.json", "--sku", "A", "--qty", "1", "--channel", "list", "--format", "csv"], "--format must be one of json, table (got 'csv')"],
