@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.ts";
-import { CliInputError, type CliIO } from "../../src/cli/types.ts";
+import { memoryIO } from "../helpers/memoryIO.ts";
 
 const bicycle = readFileSync(new URL("../../examples/bicycle.json", import.meta.url), "utf8");
 const golden = JSON.parse(readFileSync(new URL("../golden/explode/bicycle-10.json", import.meta.url), "utf8")) as {
@@ -48,23 +48,9 @@ const files = new Map<string, string>([
 ]);
 
 function run(argv: string[], stdin?: string) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readText(path) {
-      const text = path === "-" ? stdin : files.get(path);
-      if (text === undefined) throw new CliInputError(`${path}: no such file`);
-      return text;
-    },
-    writeText() {
-      throw new Error("no writes expected");
-    },
-    today: () => "2026-01-05",
-  };
+  const io = memoryIO(Object.fromEntries(files), { today: "2026-01-05", ...(stdin === undefined ? {} : { stdin }) });
   const code = runCli(argv, io);
-  return { code, stdout, stderr };
+  return { code, stdout: io.out(), stderr: io.err() };
 }
 
 describe("mrpkit explode", () => {

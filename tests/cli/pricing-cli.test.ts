@@ -2,30 +2,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.ts";
-import { CliInputError, type CliIO } from "../../src/cli/types.ts";
+import { memoryIO } from "../helpers/memoryIO.ts";
 
 const book = readFileSync(new URL("../../examples/pricing/book.json", import.meta.url), "utf8");
 const sales = readFileSync(new URL("../../examples/pricing/sales.json", import.meta.url), "utf8");
 
 function run(argv: string[], files: Record<string, string> = {}, today = "2026-03-01") {
-  let stdout = "";
-  let stderr = "";
-  const all = new Map<string, string>([["book.json", book], ["sales.json", sales], ...Object.entries(files)]);
-  const io: CliIO = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readText(path) {
-      const text = all.get(path);
-      if (text === undefined) throw new CliInputError(`${path}: no such file`);
-      return text;
-    },
-    writeText() {
-      throw new Error("not expected");
-    },
-    today: () => today,
-  };
+  const io = memoryIO({ "book.json": book, "sales.json": sales, ...files }, { today });
   const code = runCli(argv, io);
-  return { code, stdout, stderr };
+  return { code, stdout: io.out(), stderr: io.err() };
 }
 
 describe("mrpkit quote", () => {
