@@ -1,6 +1,6 @@
 /**
  * `mrpkit atp <model.json> <item> [--format json|table] [--bucket day|week]`: the
- * available-to-promise line of an end item (SPEC sections 6 and 9).
+ * available-to-promise line of an end item.
  */
 import { availableToPromise, type AtpBucket } from "../../engine/availableToPromise.js";
 import { plan } from "../../engine/plan.js";

@@ -1,6 +1,6 @@
 /**
  * `mrpkit capacity <model.json> [--format json|table|csv] [--bucket day|week]`: the plan's load
- * profile per work center, ranked by peak utilization (SPEC sections 7 and 9).
+ * profile per work center, ranked by peak utilization.
  */
 import { capacity, type WorkCenterLoad } from "../../capacity/capacity.js";
 import { plan } from "../../engine/plan.js";
@@ -15,6 +15,7 @@ function percent(u: number | null): string {
   return u === null ? "-" : `${Math.round(u * 1000) / 10}%`;
 }
 
+/** Load profiles for people: per work center a heading line, then one row per bucket (also used by `rough-cut` and `level`). */
 export function table(workCenters: readonly WorkCenterLoad[], unit: "period" | "day"): string {
   const out: string[] = [];
   workCenters.forEach((w, k) => {
@@ -47,6 +48,7 @@ export function table(workCenters: readonly WorkCenterLoad[], unit: "period" | "
   return out.join("\n");
 }
 
+/** Load profiles as CSV, one row per work center and bucket (also used by `rough-cut` and `level`). */
 export function csv(workCenters: readonly WorkCenterLoad[], unit: "period" | "day"): string {
   const rows = workCenters.flatMap((w) =>
     w.buckets.map((b) => [w.id, (unit === "period" ? b.period : b.start) ?? null, b.load, b.available, b.utilization, b.load > b.available, b.orders.join(" ")]),

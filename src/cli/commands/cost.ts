@@ -1,6 +1,6 @@
 /**
  * `mrpkit cost <model.json> [item] [--format json|table|csv]`: the cost roll-up of one item or of
- * every item (SPEC sections 4 and 9).
+ * every item.
  */
 import { rollupCost, type CostRollup } from "../../engine/rollupCost.js";
 import { toCsv } from "../../io/toCsv.js";

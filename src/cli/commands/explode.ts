@@ -1,6 +1,6 @@
 /**
  * `mrpkit explode <model.json> <item> [--summarized] [--qty N] [--date D] [--format table|json|mermaid|dot]`:
- * the indented or summarized BOM of an item (SPEC sections 4 and 9), or its graph as a Mermaid
+ * the indented or summarized BOM of an item, or its graph as a Mermaid
  * flowchart or a Graphviz digraph.
  */
 import { explode, type ExplodeOptions } from "../../engine/explode.js";

@@ -6,7 +6,7 @@ import { definePriceBook } from "../../pricing/definePriceBook.js";
 import { settleRebate, type RebateSettlement } from "../../pricing/settleRebate.js";
 import type { SalesLineInput } from "../../pricing/schema.js";
 
-/** The fields SPEC section 9 prints, in its order. */
+/** The settlement's fields as docs/cli.md shows them, in that order. */
 function toJson(s: RebateSettlement): Record<string, unknown> {
   return {
     agreement: s.agreement,

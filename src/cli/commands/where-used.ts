@@ -1,6 +1,6 @@
 /**
  * `mrpkit where-used <model.json> <item> [--multi-level] [--format table|json]`: the parents of
- * an item, or every path up to the end items (SPEC sections 4 and 9).
+ * an item, or every path up to the end items.
  */
 import { whereUsed } from "../../engine/whereUsed.js";
 import { flagOption } from "../args.js";
