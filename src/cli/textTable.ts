@@ -1,4 +1,8 @@
-/** Plain-text tables for people: left-aligned text columns, right-aligned number columns. */
+/**
+ * Plain-text tables for people: left-aligned text columns, right-aligned number columns, padded
+ * by display width so that wide characters (Chinese ids and names take two columns each) line up.
+ */
+import stringWidth from "string-width";
 
 /** A column: its heading and whether its cells are right-aligned (numbers). */
 export interface TextColumn {
@@ -14,12 +18,13 @@ export interface TextColumn {
  * @returns the table, one line per row, ending with a newline
  */
 export function textTable(columns: readonly TextColumn[], rows: readonly (readonly string[])[]): string {
-  const width = columns.map((c, k) => rows.reduce((w, r) => Math.max(w, (r[k] ?? "").length), c.title.length));
+  const width = columns.map((c, k) => rows.reduce((w, r) => Math.max(w, stringWidth(r[k] ?? "")), stringWidth(c.title)));
   const line = (cells: readonly string[]) =>
     columns
       .map((c, k) => {
         const s = cells[k] ?? "";
-        return c.right === true ? s.padStart(width[k]!) : s.padEnd(width[k]!);
+        const pad = " ".repeat(width[k]! - stringWidth(s));
+        return c.right === true ? pad + s : s + pad;
       })
       .join("  ")
       .trimEnd();

@@ -104,25 +104,26 @@ describe("mrpkit atp", () => {
   });
 
   it("refuses a component with not_an_end_item, exit 1", () => {
-    const json = run(["atp", "shop.json", "B"]);
+    const json = run(["atp", "shop.json", "B", "--format", "json"]);
     expect(json.code).toBe(1);
-    expect(json.out).toBe("");
-    expect(JSON.parse(json.err).error).toMatchObject({ code: "not_an_end_item", details: { item: "B", lowLevelCode: 1 } });
+    expect(json.err).toBe("");
+    expect(JSON.parse(json.out).error).toMatchObject({ code: "not_an_end_item", issues: [] });
+    expect(JSON.parse(json.out).error.message).toMatch(/^"B" is not an end item/);
     const text = run(["atp", "shop.json", "B", "--format", "table"]);
     expect(text.code).toBe(1);
     expect(text.err).toMatch(/^mrpkit: "B" is not an end item/);
   });
 
   it("refuses an unknown item with unknown_item, exit 1", () => {
-    const r = run(["atp", "shop.json", "NOPE"]);
+    const r = run(["atp", "shop.json", "NOPE", "--format", "json"]);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.err).error.code).toBe("unknown_item");
+    expect(JSON.parse(r.out).error.code).toBe("unknown_item");
   });
 
   it("lists the problems of an invalid model, exit 1", () => {
-    const r = run(["atp", "bad.json", "A"]);
+    const r = run(["atp", "bad.json", "A", "--format", "json"]);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.err).issues).toEqual([{ path: ["items", 0, "consumption", "backward"], code: "too_small", message: "consumption.backward must be >= 0" }]);
+    expect(JSON.parse(r.out).error.issues).toEqual([{ path: ["items", 0, "consumption", "backward"], code: "too_small", message: "consumption.backward must be >= 0" }]);
   });
 
   it("exits 2 on wrong use", () => {
@@ -137,6 +138,6 @@ describe("mrpkit atp", () => {
   it("is listed in --help", () => {
     const r = run(["--help"]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("mrpkit atp <model.json> <item> [--format json|table] [--bucket day|week]");
+    expect(r.out).toContain("mrpkit atp <model.json> <item> [--bucket day|week] [--format json|table] [-o FILE]");
   });
 });

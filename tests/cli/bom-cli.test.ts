@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.ts";
-import { CliInputError, type CliIO } from "../../src/cli/types.ts";
+import { memoryIO } from "../helpers/memoryIO.ts";
 
 const bicycle = readFileSync(new URL("../../examples/bicycle.json", import.meta.url), "utf8");
 const golden = JSON.parse(readFileSync(new URL("../golden/explode/bicycle-10.json", import.meta.url), "utf8")) as {
@@ -48,23 +48,9 @@ const files = new Map<string, string>([
 ]);
 
 function run(argv: string[], stdin?: string) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readText(path) {
-      const text = path === "-" ? stdin : files.get(path);
-      if (text === undefined) throw new CliInputError(`${path}: no such file`);
-      return text;
-    },
-    writeText() {
-      throw new Error("no writes expected");
-    },
-    today: () => "2026-01-05",
-  };
+  const io = memoryIO(Object.fromEntries(files), { today: "2026-01-05", ...(stdin === undefined ? {} : { stdin }) });
   const code = runCli(argv, io);
-  return { code, stdout, stderr };
+  return { code, stdout: io.out(), stderr: io.err() };
 }
 
 describe("mrpkit explode", () => {
@@ -129,8 +115,9 @@ describe("mrpkit explode", () => {
   it("exits 1 with the error as JSON for an unknown item with --format json", () => {
     const r = run(["explode", "bicycle.json", "unicycle", "--format", "json"]);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stderr)).toEqual({
-      error: { code: "unknown_item", message: 'unknown item "unicycle": the model has no item with this id', details: { item: "unicycle" } },
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({
+      error: { code: "unknown_item", message: 'unknown item "unicycle": the model has no item with this id', issues: [] },
     });
   });
 
@@ -153,7 +140,7 @@ describe("mrpkit explode", () => {
       expect(r.stdout).toBe("");
       expect(r.stderr).toMatch(/^mrpkit: /);
     }
-    expect(run(["explode", "bicycle.json", "bicycle", "--qty", "abc"]).stderr).toBe("mrpkit: --qty must be a number (got 'abc')\n");
+    expect(run(["explode", "bicycle.json", "bicycle", "--qty", "abc"]).stderr).toBe("mrpkit: --qty must be a number such as 12, 2.5 or 1e3 (got 'abc')\n");
   });
 });
 
@@ -209,15 +196,19 @@ describe("invalid input", () => {
     }
   });
 
-  it("prints the problems as JSON on stderr with --format json", () => {
+  it("prints the problems as one JSON document on stdout with --format json", () => {
     const r = run(["explode", "invalid.json", "A", "--format", "json"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe("");
-    expect(JSON.parse(r.stderr)).toEqual({
-      issues: [
-        { path: ["items", 3, "id"], code: "duplicate_id", message: 'duplicate item id "A" (also at items[0])' },
-        { path: ["bom", 2], code: "bom_cycle", message: "BOM cycle: A -> B -> C -> A" },
-      ],
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({
+      error: {
+        code: "invalid_model",
+        message: "invalid.json: invalid model: 2 problems",
+        issues: [
+          { path: ["items", 3, "id"], code: "duplicate_id", message: 'duplicate item id "A" (also at items[0])' },
+          { path: ["bom", 2], code: "bom_cycle", message: "BOM cycle: A -> B -> C -> A" },
+        ],
+      },
     });
   });
 
@@ -242,12 +233,11 @@ describe("invalid input", () => {
   it("reports unreadable input as a JSON issue with --format json", () => {
     const r = run(["explode", "broken.json", "A", "--format", "json"]);
     expect(r.code).toBe(1);
-    const out = JSON.parse(r.stderr) as { issues: { path: unknown[]; code: string; message: string }[] };
-    expect(out.issues).toHaveLength(1);
-    expect(out.issues[0]).toMatchObject({ path: [], code: "invalid_input" });
-    expect(out.issues[0]!.message).toMatch(/^broken\.json: not valid JSON/);
-    expect(JSON.parse(run(["where-used", "empty.json", "A", "--format", "json"]).stderr)).toEqual({
-      issues: [{ path: [], code: "invalid_input", message: "empty.json: the file is empty (expected a JSON document)" }],
+    const out = JSON.parse(r.stdout) as { error: { code: string; message: string; issues: unknown[] } };
+    expect(out.error).toMatchObject({ code: "invalid_input", issues: [] });
+    expect(out.error.message).toMatch(/^broken\.json: not valid JSON/);
+    expect(JSON.parse(run(["where-used", "empty.json", "A", "--format", "json"]).stdout)).toEqual({
+      error: { code: "invalid_input", message: "empty.json: the file is empty (expected a JSON document)", issues: [] },
     });
   });
 });

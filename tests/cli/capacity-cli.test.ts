@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.ts";
-import { CliInputError, type CliIO } from "../../src/cli/types.ts";
+import { memoryIO } from "../helpers/memoryIO.ts";
 
 const shop = JSON.stringify({
   calendar: { periods: 3 },
@@ -40,23 +40,9 @@ const files = new Map<string, string>([
 ]);
 
 function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readText(path) {
-      const text = files.get(path);
-      if (text === undefined) throw new CliInputError(`${path}: no such file`);
-      return text;
-    },
-    writeText() {
-      throw new Error("no writes expected");
-    },
-    today: () => "2026-01-05",
-  };
+  const io = memoryIO(Object.fromEntries(files), { today: "2026-01-05" });
   const code = runCli(argv, io);
-  return { code, stdout, stderr };
+  return { code, stdout: io.out(), stderr: io.err() };
 }
 
 // B#1: 4 h at period 2 on WC-S, cut to 2 h from period 2. C#1: 1 + 3 = 4 h at period 2 on WC-U.
@@ -156,8 +142,8 @@ describe("mrpkit capacity", () => {
   it("exits 1 with the problems of an invalid model", () => {
     const r = run(["capacity", "invalid.json", "--format", "json"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe("");
-    const issues = (JSON.parse(r.stderr) as { issues: { path: unknown[] }[] }).issues;
+    expect(r.stderr).toBe("");
+    const issues = (JSON.parse(r.stdout) as { error: { issues: { path: unknown[] }[] } }).error.issues;
     expect(issues.map((i) => i.path)).toEqual([["routings", 0, "operations", 0, "workCenter"]]);
   });
 
@@ -211,7 +197,7 @@ describe("mrpkit cost", () => {
   it("exits 1 for an unknown item, with the error as JSON", () => {
     const r = run(["cost", "shop.json", "NOPE", "--format", "json"]);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stderr)).toEqual({ error: { code: "unknown_item", message: expect.any(String), details: { item: "NOPE" } } });
+    expect(JSON.parse(r.stdout)).toEqual({ error: { code: "unknown_item", message: 'unknown item "NOPE": the model has no item with this id', issues: [] } });
     expect(run(["cost", "invalid.json"]).code).toBe(1);
   });
 

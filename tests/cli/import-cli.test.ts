@@ -81,7 +81,7 @@ describe("mrpkit import", () => {
 
   it("exits 1 naming every file it cannot read", () => {
     const r = run(["import", "--items", "gone.csv", "--bom", "lost.csv", "--calendar", "periods=4"]);
-    expect([r.code, r.stderr]).toEqual([1, "mrpkit: gone.csv: no such file\nmrpkit: lost.csv: no such file\n"]);
+    expect([r.code, r.stderr]).toEqual([1, "mrpkit: 2 input files cannot be read: gone.csv: no such file; lost.csv: no such file\n"]);
   });
 
   it("exits 1 when there is no calendar", () => {
@@ -90,7 +90,7 @@ describe("mrpkit import", () => {
   });
 
   it.each([
-    [["import", "--bom", "b.csv", "--calendar", "periods=4"], "mrpkit: --items is required\nusage: "],
+    [["import", "--bom", "b.csv", "--calendar", "periods=4"], "mrpkit: option --items is required\nusage: mrpkit import --items items.csv [--bom bom.csv]"],
     [["import", "--items", "i.csv", "--calendar", "weeks=4"], "mrpkit: --calendar must be periods=N or start=YYYY-MM-DD[,end=YYYY-MM-DD] (got 'weeks=4')\n"],
     [["import", "--items", "i.csv", "--calendar", "periods=4.5"], "mrpkit: --calendar must be periods=N or start=YYYY-MM-DD[,end=YYYY-MM-DD] (got 'periods=4.5')\n"],
     [["import", "--items", "i.csv", "--calendar", "periods=4", "--calendar-table", "c.csv"], "mrpkit: give --calendar or --calendar-table, not both\n"],

@@ -95,9 +95,10 @@ describe("mrpkit plan", () => {
         "",
       ].join("\n"),
     );
-    const json = run(["plan", "bad.json"], { "bad.json": bad });
+    const json = run(["plan", "bad.json", "--format", "json"], { "bad.json": bad });
     expect(json.code).toBe(1);
-    expect(JSON.parse(json.err).issues.map((i: { path: unknown[]; code: string }) => [i.path, i.code])).toEqual([
+    expect(json.err).toBe("");
+    expect(JSON.parse(json.out).error.issues.map((i: { path: unknown[]; code: string }) => [i.path, i.code])).toEqual([
       [["items", 1, "id"], "duplicate_id"],
       [["bom", 0, "quantity"], "too_small"],
       [["bom", 0, "child"], "unknown_reference"],

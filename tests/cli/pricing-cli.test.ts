@@ -2,30 +2,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.ts";
-import { CliInputError, type CliIO } from "../../src/cli/types.ts";
+import { memoryIO } from "../helpers/memoryIO.ts";
 
 const book = readFileSync(new URL("../../examples/pricing/book.json", import.meta.url), "utf8");
 const sales = readFileSync(new URL("../../examples/pricing/sales.json", import.meta.url), "utf8");
 
 function run(argv: string[], files: Record<string, string> = {}, today = "2026-03-01") {
-  let stdout = "";
-  let stderr = "";
-  const all = new Map<string, string>([["book.json", book], ["sales.json", sales], ...Object.entries(files)]);
-  const io: CliIO = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readText(path) {
-      const text = all.get(path);
-      if (text === undefined) throw new CliInputError(`${path}: no such file`);
-      return text;
-    },
-    writeText() {
-      throw new Error("not expected");
-    },
-    today: () => today,
-  };
+  const io = memoryIO({ "book.json": book, "sales.json": sales, ...files }, { today });
   const code = runCli(argv, io);
-  return { code, stdout, stderr };
+  return { code, stdout: io.out(), stderr: io.err() };
 }
 
 describe("mrpkit quote", () => {
@@ -93,8 +78,9 @@ describe("mrpkit quote", () => {
 
   it.each([
     [["quote", "book.json", "--qty", "1", "--channel", "list"], "option --sku is required"],
-    [["quote", "book.json", "--sku", "A", "--qty", "-1", "--channel", "list"], "--qty must be a non-negative decimal such as 12 or 2.5 (got '-1')"],
-    [["quote", "book.json", "--sku", "A", "--qty", "1e3", "--channel", "list"], "--qty must be a non-negative decimal such as 12 or 2.5 (got '1e3')"],
+    [["quote", "book.json", "--sku", "A", "--qty=-1", "--channel", "list"], "--qty must not be negative (got '-1')"],
+    [["quote", "book.json", "--sku", "A", "--qty", "-1", "--channel", "list"], "option --qty is followed by '-1': write --qty=VALUE for a value that starts with '-'"],
+    [["quote", "book.json", "--sku", "A", "--qty", "1e3x", "--channel", "list"], "--qty must be a number such as 12, 2.5 or 1e3 (got '1e3x')"],
     [["quote", "book.json", "--sku", "A", "--qty", "1", "--channel", "list", "--date", "2027-02-30"], "--date must be a real date YYYY-MM-DD (got '2027-02-30')"],
     [["quote", "book.json", "--sku", "A", "--qty", "1", "--channel", "list", "--region", "CN_ZJ"], "--region must be a region code such as CN-ZJ (got 'CN_ZJ')"],
     [["quote", "book.json", "--sku", "A", "--qty", "1", "--channel", "list", "--format", "csv"], "--format must be one of json, table (got 'csv')"],

@@ -62,8 +62,8 @@ describe("mrpkit report", () => {
 
   it("rejects wrong usage with exit 2", () => {
     const cases: [string[], string][] = [
-      [["report"], "mrpkit: usage: mrpkit report <model.json> [-o report.html] [--title T] [--bucket day|week]\n"],
-      [["report", "workshop.json", "extra.json"], "mrpkit: usage: mrpkit report <model.json> [-o report.html] [--title T] [--bucket day|week]\n"],
+      [["report"], "mrpkit: usage: mrpkit report <model.json> [--title T] [--bucket day|week] [-o FILE]\n"],
+      [["report", "workshop.json", "extra.json"], "mrpkit: usage: mrpkit report <model.json> [--title T] [--bucket day|week] [-o FILE]\n"],
       [["report", "workshop.json", "--format", "json"], "mrpkit: unknown option --format for 'report'\n"],
       [["report", "workshop.json", "-o"], "mrpkit: option -o needs a value\n"],
       [["report", "workshop.json", "--bucket", "month"], "mrpkit: --bucket must be one of day, week (got 'month')\n"],
@@ -79,6 +79,6 @@ describe("mrpkit report", () => {
   it("is listed in --help", () => {
     const io = memoryIO(files);
     expect(runCli(["--help"], io)).toBe(0);
-    expect(io.out()).toContain("  mrpkit report <model.json> [-o report.html] [--title T] [--bucket day|week]\n");
+    expect(io.out()).toContain("  mrpkit report <model.json> [--title T] [--bucket day|week] [-o FILE]\n");
   });
 });

@@ -1,15 +1,13 @@
 /**
  * `mrpkit atp <model.json> <item> [--format json|table] [--bucket day|week]`: the
- * available-to-promise line of an end item (SPEC sections 6 and 9).
+ * available-to-promise line of an end item.
  */
 import { availableToPromise, type AtpBucket } from "../../mps/availableToPromise.js";
 import { plan } from "../../mrp/plan.js";
-import { checkOptions, choiceOption, expectPositionals } from "../args.js";
 import { loadModel } from "../loadModel.js";
+import { BUCKET, bucketOption } from "../options.js";
 import { textTable } from "../textTable.js";
 import type { CliIO, CommandSpec, ParsedArgs } from "../types.js";
-
-const USAGE = "mrpkit atp <model.json> <item> [--format json|table] [--bucket day|week]";
 
 const num = (x: number): string => (x === 0 ? "" : String(x));
 
@@ -26,14 +24,11 @@ function table(item: string, buckets: readonly AtpBucket[], heading: string): st
 }
 
 function run(args: ParsedArgs, io: CliIO): number {
-  checkOptions(args, ["format", "bucket"]);
-  expectPositionals(args, 2, 2, USAGE);
-  const format = choiceOption(args, "format", ["json", "table"] as const, "json");
+  const format = args.format;
   const [file, item] = args.positionals as [string, string];
-  const model = loadModel(io, file, format);
-  if (model === undefined) return 1;
+  const model = loadModel(io, file);
   // like `plan`: a table of a day calendar reads best by week, JSON keeps every working day
-  const bucket = choiceOption(args, "bucket", ["day", "week"] as const, format === "table" && model.calendar.unit === "day" ? "week" : "day");
+  const bucket = bucketOption(args, model, format === "table" && model.calendar.unit === "day" ? "week" : "day");
   const r = availableToPromise(plan(model), item, { bucket });
   if (format === "json") io.stdout(JSON.stringify({ item: r.item, buckets: r.buckets }, null, 2) + "\n");
   else io.stdout(table(r.item, r.buckets, model.calendar.unit === "period" ? "Period" : bucket === "week" ? "Week of" : "Day"));
@@ -44,8 +39,9 @@ function run(args: ParsedArgs, io: CliIO): number {
 export const atpCommand: CommandSpec = {
   name: "atp",
   summary: "available-to-promise of an end item: master schedule, customer orders, discrete and cumulative ATP; --format json (default) or table",
-  usage: USAGE,
-  flags: [],
-  defaultFormat: "json",
+  positionals: "<model.json> <item>",
+  arity: [2, 2],
+  formats: ["json", "table"],
+  options: { bucket: BUCKET },
   run,
 };

@@ -1,23 +1,22 @@
 /**
  * `mrpkit capacity <model.json> [--format json|table|csv] [--bucket day|week]`: the plan's load
- * profile per work center, ranked by peak utilization (SPEC sections 7 and 9).
+ * profile per work center, ranked by peak utilization.
  */
 import { capacity, type WorkCenterLoad } from "../../capacity/capacity.js";
 import { plan } from "../../mrp/plan.js";
 import { toCsv } from "../../io/toCsv.js";
-import { checkOptions, choiceOption, expectPositionals } from "../args.js";
 import { loadModel } from "../loadModel.js";
+import { BUCKET, bucketOption } from "../options.js";
 import { textTable } from "../textTable.js";
 import type { CommandSpec } from "../types.js";
-
-const USAGE = "mrpkit capacity <model.json> [--format json|table|csv] [--bucket day|week]";
 
 /** Utilization as a percentage for people (display only), `-` when there is load on no capacity. */
 function percent(u: number | null): string {
   return u === null ? "-" : `${Math.round(u * 1000) / 10}%`;
 }
 
-function table(workCenters: readonly WorkCenterLoad[], unit: "period" | "day"): string {
+/** Load profiles for people: per work center a heading line, then one row per bucket (also used by `rough-cut` and `level`). */
+export function table(workCenters: readonly WorkCenterLoad[], unit: "period" | "day"): string {
   const out: string[] = [];
   workCenters.forEach((w, k) => {
     const n = w.overloads.length;
@@ -49,7 +48,8 @@ function table(workCenters: readonly WorkCenterLoad[], unit: "period" | "day"): 
   return out.join("\n");
 }
 
-function csv(workCenters: readonly WorkCenterLoad[], unit: "period" | "day"): string {
+/** Load profiles as CSV, one row per work center and bucket (also used by `rough-cut` and `level`). */
+export function csv(workCenters: readonly WorkCenterLoad[], unit: "period" | "day"): string {
   const rows = workCenters.flatMap((w) =>
     w.buckets.map((b) => [w.id, (unit === "period" ? b.period : b.start) ?? null, b.load, b.available, b.utilization, b.load > b.available, b.orders.join(" ")]),
   );
@@ -60,15 +60,14 @@ function csv(workCenters: readonly WorkCenterLoad[], unit: "period" | "day"): st
 export const capacityCommand: CommandSpec = {
   name: "capacity",
   summary: "load profile per work center (capacity requirements planning), bottleneck first; --format json (default), table or csv",
-  usage: USAGE,
-  flags: [],
+  positionals: "<model.json>",
+  arity: [1, 1],
+  formats: ["json", "table", "csv"],
+  options: { bucket: BUCKET },
   run(args, io) {
-    checkOptions(args, ["format", "bucket"]);
-    expectPositionals(args, 1, 1, USAGE);
-    const format = choiceOption(args, "format", ["json", "table", "csv"] as const, "json");
-    const bucket = choiceOption(args, "bucket", ["day", "week"] as const, "day");
-    const model = loadModel(io, args.positionals[0]!, format);
-    if (model === undefined) return 1;
+    const format = args.format;
+    const model = loadModel(io, args.positionals[0]!);
+    const bucket = bucketOption(args, model, "day");
     const { workCenters } = capacity(plan(model), { bucket });
     const unit = model.calendar.unit;
     if (format === "json") io.stdout(JSON.stringify({ workCenters }, null, 2) + "\n");

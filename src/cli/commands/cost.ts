@@ -1,16 +1,12 @@
 /**
  * `mrpkit cost <model.json> [item] [--format json|table|csv]`: the cost roll-up of one item or of
- * every item (SPEC sections 4 and 9).
+ * every item.
  */
 import { rollupCost, type CostRollup } from "../../cost/rollupCost.js";
-import { MrpError } from "../../errors/MrpError.js";
 import { toCsv } from "../../io/toCsv.js";
-import { checkOptions, choiceOption, expectPositionals } from "../args.js";
-import { loadModel, printError } from "../loadModel.js";
+import { loadModel } from "../loadModel.js";
 import { textTable } from "../textTable.js";
 import type { CommandSpec } from "../types.js";
-
-const USAGE = "mrpkit cost <model.json> [item] [--format json|table|csv]";
 
 const FIELDS = ["unitCost", "material", "setup", "labour", "outsourced"] as const;
 
@@ -35,25 +31,14 @@ function table(items: readonly CostRollup[]): string {
 export const costCommand: CommandSpec = {
   name: "cost",
   summary: "cost roll-up (material, setup, labour, outsourced) of an item or of every item; --format json (default), table or csv",
-  usage: USAGE,
-  flags: [],
+  positionals: "<model.json> [item]",
+  arity: [1, 2],
+  formats: ["json", "table", "csv"],
+  options: {},
   run(args, io) {
-    checkOptions(args, ["format"]);
-    expectPositionals(args, 1, 2, USAGE);
-    const format = choiceOption(args, "format", ["json", "table", "csv"] as const, "json");
+    const format = args.format;
     const [file, item] = args.positionals as [string, string | undefined];
-    const model = loadModel(io, file, format);
-    if (model === undefined) return 1;
-    let items: CostRollup[];
-    try {
-      items = rollupCost(model, item);
-    } catch (e) {
-      if (e instanceof MrpError) {
-        printError(io, format, e);
-        return 1;
-      }
-      throw e;
-    }
+    const items = rollupCost(loadModel(io, file), item);
     if (format === "json") {
       const out = items.map((r) => ({ id: r.id, unitCost: r.unitCost, material: r.material, setup: r.setup, labour: r.labour, outsourced: r.outsourced }));
       io.stdout(JSON.stringify({ items: out }, null, 2) + "\n");

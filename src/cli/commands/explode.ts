@@ -1,49 +1,31 @@
 /**
  * `mrpkit explode <model.json> <item> [--summarized] [--qty N] [--date D] [--format table|json|mermaid|dot]`:
- * the indented or summarized BOM of an item (SPEC sections 4 and 9), or its graph as a Mermaid
+ * the indented or summarized BOM of an item, or its graph as a Mermaid
  * flowchart or a Graphviz digraph.
  */
 import { explode, type ExplodeOptions } from "../../bom/explode.js";
 import { bomToDot } from "../../io/bomToDot.js";
 import { bomToMermaid } from "../../io/bomToMermaid.js";
 import { InvalidOptionError } from "../../errors/InvalidOptionError.js";
-import { MrpError } from "../../errors/MrpError.js";
 import { tickLabel } from "../../model/calendar.js";
-import type { Model } from "../../model/Model.js";
-import { checkOptions, choiceOption, expectPositionals, numberOption, stringOption } from "../args.js";
-import { loadModel, printError } from "../loadModel.js";
+import { decimalOption, flagOption } from "../args.js";
+import { loadModel } from "../loadModel.js";
+import { DATE, dateOption } from "../options.js";
 import { textTable } from "../textTable.js";
-import { UsageError, type CommandSpec, type ParsedArgs } from "../types.js";
+import { UsageError, type CliIO, type CommandSpec, type ParsedArgs } from "../types.js";
 
-const USAGE = "mrpkit explode <model.json> <item> [--summarized] [--qty N] [--date D] [--format table|json|mermaid|dot]";
-
-/**
- * Reads `--date`: a whole period number in period mode; in day mode the text is passed on and
- * the library checks it is a real ISO date.
- */
-export function dateOption(args: ParsedArgs, model: Model): number | string | undefined {
-  const v = stringOption(args, "date");
-  if (v === undefined || model.calendar.unit === "day") return v;
-  if (!/^-?\d+$/.test(v.trim())) {
-    throw new UsageError(`--date must be a period number: the model's calendar counts periods (got '${v}')`);
-  }
-  return Number(v);
-}
-
-function run(args: ParsedArgs, io: Parameters<CommandSpec["run"]>[1]): number {
-  checkOptions(args, ["summarized", "qty", "date", "format"]);
-  expectPositionals(args, 2, 2, USAGE);
-  const format = choiceOption(args, "format", ["table", "json", "mermaid", "dot"] as const, "table");
-  const quantity = numberOption(args, "qty");
+function run(args: ParsedArgs, io: CliIO): number {
+  const format = args.format;
+  const qty = decimalOption(args, "qty");
+  const quantity = qty === undefined ? undefined : Number(qty);
   const [file, item] = args.positionals as [string, string];
-  const model = loadModel(io, file, format);
-  if (model === undefined) return 1;
+  const model = loadModel(io, file);
   const date = dateOption(args, model);
   const options: ExplodeOptions = {
     ...(quantity === undefined ? {} : { quantity }),
     ...(date === undefined ? {} : { date }),
   };
-  const summarized = args.options.get("summarized") === true;
+  const summarized = flagOption(args, "summarized");
   try {
     if (format === "mermaid" || format === "dot") {
       // a graph has no quantities to extend: one node per item, quantity per on the edges
@@ -84,10 +66,6 @@ function run(args: ParsedArgs, io: Parameters<CommandSpec["run"]>[1]): number {
     if (e instanceof InvalidOptionError) {
       throw new UsageError(`${e.code === "invalid_date" ? "--date" : "--qty"}: ${String(e.message).replace(/^[a-z]+: /, "")}`);
     }
-    if (e instanceof MrpError) {
-      printError(io, format, e);
-      return 1;
-    }
     throw e;
   }
 }
@@ -96,7 +74,13 @@ function run(args: ParsedArgs, io: Parameters<CommandSpec["run"]>[1]): number {
 export const explodeCommand: CommandSpec = {
   name: "explode",
   summary: "indented BOM of an item (--summarized: total per component); --format table (default), json, or mermaid / dot for a diagram",
-  usage: USAGE,
-  flags: ["summarized"],
+  positionals: "<model.json> <item>",
+  arity: [2, 2],
+  formats: ["table", "json", "mermaid", "dot"],
+  options: {
+    summarized: { type: "boolean", help: "the total quantity per component instead of the indented tree" },
+    qty: { type: "string", value: "N", help: "explode N units (default 1)" },
+    date: DATE,
+  },
   run,
 };

@@ -3,12 +3,9 @@
  * CSV tables exported from an ERP, read into a model JSON document (docs/csv.md).
  */
 import type { CalendarInput } from "../../model/schema.js";
-import { safeImportCsv, type CsvTableInput, type ImportCsvTables } from "../../io/importCsv.js";
-import { checkOptions, expectPositionals, stringOption } from "../args.js";
-import { CliInputError, UsageError, type CommandSpec, type ParsedArgs } from "../types.js";
-
-const USAGE =
-  "mrpkit import --items items.csv [--bom bom.csv] [--routings routings.csv] [--work-centers work-centers.csv] [--capacity-changes capacity-changes.csv] [--stock stock.csv] [--receipts receipts.csv] [--firm-orders firm-orders.csv] [--demands demands.csv] [--calendar periods=N | --calendar start=YYYY-MM-DD[,end=YYYY-MM-DD] | --calendar-table calendar.csv] [-o model.json]";
+import { importCsv, type CsvTableInput, type ImportCsvTables } from "../../io/importCsv.js";
+import { stringOption } from "../args.js";
+import { CliInputError, UsageError, type CommandSpec, type OptionSpec, type ParsedArgs } from "../types.js";
 
 /** Option name → table. */
 const TABLE_OPTIONS: readonly (readonly [option: string, table: keyof ImportCsvTables])[] = [
@@ -23,6 +20,14 @@ const TABLE_OPTIONS: readonly (readonly [option: string, table: keyof ImportCsvT
   ["demands", "demands"],
   ["calendar-table", "calendar"],
 ];
+
+/** The option of one table: its file, named in the usage line. */
+function tableOption(option: string): OptionSpec {
+  const file = option === "calendar-table" ? "calendar.csv" : `${option}.csv`;
+  return option === "items"
+    ? { type: "string", value: file, required: true, help: "the items table" }
+    : { type: "string", value: file, help: `the ${option.replace("-", " ")} table` };
+}
 
 /** `periods=12` or `start=2026-01-05,end=2026-03-31` as a calendar. */
 function calendarOption(args: ParsedArgs): CalendarInput | undefined {
@@ -52,12 +57,14 @@ function calendarOption(args: ParsedArgs): CalendarInput | undefined {
 export const importCommand: CommandSpec = {
   name: "import",
   summary: "read CSV tables (items, BOM, routings, work centers, stock, open orders, demands) into a model JSON document",
-  usage: USAGE,
-  flags: [],
+  positionals: "",
+  arity: [0, 0],
+  formats: ["json"],
+  options: {
+    ...Object.fromEntries(TABLE_OPTIONS.map(([option]) => [option, tableOption(option)])),
+    calendar: { type: "string", value: "periods=N|start=YYYY-MM-DD[,end=YYYY-MM-DD]", help: "the calendar, unless a calendar table is given" },
+  },
   run(args, io) {
-    checkOptions(args, [...TABLE_OPTIONS.map(([o]) => o), "calendar", "output"]);
-    expectPositionals(args, 0, 0, USAGE);
-    if (stringOption(args, "items") === undefined) throw new UsageError(`--items is required\nusage: ${USAGE}`);
     if (args.options.has("calendar") && args.options.has("calendar-table")) throw new UsageError("give --calendar or --calendar-table, not both");
     const calendar = calendarOption(args);
     const tables: Partial<Record<keyof ImportCsvTables, CsvTableInput>> = {};
@@ -73,18 +80,10 @@ export const importCommand: CommandSpec = {
       }
     }
     if (unreadable.length > 0) {
-      io.stderr(unreadable.map((m) => `mrpkit: ${m}\n`).join(""));
-      return 1;
+      // every unreadable file at once
+      throw new CliInputError(unreadable.length === 1 ? unreadable[0]! : `${unreadable.length} input files cannot be read: ${unreadable.join("; ")}`);
     }
-    const r = safeImportCsv(tables as ImportCsvTables, calendar === undefined ? {} : { calendar });
-    if (!r.success) {
-      io.stderr(`mrpkit: ${r.error.message}\n`);
-      return 1;
-    }
-    const text = JSON.stringify(r.data, null, 2) + "\n";
-    const output = stringOption(args, "output");
-    if (output === undefined) io.stdout(text);
-    else io.writeText(output, text);
+    io.stdout(JSON.stringify(importCsv(tables as ImportCsvTables, calendar === undefined ? {} : { calendar }), null, 2) + "\n");
     return 0;
   },
 };

@@ -11,6 +11,10 @@ import { costCommand } from "./cost.js";
 import { atpCommand } from "./atp.js";
 import { reportCommand } from "./report.js";
 import { importCommand } from "./import.js";
+import { roughCutCommand } from "./rough-cut.js";
+import { levelCommand } from "./level.js";
+import { priceProtectionCommand } from "./price-protection.js";
+import { territoriesCommand } from "./territories.js";
 
 /** Every command of `mrpkit`, by name. Each lives in its own file beside this one. */
 export const commands: ReadonlyMap<string, CommandSpec> = new Map(
@@ -22,9 +26,13 @@ export const commands: ReadonlyMap<string, CommandSpec> = new Map(
     explodeCommand,
     whereUsedCommand,
     capacityCommand,
+    roughCutCommand,
+    levelCommand,
     costCommand,
     quoteCommand,
     rebateCommand,
+    priceProtectionCommand,
+    territoriesCommand,
     reportCommand,
     importCommand,
   ].map((c) => [c.name, c]),

@@ -4,8 +4,10 @@ import type { PlanResult } from "../../mrp/PlanResult.js";
 import { planSummary } from "../../mrp/planSummary.js";
 import { planToJson } from "../../mrp/planToJson.js";
 import { toCsv } from "../../io/toCsv.js";
-import { checkOptions, choiceOption, expectPositionals, stringOption } from "../args.js";
+import { UnknownItemError } from "../../errors/UnknownItemError.js";
+import { choiceOption, refuseWith, stringOption } from "../args.js";
 import { loadModel } from "../loadModel.js";
+import { BUCKET, bucketOption } from "../options.js";
 import { textTable } from "../textTable.js";
 import { UsageError, type CommandSpec } from "../types.js";
 
@@ -17,23 +19,24 @@ const num = (x: number): string => (x === 0 ? "" : String(x));
 export const planCommand: CommandSpec = {
   name: "plan",
   summary: "plan the model: MRP records, planned orders with pegging, action messages",
-  usage: "mrpkit plan <model.json> [--format json|csv|table|summary] [--table records|orders|exceptions] [--bucket day|week] [--item ID]",
-  flags: [],
+  positionals: "<model.json>",
+  arity: [1, 1],
+  formats: ["json", "csv", "table", "summary"],
+  options: {
+    table: { type: "string", value: "records|orders|exceptions", help: "with --format csv: which table (default records)" },
+    bucket: BUCKET,
+    item: { type: "string", value: "ID", help: "only that item (exit 1 if the model has no such item)" },
+  },
   run(args, io) {
-    checkOptions(args, ["format", "bucket", "item", "table"]);
-    expectPositionals(args, 1, 1, this.usage);
-    const format = choiceOption(args, "format", ["json", "csv", "table", "summary"], "json");
+    const format = args.format;
     const csvTable = choiceOption(args, "table", ["records", "orders", "exceptions"], "records");
     if (args.options.has("table") && format !== "csv") throw new UsageError("--table applies to --format csv only");
-    const model = loadModel(io, args.positionals[0]!, format);
-    if (model === undefined) return 1;
+    if (format === "summary") refuseWith(args, "item", "does not apply to --format summary: the summary counts the whole model (--format json --item shows one item)");
+    const model = loadModel(io, args.positionals[0]!);
     const defaultBucket = format === "table" && model.calendar.unit === "day" ? "week" : "day";
-    const bucket = choiceOption(args, "bucket", ["day", "week"], defaultBucket);
+    const bucket = bucketOption(args, model, defaultBucket);
     const only = stringOption(args, "item");
-    if (only !== undefined && !model.itemIndex.has(only)) {
-      io.stderr(`mrpkit: unknown item ${JSON.stringify(only)}\n`);
-      return 1;
-    }
+    if (only !== undefined && !model.itemIndex.has(only)) throw new UnknownItemError(only);
     const result = plan(model);
     switch (format) {
       case "summary":
@@ -60,11 +63,9 @@ export const planCommand: CommandSpec = {
       case "csv":
         io.stdout(csvTable === "orders" ? ordersCsv(result, only) : csvTable === "exceptions" ? exceptionsCsv(result, only) : recordsCsv(result, bucket, only));
         return 0;
-      case "table":
+      default:
         io.stdout(gridText(result, bucket, only));
         return 0;
-      default:
-        throw new UsageError(`unknown format ${format}`);
     }
   },
 };
@@ -133,12 +134,31 @@ export function gridText(result: PlanResult, bucket: "day" | "week", only?: stri
     const rows = ROWS.map(([k, title]) => [title, ...recs.map((r) => (k === "projectedOnHand" ? String(r[k]) : num(r[k] as number)))]);
     out += textTable(cols, rows) + "\n";
   }
-  const orders = result.plannedOrders.filter((o) => only === undefined || o.item === only);
+  // planned orders, then the firm planned ones (as in the CSV), marked in a Firm column that is
+  // there only when some order is firm
+  const orders = [...result.plannedOrders, ...result.firmPlannedOrders].filter((o) => only === undefined || o.item === only);
   if (orders.length > 0) {
+    const anyFirm = orders.some((o) => o.firm === true);
     out += "Planned orders\n";
     out += textTable(
-      [{ title: "Order" }, { title: "Item" }, { title: "Quantity", right: true }, { title: "Release", right: true }, { title: "Due", right: true }, { title: "Pegged to" }],
-      orders.map((o) => [o.id, o.item, String(o.quantity), String(o.release), String(o.due), o.pegging.map((p) => `${p.source} ${p.quantity}`).join(", ")]),
+      [
+        { title: "Order" },
+        { title: "Item" },
+        { title: "Quantity", right: true },
+        { title: "Release", right: true },
+        { title: "Due", right: true },
+        ...(anyFirm ? [{ title: "Firm" }] : []),
+        { title: "Pegged to" },
+      ],
+      orders.map((o) => [
+        o.id,
+        o.item,
+        String(o.quantity),
+        String(o.release),
+        String(o.due),
+        ...(anyFirm ? [o.firm === true ? "firm" : ""] : []),
+        o.pegging.map((p) => `${p.source} ${p.quantity}`).join(", "),
+      ]),
     );
     out += "\n";
   }

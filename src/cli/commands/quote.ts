@@ -1,4 +1,4 @@
-import { checkOptions, choiceOption, expectPositionals, stringOption } from "../args.js";
+import { decimalOption, stringOption } from "../args.js";
 import { readJson } from "../input.js";
 import { textTable } from "../textTable.js";
 import { UsageError, type CommandSpec } from "../types.js";
@@ -6,13 +6,6 @@ import { definePriceBook } from "../../pricing/definePriceBook.js";
 import { quote, type QuoteResult } from "../../pricing/quote.js";
 import { isIsoDate } from "../../pricing/dates.js";
 import { isRegion } from "../../pricing/regions.js";
-
-const USAGE = "mrpkit quote <book.json> --sku S --qty N --channel C [--region R] [--date YYYY-MM-DD] [--format json|table]";
-
-function required(value: string | undefined, name: string): string {
-  if (value === undefined || value === "") throw new UsageError(`option --${name} is required\nusage: ${USAGE}`);
-  return value;
-}
 
 /** Renders a quote for people: the result, the tier lines, then the trace. */
 function renderTable(r: QuoteResult): string {
@@ -29,16 +22,22 @@ function renderTable(r: QuoteResult): string {
 export const quoteCommand: CommandSpec = {
   name: "quote",
   summary: "price a sku for a channel, region and date from a price book; JSON with the trace",
-  usage: USAGE,
-  flags: [],
+  positionals: "<book.json>",
+  arity: [1, 1],
+  formats: ["json", "table"],
+  options: {
+    sku: { type: "string", value: "S", required: true, help: "the sku to price" },
+    qty: { type: "string", value: "N", required: true, help: "the quantity, e.g. 12, 2.5 or 1e3" },
+    channel: { type: "string", value: "C", required: true, help: "the sales channel" },
+    region: { type: "string", value: "R", help: "the region code, e.g. CN-ZJ" },
+    date: { type: "string", value: "YYYY-MM-DD", help: "the date of the price (default today)" },
+  },
   run(args, io) {
-    checkOptions(args, ["sku", "qty", "channel", "region", "date", "format"]);
-    expectPositionals(args, 1, 1, USAGE);
-    const format = choiceOption(args, "format", ["json", "table"], "json");
-    const sku = required(stringOption(args, "sku"), "sku");
-    const qty = required(stringOption(args, "qty"), "qty");
-    const channel = required(stringOption(args, "channel"), "channel");
-    if (!/^\d+(\.\d+)?$/.test(qty)) throw new UsageError(`--qty must be a non-negative decimal such as 12 or 2.5 (got '${qty}')`);
+    const format = args.format;
+    const sku = stringOption(args, "sku")!;
+    const qty = decimalOption(args, "qty")!;
+    const channel = stringOption(args, "channel")!;
+    if (qty.startsWith("-")) throw new UsageError(`--qty must not be negative (got '${stringOption(args, "qty")}')`);
     const region = stringOption(args, "region");
     if (region !== undefined && !isRegion(region)) throw new UsageError(`--region must be a region code such as CN-ZJ (got '${region}')`);
     const dateOption = stringOption(args, "date");

@@ -1,4 +1,4 @@
-import { checkOptions, choiceOption, expectPositionals, stringOption } from "../args.js";
+import { stringOption } from "../args.js";
 import { readJson } from "../input.js";
 import { textTable } from "../textTable.js";
 import { CliInputError, UsageError, type CommandSpec } from "../types.js";
@@ -6,9 +6,7 @@ import { definePriceBook } from "../../pricing/definePriceBook.js";
 import { settleRebate, type RebateSettlement } from "../../pricing/settleRebate.js";
 import type { SalesLineInput } from "../../pricing/schema.js";
 
-const USAGE = "mrpkit rebate <book.json> <sales.json> --agreement ID [--format json|table]";
-
-/** The fields SPEC section 9 prints, in its order. */
+/** The settlement's fields as docs/cli.md shows them, in that order. */
 function toJson(s: RebateSettlement): Record<string, unknown> {
   return {
     agreement: s.agreement,
@@ -45,14 +43,13 @@ function renderTable(s: RebateSettlement): string {
 export const rebateCommand: CommandSpec = {
   name: "rebate",
   summary: "settle a rebate agreement against sales lines: basis, rate, rebate, accrued, settlement, next threshold",
-  usage: USAGE,
-  flags: [],
+  positionals: "<book.json> <sales.json>",
+  arity: [2, 2],
+  formats: ["json", "table"],
+  options: { agreement: { type: "string", value: "ID", required: true, help: "the rebate agreement to settle" } },
   run(args, io) {
-    checkOptions(args, ["agreement", "format"]);
-    expectPositionals(args, 2, 2, USAGE);
-    const format = choiceOption(args, "format", ["json", "table"], "json");
-    const agreement = stringOption(args, "agreement");
-    if (agreement === undefined || agreement === "") throw new UsageError(`option --agreement is required\nusage: ${USAGE}`);
+    const format = args.format;
+    const agreement = stringOption(args, "agreement")!;
     if (args.positionals[0] === "-" && args.positionals[1] === "-") throw new UsageError("only one of the inputs can be standard input");
     const book = definePriceBook(readJson(io, args.positionals[0]!));
     const sales = readJson(io, args.positionals[1]!);

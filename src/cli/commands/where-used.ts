@@ -1,23 +1,18 @@
 /**
  * `mrpkit where-used <model.json> <item> [--multi-level] [--format table|json]`: the parents of
- * an item, or every path up to the end items (SPEC sections 4 and 9).
+ * an item, or every path up to the end items.
  */
 import { whereUsed } from "../../bom/whereUsed.js";
-import { checkOptions, choiceOption, expectPositionals } from "../args.js";
+import { flagOption } from "../args.js";
 import { loadModel } from "../loadModel.js";
 import { textTable } from "../textTable.js";
 import type { CliIO, CommandSpec, ParsedArgs } from "../types.js";
 
-const USAGE = "mrpkit where-used <model.json> <item> [--multi-level] [--format table|json]";
-
 function run(args: ParsedArgs, io: CliIO): number {
-  checkOptions(args, ["multi-level", "format"]);
-  expectPositionals(args, 2, 2, USAGE);
-  const format = choiceOption(args, "format", ["table", "json"] as const, "table");
+  const format = args.format;
   const [file, item] = args.positionals as [string, string];
-  const model = loadModel(io, file, format);
-  if (model === undefined) return 1;
-  const multiLevel = args.options.get("multi-level") === true;
+  const model = loadModel(io, file);
+  const multiLevel = flagOption(args, "multi-level");
   const r = whereUsed(model, item, { multiLevel });
   if (format === "json") {
     const parents = r.parents.map((p) => ({ level: p.level, path: p.path, item: p.item, quantityPer: p.quantityPer, endItem: p.endItem }));
@@ -42,7 +37,9 @@ function run(args: ParsedArgs, io: CliIO): number {
 export const whereUsedCommand: CommandSpec = {
   name: "where-used",
   summary: "parents of an item (--multi-level: every path up to the end items); --format table (default) or json",
-  usage: USAGE,
-  flags: ["multi-level"],
+  positionals: "<model.json> <item>",
+  arity: [2, 2],
+  formats: ["table", "json"],
+  options: { "multi-level": { type: "boolean", help: "every path up to the end items, not only the parents" } },
   run,
 };

@@ -1,0 +1,69 @@
+/** Options several commands share, declared once. */
+import { formatIsoDate } from "../internal/dates.js";
+import { tickLabel } from "../model/calendar.js";
+import type { Model } from "../model/Model.js";
+import { choiceOption, integerOption, stringOption } from "./args.js";
+import { UsageError, type OptionSpec, type ParsedArgs } from "./types.js";
+
+/** `--bucket day|week`. */
+export const BUCKET: OptionSpec = { type: "string", value: "day|week", help: "day calendars: one bucket per working day or per ISO week" };
+
+/** `--date D`: a period number or a date, inside the model's horizon. */
+export const DATE: OptionSpec = { type: "string", value: "D", help: "as of this period (period calendars) or date YYYY-MM-DD (day calendars); default the first" };
+
+/**
+ * Reads `--bucket`. Weeks exist only in day calendars: `--bucket week` on a model whose calendar
+ * counts periods is refused rather than ignored.
+ *
+ * @param args - the parsed arguments
+ * @param model - the model
+ * @param fallback - the bucket without the option
+ * @returns the bucket
+ * @throws {@link UsageError} for `week` on a period calendar
+ */
+export function bucketOption(args: ParsedArgs, model: Model, fallback: "day" | "week"): "day" | "week" {
+  const bucket = choiceOption(args, "bucket", ["day", "week"] as const, fallback);
+  if (bucket === "week" && model.calendar.unit === "period" && args.options.has("bucket")) {
+    throw new UsageError("--bucket week applies to day calendars; this model's calendar counts periods, one bucket each");
+  }
+  return bucket;
+}
+
+/**
+ * Reads `--date`: a whole period number in period mode, a date in day mode; either must lie
+ * inside the model's horizon (first to last tick), where the answer means something.
+ *
+ * @param args - the parsed arguments
+ * @param model - the model
+ * @returns the date, or undefined without the option
+ * @throws {@link UsageError} for a date that is not one, or outside the horizon
+ */
+export function dateOption(args: ParsedArgs, model: Model): number | string | undefined {
+  const cal = model.calendar;
+  if (cal.unit === "period") {
+    const first = tickLabel(cal, 0) as number;
+    const last = tickLabel(cal, cal.horizon - 1) as number;
+    const raw = stringOption(args, "date");
+    if (raw === undefined) return undefined;
+    let n: number | undefined;
+    try {
+      n = integerOption(args, "date");
+    } catch {
+      n = undefined;
+    }
+    if (n === undefined) throw new UsageError(`--date must be a period number: the model's calendar counts periods (got '${raw}')`);
+    if (n < first || n > last) {
+      throw new UsageError(`--date ${raw} is outside the model's horizon: periods ${first} to ${last}`);
+    }
+    return n;
+  }
+  const v = stringOption(args, "date");
+  if (v === undefined) return undefined;
+  // the library checks that the text is a real date; a real date must lie in the horizon
+  const start = formatIsoDate(cal.startDay);
+  const end = formatIsoDate(cal.endDay);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v) && (v < start || v > end)) {
+    throw new UsageError(`--date ${v} is outside the model's horizon: ${start} to ${end}`);
+  }
+  return v;
+}
