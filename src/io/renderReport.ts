@@ -16,7 +16,7 @@
  */
 import { capacity } from "../capacity/capacity.js";
 import { explode } from "../engine/explode.js";
-import { bucketsOf, MRP_RECORD_ROWS, recordsOfIndex, type MrpRecord } from "../engine/itemRecords.js";
+import { bucketsOf, MRP_RECORD_ROWS, recordsOfIndex } from "../engine/itemRecords.js";
 import type { PlanDate, PlannedOrder, PlanResult } from "../engine/PlanResult.js";
 import { pegToDemands } from "../engine/pegToDemands.js";
 import { formatIsoDate } from "../internal/dates.js";

@@ -13,7 +13,7 @@ import { H, modelArb } from "../helpers/modelArb.js";
 const editArb: fc.Arbitrary<{ name: string; recipe: (m: Model) => ModelRecipe }> = fc.oneof(
   fc.record({ k: fc.nat(), q: fc.integer({ min: 1, max: 80 }) }).map(({ k, q }) => ({
     name: "resize a demand",
-    recipe: (m: Model): ModelRecipe => (d) => {
+    recipe: (): ModelRecipe => (d) => {
       if (d.demands.length > 0) d.demands[k % d.demands.length]!.quantity = q;
     },
   })),

@@ -1,4 +1,4 @@
-import { bucketsOf, MRP_RECORD_ROWS, recordsOfIndex, type MrpRecord } from "../../engine/itemRecords.js";
+import { bucketsOf, MRP_RECORD_ROWS, recordsOfIndex } from "../../engine/itemRecords.js";
 import { plan } from "../../engine/plan.js";
 import type { PlanResult } from "../../engine/PlanResult.js";
 import { planSummary } from "../../engine/planSummary.js";
