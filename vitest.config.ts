@@ -6,6 +6,14 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // tests/types/*.test-d.ts hold compile-time assertions (expectTypeOf, @ts-expect-error):
+    // `vitest run` type-checks them with tsc and fails on a wrong type
+    typecheck: {
+      enabled: true,
+      include: ["tests/types/**/*.test-d.ts"],
+      tsconfig: "./tsconfig.test.json",
+      ignoreSourceErrors: false,
+    },
     // the JSON report lets .ci/run print one closing line with the counts
     reporters: ["default", ["json", { outputFile: ".tmp/vitest-report.json" }]],
   },

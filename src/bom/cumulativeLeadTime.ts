@@ -9,7 +9,6 @@
  * Reference: APICS/ASCM CPIM dictionary, "cumulative lead time" (also "critical path lead time",
  * "stacked lead time").
  */
-import type { UnknownItemError } from "../errors/UnknownItemError.js";
 import { itemIndexOf } from "./bomArgs.js";
 import type { Model } from "../model/Model.js";
 

@@ -10,8 +10,6 @@
  * Reference: APICS/ASCM CPIM dictionary, "indented bill of material" and "summarized bill of
  * material"; extended quantities as MRP's dependent demand (SPEC section 5 rule 4).
  */
-import type { InvalidOptionError } from "../errors/InvalidOptionError.js";
-import type { UnknownItemError } from "../errors/UnknownItemError.js";
 import { asOfTick, checkQuantity, itemIndexOf } from "./bomArgs.js";
 import { definePath } from "../internal/lazyPath.js";
 import { cleanQty } from "../internal/quantity.js";

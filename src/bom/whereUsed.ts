@@ -8,7 +8,6 @@
  *
  * Reference: APICS/ASCM CPIM dictionary, "where-used list", "implosion", "indented where-used".
  */
-import type { UnknownItemError } from "../errors/UnknownItemError.js";
 import { itemIndexOf } from "./bomArgs.js";
 import { definePath } from "../internal/lazyPath.js";
 import type { Model } from "../model/Model.js";

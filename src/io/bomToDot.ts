@@ -6,8 +6,6 @@
  *
  * Reference: Graphviz DOT language (quoted strings, escString), APICS "bill of material".
  */
-import type { InvalidOptionError } from "../errors/InvalidOptionError.js";
-import type { UnknownItemError } from "../errors/UnknownItemError.js";
 import type { Model } from "../model/Model.js";
 import { bomGraph } from "./bomGraph.js";
 

@@ -16,7 +16,7 @@
  */
 import { capacity } from "../capacity/capacity.js";
 import { explode } from "../bom/explode.js";
-import { bucketsOf, MRP_RECORD_ROWS, recordsOfIndex, type MrpRecord } from "../mrp/itemRecords.js";
+import { bucketsOf, MRP_RECORD_ROWS, recordsOfIndex } from "../mrp/itemRecords.js";
 import type { PlanDate, PlannedOrder, PlanResult } from "../mrp/PlanResult.js";
 import { pegToDemands } from "../mrp/pegToDemands.js";
 import { formatIsoDate } from "../internal/dates.js";

@@ -258,6 +258,17 @@ function fastArray<T>(v: unknown, f: (x: unknown) => T | undefined): T[] | undef
 }
 
 /**
+ * Whether the fast path is on (its self-check against the schemas passed). Read by the tests;
+ * not part of the public API.
+ *
+ * @internal
+ */
+export function fastPathEnabled(): boolean {
+  enabled ??= selfCheck();
+  return enabled;
+}
+
+/**
  * Parses the large arrays of a model document by the fast path where every element passes it;
  * returns the parsed arrays by key. The caller validates the rest (and any declined array) with
  * zod.

@@ -18,10 +18,10 @@ import { policyFor } from "./lotSizing/policyFor.js";
 import type { LotWindow } from "./lotSizing/types.js";
 import { applyOrderModifiers } from "./orderModifiers.js";
 import { buildResult, type RawException } from "./buildResult.js";
-import type { PlanException, PlanResult } from "./PlanResult.js";
+import type { PlanResult } from "./PlanResult.js";
 import type { Demand } from "../model/schema.js";
 import { arenaFor, columnsOf, countsOf, newArena, stateOf, type ExceptionBatch, type PlanState } from "./planState.js";
-import { operationStart, scheduleOrder, type OrderSchedule } from "../routing/scheduleOrder.js";
+import { operationStart, scheduleOrder } from "../routing/scheduleOrder.js";
 
 /** Options of {@link plan}. The model carries every planning parameter. */
 export interface PlanOptions {

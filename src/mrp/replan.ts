@@ -42,12 +42,23 @@ export function replan(previous: PlanResult, next: Model, patches?: readonly Pat
   const prev = previous.model;
   if (prev === next) return previous;
   const dirty = changedItems(prev, next, patches);
-  if (dirty === undefined) return plan(next);
-  if (dirty.length * 4 >= next.itemCount) return plan(next);
+  if (dirty === undefined || dirty.length * 4 >= next.itemCount) {
+    replanPaths.regenerative++;
+    return plan(next);
+  }
+  replanPaths.netChange++;
   const pos = planningPosition(next);
   const items = Int32Array.from(dirty).sort((a, b) => pos[a]! - pos[b]!);
   return plan(next, { base: { result: previous, items } });
 }
+
+/**
+ * How many replans took each path since the module loaded. Read by the tests (it never changes
+ * a result); not part of the public API.
+ *
+ * @internal
+ */
+export const replanPaths = { netChange: 0, regenerative: 0 };
 
 const positions = new WeakMap<Model, Int32Array>();
 

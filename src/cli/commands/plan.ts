@@ -1,4 +1,4 @@
-import { bucketsOf, MRP_RECORD_ROWS, recordsOfIndex, type MrpRecord } from "../../mrp/itemRecords.js";
+import { bucketsOf, MRP_RECORD_ROWS, recordsOfIndex } from "../../mrp/itemRecords.js";
 import { plan } from "../../mrp/plan.js";
 import type { PlanResult } from "../../mrp/PlanResult.js";
 import { planSummary } from "../../mrp/planSummary.js";

@@ -1,0 +1,124 @@
+/**
+ * The option types of the main functions: every options argument may be left out, takes only
+ * the documented keys, and each key only its documented values.
+ */
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  applyChanges,
+  availableToPromise,
+  capacity,
+  findItems,
+  importCsv,
+  itemRecords,
+  level,
+  plan,
+  planToJson,
+  renderReport,
+  replan,
+  rollupCost,
+  roughCutCapacity,
+  whereUsed,
+  type AvailableToPromiseOptions,
+  type AvailableToPromiseResult,
+  type BucketSize,
+  type CapacityOptions,
+  type CapacityResult,
+  type CostRollup,
+  type ExplodeOptions,
+  type FindItemsOptions,
+  type ItemRecordsOptions,
+  type LevelOptions,
+  type LevelResult,
+  type Model,
+  type MrpRecord,
+  type PlanJson,
+  type PlanOptions,
+  type PlanResult,
+  type PlanToJsonOptions,
+  type RenderReportOptions,
+  type RollupCostOptions,
+  type RoughCutCapacityOptions,
+  type WhereUsedOptions,
+  type WhereUsedResult,
+} from "../../src/index.ts";
+
+declare const model: Model;
+declare const result: PlanResult;
+
+describe("options arguments", () => {
+  it("are optional everywhere, typed by the function's own options type", () => {
+    expectTypeOf(plan).parameter(1).toEqualTypeOf<PlanOptions | undefined>();
+    expectTypeOf(capacity).parameter(1).toEqualTypeOf<CapacityOptions | undefined>();
+    expectTypeOf(level).parameter(1).toEqualTypeOf<LevelOptions | undefined>();
+    expectTypeOf(roughCutCapacity).parameter(1).toEqualTypeOf<RoughCutCapacityOptions | undefined>();
+    expectTypeOf(rollupCost).parameter(2).toEqualTypeOf<RollupCostOptions | undefined>();
+    expectTypeOf(itemRecords).parameter(2).toEqualTypeOf<ItemRecordsOptions | undefined>();
+    expectTypeOf(planToJson).parameter(1).toEqualTypeOf<PlanToJsonOptions | undefined>();
+    expectTypeOf(availableToPromise).parameter(2).toEqualTypeOf<AvailableToPromiseOptions | undefined>();
+    expectTypeOf(whereUsed).parameter(2).toEqualTypeOf<WhereUsedOptions | undefined>();
+    expectTypeOf(findItems).parameter(2).toEqualTypeOf<FindItemsOptions | undefined>();
+    expectTypeOf(renderReport).parameter(1).toEqualTypeOf<RenderReportOptions | undefined>();
+  });
+
+  it("give the results their types", () => {
+    expectTypeOf(plan(model)).toEqualTypeOf<PlanResult>();
+    expectTypeOf(capacity(result, { bucket: "week" })).toEqualTypeOf<CapacityResult>();
+    expectTypeOf(roughCutCapacity(model, { bucket: "day" })).toEqualTypeOf<CapacityResult>();
+    expectTypeOf(level(result, { bucket: "day" })).toEqualTypeOf<LevelResult>();
+    expectTypeOf(rollupCost(model)).toEqualTypeOf<CostRollup[]>();
+    expectTypeOf(rollupCost(model, "BIKE", { date: "2026-03-02" })).toEqualTypeOf<CostRollup[]>();
+    expectTypeOf(itemRecords(result, "BIKE", { bucket: "week" })).toEqualTypeOf<MrpRecord[]>();
+    expectTypeOf(planToJson(result, { bucket: "day" })).toEqualTypeOf<PlanJson>();
+    expectTypeOf(availableToPromise(result, "BIKE", { bucket: "week" })).toEqualTypeOf<AvailableToPromiseResult>();
+    expectTypeOf(whereUsed(model, "SPOKE", { multiLevel: true })).toEqualTypeOf<WhereUsedResult>();
+    expectTypeOf(renderReport(result, { title: "Week 10", generated: "2026-03-02", bucket: "week" })).toEqualTypeOf<string>();
+  });
+
+  it("bucket by day or week, nothing else", () => {
+    expectTypeOf<BucketSize>().toEqualTypeOf<"day" | "week">();
+    expectTypeOf<Required<CapacityOptions>["bucket"]>().toEqualTypeOf<"day" | "week">();
+    expectTypeOf<Required<LevelOptions>["bucket"]>().toEqualTypeOf<"day" | "week">();
+    expectTypeOf<Required<RoughCutCapacityOptions>["bucket"]>().toEqualTypeOf<"day" | "week">();
+    expectTypeOf<Required<ItemRecordsOptions>["bucket"]>().toEqualTypeOf<"day" | "week">();
+    expectTypeOf<Required<PlanToJsonOptions>["bucket"]>().toEqualTypeOf<"day" | "week">();
+    expectTypeOf<Required<AvailableToPromiseOptions>["bucket"]>().toEqualTypeOf<"day" | "week">();
+    expectTypeOf<Required<RenderReportOptions>["bucket"]>().toEqualTypeOf<"day" | "week">();
+    // @ts-expect-error no monthly buckets
+    capacity(result, { bucket: "month" });
+    // @ts-expect-error no monthly buckets
+    planToJson(result, { bucket: "month" });
+  });
+
+  it("take dates as a tick or an ISO date", () => {
+    expectTypeOf<Required<RollupCostOptions>["date"]>().toEqualTypeOf<number | string>();
+    expectTypeOf<Required<ExplodeOptions>["date"]>().toEqualTypeOf<number | string>();
+    // @ts-expect-error a Date object is not a model date
+    rollupCost(model, "BIKE", { date: new Date() });
+  });
+
+  it("reject unknown keys and an explicit undefined (exact optional properties)", () => {
+    // @ts-expect-error no such option
+    level(result, { horizon: 4 });
+    // @ts-expect-error no such option
+    whereUsed(model, "SPOKE", { recursive: true });
+    // @ts-expect-error an absent option is left out, not set to undefined
+    capacity(result, { bucket: undefined });
+    // @ts-expect-error caseSensitive is a boolean
+    findItems(model, "frame", { caseSensitive: "yes" });
+  });
+
+  it("replan takes the patches of applyChanges, or none", () => {
+    const { model: next, patches } = applyChanges(model, (d) => {
+      d.demands.pop();
+    });
+    expectTypeOf(replan(result, next, patches)).toEqualTypeOf<PlanResult>();
+    expectTypeOf(replan(result, next)).toEqualTypeOf<PlanResult>();
+    // @ts-expect-error the next state is a model, not a plan
+    replan(result, result);
+  });
+
+  it("importCsv takes the calendar the tables lack", () => {
+    expectTypeOf(importCsv).parameter(1).toExtend<{ readonly calendar?: unknown } | undefined>();
+    importCsv({ items: "id,source\nA,buy\n" }, { calendar: { periods: 4 } });
+  });
+});
