@@ -9,10 +9,10 @@ import { describe, expect, it } from "vitest";
 import { inWorker } from "../helpers/inWorker.js";
 
 /** Extreme values inside the model's ranges. */
-const quantity = fc.constantFrom(0, 1e-12, 0.5, 1, 7, 1e15);
-const positive = fc.constantFrom(1e-12, 0.5, 1, 7, 1e15);
-const whole = fc.constantFrom(1, 7, 1e15);
-const ticks = fc.constantFrom(0, 1, 2, 10_000);
+const quantity = fc.constantFrom<number>(0, 1e-12, 0.5, 1, 7, 1e15);
+const positive = fc.constantFrom<number>(1e-12, 0.5, 1, 7, 1e15);
+const whole = fc.constantFrom<number>(1, 7, 1e15);
+const ticks = fc.constantFrom<number>(0, 1, 2, 10_000);
 /** Values outside the ranges: one of them replaces one field of some models. */
 const outOfRange = fc.constantFrom(1e300, 2 ** 31 - 1, 1e15 + 2, 10_001);
 

@@ -223,10 +223,11 @@ describe("level on a day calendar without a working day", () => {
   });
 
   // the ideal start is the working day before the start (tick -1), the due date the first working day after it (tick 0)
-  for (const [what, calendar, due] of [
+  const cases: [string, ModelInput["calendar"], string][] = [
     ["starting on a Saturday without an end", { unit: "day", start: "2026-01-10" }, "2026-01-12"],
     ["whose only day is a holiday", { unit: "day", start: "2026-01-12", end: "2026-01-12", holidays: ["2026-01-12"] }, "2026-01-13"],
-  ] as const) {
+  ];
+  for (const [what, calendar, due] of cases) {
     it(`returns the operations unplaced, ${what}`, () => {
       const result = plan(defineModel(routed(calendar)));
       expect(result.model.calendar.horizon).toBe(0);
