@@ -48,6 +48,7 @@ export { ModelError } from "./errors/ModelError.js";
 export { UnknownItemError } from "./errors/UnknownItemError.js";
 export { InvalidOptionError, type InvalidOptionCode } from "./errors/InvalidOptionError.js";
 export { NotAnEndItemError } from "./errors/NotAnEndItemError.js";
+export { PlanLimitError, type PlanLimit } from "./errors/PlanLimitError.js";
 export { formatPath, formatIssues, type Issue, type JsonPath } from "./errors/Issue.js";
 
 // BOM services
@@ -65,7 +66,7 @@ export { findItems, type FindItemsOptions } from "./bom/findItems.js";
 export { lowLevelCodes } from "./bom/lowLevelCodes.js";
 
 // Planning
-export { plan, type PlanOptions } from "./mrp/plan.js";
+export { plan, type PlanOptions, type PlanLimits, DEFAULT_MAX_ORDERS, DEFAULT_MAX_ORDERS_PER_ITEM, MAX_DERIVED_QUANTITY } from "./mrp/plan.js";
 export type {
   PlanResult,
   PlanColumns,

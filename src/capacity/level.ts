@@ -188,7 +188,7 @@ export function level(result: PlanResult, options: LevelOptions = {}): LevelResu
   }
   for (let g = 0; g < G; g++) {
     if (wcOf[g]! < 0) continue;
-    arriveAt[Math.min(Math.max(idealEnd[g]! - 1, 0), H - 1)]!.push(g);
+    arriveAt[Math.max(Math.min(idealEnd[g]! - 1, H - 1), 0)]!.push(g);
   }
   const active: number[][] = wcs.list.map(() => []);
   const arrival = (g: number, t: number): number => {

@@ -75,7 +75,7 @@ export function exportCsv(model: Model): ExportedCsvTables {
   const cal = d.calendar;
   const calendar = csv("calendar", [
     "start" in cal
-      ? [cal.unit, null, cal.start, cal.end, cal.workdays?.join(" "), cal.holidays?.join(" ")]
+      ? [cal.unit, null, cal.start, cal.end, cal.workdays?.join(" "), cal.holidays === undefined ? undefined : cal.holidays.length === 0 ? "none" : cal.holidays.join(" ")]
       : [cal.unit, cal.periods, null, null, null, null],
   ]);
   const items = csv(

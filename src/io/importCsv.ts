@@ -732,7 +732,9 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
       put(calendar, "start", start);
       put(calendar, "end", c.text("end"));
       put(calendar, "workdays", workdays?.some((w) => Number.isNaN(w)) === true ? undefined : workdays);
-      put(calendar, "holidays", c.list("holidays"));
+      const holidays = c.list("holidays");
+      // "none": an explicit empty list, as exportCsv writes `holidays: []`
+      put(calendar, "holidays", holidays?.length === 1 && holidays[0]!.toLowerCase() === "none" ? [] : holidays);
       calendarOrigin = origin(calTable, first.line);
     }
   }

@@ -42,23 +42,71 @@ function isWorking(cal: Calendar, day: number): boolean {
   return cal.weekdays.has(isoWeekday(day)) && !cal.holidays.has(day);
 }
 
-/** Day number of any tick in day mode, stepping over non-working days before or after the horizon. */
+/** Day number of 0000-01-01 and of 9999-12-31: the ISO 8601 years a date can print as. */
+export const MIN_DAY = -719_528;
+/** @see MIN_DAY */
+export const MAX_DAY = 2_932_896;
+
+const workingHolidays = new WeakMap<Calendar, Int32Array>();
+
+/** The holidays that fall on worked weekdays, ascending (cached per calendar). */
+function holidaysOf(cal: Calendar): Int32Array {
+  let hs = workingHolidays.get(cal);
+  if (hs === undefined) {
+    hs = Int32Array.from([...cal.holidays].filter((h) => cal.weekdays.has(isoWeekday(h)))).sort();
+    workingHolidays.set(cal, hs);
+  }
+  return hs;
+}
+
+/** Working days in `[a, b]` (0 when `b < a`): whole weeks of the pattern, holidays by binary search. */
+function workingBetween(cal: Calendar, a: number, b: number): number {
+  if (b < a) return 0;
+  const full = Math.floor((b - a + 1) / 7);
+  let count = full * cal.weekdays.size;
+  for (let d = a + full * 7; d <= b; d++) if (cal.weekdays.has(isoWeekday(d))) count++;
+  const hs = holidaysOf(cal);
+  return count - (lowerBound(hs, b + 1) - lowerBound(hs, a));
+}
+
+/**
+ * Day number of any tick in day mode. Outside the horizon the working days are counted
+ * arithmetically (whole weeks of the workday pattern, holidays by binary search), in
+ * O(log(distance) * log(holidays)); a tick whose day would fall outside the years 0000-9999 gives
+ * the first or last day of that range.
+ */
 export function tickDay(cal: Calendar, tick: number): number {
   if (tick >= 0 && tick < cal.horizon) return cal.workDays[tick]!;
+  const perWeek = cal.weekdays.size;
+  const spare = holidaysOf(cal).length;
   if (tick < 0) {
-    let day = cal.horizon > 0 ? cal.workDays[0]! : cal.startDay;
-    for (let k = 0; k > tick; ) {
-      day--;
-      if (isWorking(cal, day)) k--;
+    // the n-th working day strictly before the anchor
+    const anchor = cal.horizon > 0 ? cal.workDays[0]! : cal.startDay;
+    const n = -tick;
+    let lo = Math.max(MIN_DAY, anchor - 7 * Math.ceil((n + spare) / perWeek) - 7);
+    let hi = anchor - 1;
+    if (hi < lo || workingBetween(cal, lo, anchor - 1) < n) return MIN_DAY;
+    // largest d with workingBetween(d, anchor - 1) >= n
+    while (lo < hi) {
+      const mid = lo + Math.ceil((hi - lo) / 2);
+      if (workingBetween(cal, mid, anchor - 1) >= n) lo = mid;
+      else hi = mid - 1;
     }
-    return day;
+    return lo;
   }
-  let day = cal.horizon > 0 ? cal.workDays[cal.horizon - 1]! : cal.startDay;
-  for (let k = cal.horizon - 1; k < tick; ) {
-    day++;
-    if (isWorking(cal, day)) k++;
+  // the n-th working day strictly after the anchor
+  const anchor = cal.horizon > 0 ? cal.workDays[cal.horizon - 1]! : cal.startDay;
+  const n = tick - (cal.horizon - 1);
+  let lo = anchor + 1;
+  let hi = Math.min(MAX_DAY, anchor + 7 * Math.ceil((n + spare) / perWeek) + 7);
+  if (hi < lo || workingBetween(cal, anchor + 1, hi) < n) return MAX_DAY;
+  // smallest d with workingBetween(anchor + 1, d) >= n
+  while (lo < hi) {
+    const mid = lo + Math.floor((hi - lo) / 2);
+    if (workingBetween(cal, anchor + 1, mid) >= n) hi = mid;
+    else lo = mid + 1;
   }
-  return day;
+  return lo;
 }
 
 function lowerBound(a: Int32Array, x: number): number {
@@ -88,8 +136,7 @@ function periodTick(cal: Calendar, period: number): number {
  */
 function tickBeyond(cal: Calendar, day: number, next: boolean): number {
   if (day - cal.endDay > 36_600) return FAR;
-  let k = cal.horizon;
-  for (let d = cal.endDay + 1; d < day; d++) if (isWorking(cal, d)) k++;
+  const k = cal.horizon + workingBetween(cal, cal.endDay + 1, day - 1);
   return next || isWorking(cal, day) ? k : k - 1;
 }
 

@@ -8,7 +8,7 @@
  */
 import type { Issue, JsonPath } from "../errors/Issue.js";
 import { compareStrings } from "../internal/sort.js";
-import { ceilTo, floorToMultiple } from "../internal/quantity.js";
+import { ceilTo, floorTo, floorToMultiple } from "../internal/quantity.js";
 import { checkDate, compileCalendar, receiptTick, requirementTick } from "./calendar.js";
 import { NO_OPERATION, type CompiledBom, type ItemEvents, type Model } from "./Model.js";
 import type { BomLine, DateValue, Demand, Item, ModelData, Order, Routing, WorkCenter } from "./schema.js";
@@ -268,6 +268,8 @@ function checkItem(it: Item, p: JsonPath, issues: Issue[]): void {
     }
     if (m.multiple !== null && m.maximum < m.multiple) {
       issues.push({ path: [...p, "orderModifiers", "maximum"], code: "too_small", message: `orderModifiers.maximum (${m.maximum}) must be >= multiple (${m.multiple})` });
+    } else if (floorTo(m.maximum, it.decimals) <= 0) {
+      issues.push({ path: [...p, "orderModifiers", "maximum"], code: "too_small", message: `orderModifiers.maximum (${m.maximum}) rounded down to ${it.decimals} decimals is 0: no order could be planned` });
     }
   }
   if (it.source === "phantom" && it.leadTimeFrom === "routing") {

@@ -10,7 +10,7 @@
  * NOTE: zod parses a 100,000-item model in about half a second; this path takes a fraction of
  * that, which is most of the gap to a plain JSON.parse-and-net reference.
  */
-import { BomLineSchema, DemandSchema, ItemSchema, OrderSchema, type BomLine, type Demand, type Item, type Order } from "./schema.js";
+import { BomLineSchema, DemandSchema, ItemSchema, MAX_QUANTITY, MAX_TICKS, OrderSchema, type BomLine, type Demand, type Item, type Order } from "./schema.js";
 
 type Rec = Record<string, unknown>;
 
@@ -35,15 +35,20 @@ function onlyKeys(v: Rec, keys: ReadonlySet<string>): boolean {
   return true;
 }
 const fin = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+/** A quantity in (0, MAX_QUANTITY] (`> 0`) or [0, MAX_QUANTITY]. */
+const qtyPos = (v: unknown): v is number => fin(v) && v > 0 && v <= MAX_QUANTITY;
+const qtyNonNeg = (v: unknown): v is number => fin(v) && v >= 0 && v <= MAX_QUANTITY;
+/** A whole tick count in [lo, MAX_TICKS]. */
+const tickIn = (v: unknown, lo: number): v is number => fin(v) && Number.isInteger(v) && v >= lo && v <= MAX_TICKS;
 /** NaN marks a failed check (no valid value is NaN). */
 function nonNeg(v: unknown, d: number): number {
-  return v === undefined ? d : fin(v) && v >= 0 ? v : NaN;
+  return v === undefined ? d : qtyNonNeg(v) ? v : NaN;
 }
 function pos(v: unknown, d: number): number {
-  return v === undefined ? d : fin(v) && v > 0 ? v : NaN;
+  return v === undefined ? d : qtyPos(v) ? v : NaN;
 }
 function tick(v: unknown, d: number): number {
-  return v === undefined ? d : fin(v) && v >= 0 && Number.isSafeInteger(v) ? v : NaN;
+  return v === undefined ? d : tickIn(v, 0) ? v : NaN;
 }
 function frac(v: unknown, d: number): number {
   return v === undefined ? d : fin(v) && v >= 0 && v < 1 ? v : NaN;
@@ -68,16 +73,16 @@ function lotSizing(v: unknown): Item["lotSizing"] | undefined {
   if (RULES.has(rule)) return n === 1 ? ({ rule } as Item["lotSizing"]) : undefined;
   if (rule === "fixed") {
     const q = v["quantity"];
-    return n === 2 && fin(q) && q > 0 ? { rule, quantity: q } : undefined;
+    return n === 2 && qtyPos(q) ? { rule, quantity: q } : undefined;
   }
   if (rule === "periods-of-supply") {
     const p = v["periods"];
-    return n === 2 && fin(p) && Number.isSafeInteger(p) && p >= 1 ? { rule, periods: p } : undefined;
+    return n === 2 && tickIn(p, 1) ? { rule, periods: p } : undefined;
   }
   if (rule === "min-max") {
     const min = v["min"];
     const max = v["max"];
-    return n === 3 && fin(min) && min >= 0 && fin(max) && max > 0 ? { rule, min, max } : undefined;
+    return n === 3 && qtyNonNeg(min) && qtyPos(max) ? { rule, min, max } : undefined;
   }
   return undefined;
 }
@@ -89,8 +94,8 @@ function orderModifiers(v: unknown): Item["orderModifiers"] | undefined {
   const minimum = nonNeg(v["minimum"], 0);
   const mx = v["maximum"];
   const ml = v["multiple"];
-  const maximum = mx === undefined || mx === null ? null : fin(mx) && mx > 0 ? mx : NaN;
-  const multiple = ml === undefined || ml === null ? null : fin(ml) && ml > 0 ? ml : NaN;
+  const maximum = mx === undefined || mx === null ? null : qtyPos(mx) ? mx : NaN;
+  const multiple = ml === undefined || ml === null ? null : qtyPos(ml) ? ml : NaN;
   if (Number.isNaN(minimum) || Number.isNaN(maximum) || Number.isNaN(multiple)) return undefined;
   return { minimum, maximum, multiple };
 }
@@ -190,15 +195,15 @@ export function fastLine(v: unknown): BomLine | undefined {
   const parent = v["parent"];
   const child = v["child"];
   const quantity = v["quantity"];
-  if (typeof parent !== "string" || parent === "" || typeof child !== "string" || child === "" || !fin(quantity) || quantity <= 0) return undefined;
+  if (typeof parent !== "string" || parent === "" || typeof child !== "string" || child === "" || !qtyPos(quantity)) return undefined;
   const scrap = frac(v["scrap"], 0);
   const fixed = v["fixed"] === undefined ? false : v["fixed"];
   const off = v["offset"] === undefined ? 0 : v["offset"];
   const op = v["operation"] === undefined ? null : v["operation"];
   const from = v["from"] === undefined ? null : v["from"];
   const to = v["to"] === undefined ? null : v["to"];
-  if (Number.isNaN(scrap) || typeof fixed !== "boolean" || !fin(off) || !Number.isSafeInteger(off)) return undefined;
-  if (op !== null && !(fin(op) && Number.isSafeInteger(op))) return undefined;
+  if (Number.isNaN(scrap) || typeof fixed !== "boolean" || !tickIn(off, -MAX_TICKS)) return undefined;
+  if (op !== null && !(fin(op) && Number.isInteger(op) && op >= -(2 ** 31) && op <= 2 ** 31 - 1)) return undefined;
   if ((from !== null && !dateValue(from)) || (to !== null && !dateValue(to))) return undefined;
   return { parent, child, quantity, scrap, fixed, offset: off, operation: op as number | null, from: from as string | number | null, to: to as string | number | null };
 }
@@ -211,7 +216,7 @@ export function fastDemand(v: unknown): Demand | undefined {
   const due = v["due"];
   const quantity = v["quantity"];
   const kind = v["kind"] === undefined ? "order" : v["kind"];
-  if (typeof id !== "string" || id === "" || typeof item !== "string" || item === "" || !dateValue(due) || !fin(quantity) || quantity <= 0) return undefined;
+  if (typeof id !== "string" || id === "" || typeof item !== "string" || item === "" || !dateValue(due) || !qtyPos(quantity)) return undefined;
   if (kind !== "order" && kind !== "forecast" && kind !== "mps") return undefined;
   return { id, item, due: due as string | number, quantity, kind };
 }
@@ -223,7 +228,7 @@ export function fastOrder(v: unknown): Order | undefined {
   const item = v["item"];
   const due = v["due"];
   const quantity = v["quantity"];
-  if (typeof id !== "string" || id === "" || typeof item !== "string" || item === "" || !dateValue(due) || !fin(quantity) || quantity <= 0) return undefined;
+  if (typeof id !== "string" || id === "" || typeof item !== "string" || item === "" || !dateValue(due) || !qtyPos(quantity)) return undefined;
   return { id, item, due: due as string | number, quantity };
 }
 

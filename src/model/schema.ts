@@ -22,15 +22,31 @@ function describe(v: unknown): string {
   return `a ${typeof v}`;
 }
 
-/** A non-negative finite quantity. */
-const nonNegative = (what: string) => finite(what).min(0, { error: `${what} must be >= 0` });
-/** A strictly positive finite quantity. */
-const positive = (what: string) => finite(what).gt(0, { error: `${what} must be > 0` });
-/** A whole number of ticks (periods or working days), >= 0. */
+/**
+ * The largest quantity, cost, capacity or hour figure of a model: 1e15. Products and sums of such
+ * numbers stay finite, and quantities up to it keep the precision the planner rounds to.
+ */
+export const MAX_QUANTITY = 1e15;
+/**
+ * The longest duration of a model (lead times, fences, offsets, queue and move times, windows):
+ * 10,000 periods or working days, so that every date a plan prints stays an ISO 8601 date.
+ */
+export const MAX_TICKS = 10_000;
+
+/** The longest horizon of a period calendar, as long as the longest day calendar (36,600 days). */
+export const MAX_PERIODS = 36_600;
+
+const capped = (what: string) => ({ error: `${what} must be <= ${MAX_QUANTITY} (1e15)` });
+/** A non-negative finite quantity, at most {@link MAX_QUANTITY}. */
+const nonNegative = (what: string) => finite(what).min(0, { error: `${what} must be >= 0` }).max(MAX_QUANTITY, capped(what));
+/** A strictly positive finite quantity, at most {@link MAX_QUANTITY}. */
+const positive = (what: string) => finite(what).gt(0, { error: `${what} must be > 0` }).max(MAX_QUANTITY, capped(what));
+/** A whole number of ticks (periods or working days), 0 to {@link MAX_TICKS}. */
 const ticks = (what: string) =>
   finite(what)
     .int({ error: `${what} must be a whole number of periods or working days` })
-    .min(0, { error: `${what} must be >= 0` });
+    .min(0, { error: `${what} must be >= 0` })
+    .max(MAX_TICKS, { error: `${what} must be <= ${MAX_TICKS}` });
 /** A fraction in [0, 1). */
 const fraction = (what: string) =>
   finite(what)
@@ -57,11 +73,14 @@ export const CalendarSchema = z.union(
     z.strictObject({
       /** Period mode (the default when `unit` is missing): every date is an integer period, every duration a number of periods. */
       unit: z.literal("period").optional(),
-      /** Period mode: the horizon, periods `1..periods`; a whole number from 1 to 1,000,000. */
+      /**
+       * Period mode: the horizon, periods `1..periods`; a whole number from 1 to 36,600 (the
+       * longest span of a day calendar), so that one item's MRP records stay a bounded table.
+       */
       periods: finite("calendar.periods")
         .int({ error: "calendar.periods must be a whole number" })
         .min(1, { error: "calendar.periods must be >= 1" })
-        .max(1_000_000, { error: "calendar.periods must be <= 1000000" }),
+        .max(MAX_PERIODS, { error: `calendar.periods must be <= ${MAX_PERIODS}` }),
     }),
     z.strictObject({
       /** Day mode: dates are ISO `YYYY-MM-DD` strings and durations are working days. */
@@ -106,7 +125,7 @@ export const LotSizingSchema = z.discriminatedUnion(
       /** One order covers the net requirements of `periods` consecutive ticks. */
       rule: z.literal("periods-of-supply"),
       /** Ticks covered by one order, counted from the order's first net requirement; a whole number >= 1. */
-      periods: finite("lotSizing.periods").int({ error: "lotSizing.periods must be a whole number" }).min(1, { error: "lotSizing.periods must be >= 1" }),
+      periods: finite("lotSizing.periods").int({ error: "lotSizing.periods must be a whole number" }).min(1, { error: "lotSizing.periods must be >= 1" }).max(MAX_TICKS, { error: `lotSizing.periods must be <= ${MAX_TICKS}` }),
     }),
     z.strictObject({
       /** Economic order quantity `sqrt(2 * D * setup / holding)`, ordered as a fixed lot; needs `cost.setup` and `cost.holding` > 0. */
@@ -224,9 +243,9 @@ export const ItemSchema = z.strictObject({
   consumption: z
     .strictObject({
       /** Buckets before the order's own bucket whose forecasts it may consume, nearest first; default 0. */
-      backward: finite("consumption.backward").int({ error: "consumption.backward must be a whole number of buckets" }).min(0, { error: "consumption.backward must be >= 0" }).default(0),
+      backward: finite("consumption.backward").int({ error: "consumption.backward must be a whole number of buckets" }).min(0, { error: "consumption.backward must be >= 0" }).max(MAX_TICKS, { error: `consumption.backward must be <= ${MAX_TICKS}` }).default(0),
       /** Buckets after the order's own bucket whose forecasts it may consume, nearest first, after the backward ones; default 0. */
-      forward: finite("consumption.forward").int({ error: "consumption.forward must be a whole number of buckets" }).min(0, { error: "consumption.forward must be >= 0" }).default(0),
+      forward: finite("consumption.forward").int({ error: "consumption.forward must be a whole number of buckets" }).min(0, { error: "consumption.forward must be >= 0" }).max(MAX_TICKS, { error: `consumption.forward must be <= ${MAX_TICKS}` }).default(0),
     })
     .default({ backward: 0, forward: 0 }),
   /**
@@ -259,9 +278,13 @@ export const BomLineSchema = z.strictObject({
   /** true: `quantity * (1 + scrap)` per order, whatever the order's quantity (a fixture, a setup part); default false. */
   fixed: z.boolean({ error: "fixed must be true or false" }).default(false),
   /** Ticks after the parent's release at which the child is needed (negative: before it); a whole number, default 0. */
-  offset: finite("offset").int({ error: "offset must be a whole number of ticks" }).default(0),
+  offset: finite("offset")
+    .int({ error: "offset must be a whole number of ticks" })
+    .min(-MAX_TICKS, { error: `offset must be >= -${MAX_TICKS}` })
+    .max(MAX_TICKS, { error: `offset must be <= ${MAX_TICKS}` })
+    .default(0),
   /** A routing operation `seq` of the parent: the child is needed when that operation starts; null (default): at the release. */
-  operation: finite("operation").int({ error: "operation must be a routing sequence number" }).nullable().default(null),
+  operation: finite("operation").int({ error: "operation must be a routing sequence number" }).min(-(2 ** 31), { error: "operation must be >= -2147483648" }).max(2 ** 31 - 1, { error: "operation must be <= 2147483647" }).nullable().default(null),
   /** Effectivity start: the line applies to parent releases at or after this date; null (default): always. */
   from: DateValueSchema.nullable().default(null),
   /** Effectivity end: the line applies to parent releases before this date (after `from`); null (default): always. */
@@ -305,7 +328,7 @@ export type WorkCenter = z.output<typeof WorkCenterSchema>;
 /** One operation of a routing. */
 export const OperationSchema = z.strictObject({
   /** Sequence number; operations run in ascending order and are unique within a routing. */
-  seq: finite("seq").int({ error: "seq must be a whole number" }),
+  seq: finite("seq").int({ error: "seq must be a whole number" }).min(-(2 ** 31), { error: "seq must be >= -2147483648" }).max(2 ** 31 - 1, { error: "seq must be <= 2147483647" }),
   /** The work center the operation loads; null (default) only for an outsourced operation. */
   workCenter: id("workCenter").nullable().default(null),
   /** A description for people; optional. */

@@ -14,6 +14,24 @@ export interface Modifiers {
 }
 
 /**
+ * How many orders {@link applyOrderModifiers} makes of a lot, computed without making them
+ * (`ceil(lot / maximum)`, or `lot / orderSize`); may differ from the real count by one where the
+ * division rounds, so callers bound the work with it and check the real count after.
+ *
+ * @param quantity - the lot from the rule (> 0)
+ * @param orderSize - fixed order size, or null
+ * @param m - order modifiers
+ * @param decimals - quantity precision
+ */
+export function orderCount(quantity: number, orderSize: number | null, m: Modifiers, decimals: number): number {
+  if (orderSize !== null) return Math.max(1, Math.round(cleanQty(quantity / orderSize)));
+  if (m.maximum === null) return 1;
+  const max = floorTo(m.multiple !== null ? floorToMultiple(m.maximum, m.multiple) : m.maximum, decimals);
+  const q = Math.max(quantity, m.minimum);
+  return max > 0 ? Math.max(1, Math.ceil(q / max)) : Infinity;
+}
+
+/**
  * Splits a lot into order quantities.
  *
  * @param quantity - the lot from the rule (> 0)

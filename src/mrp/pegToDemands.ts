@@ -2,7 +2,7 @@
  * Full pegging: from an order up through its parents' orders to the independent demands it
  * ultimately serves. A component order covering part of a parent's requirement serves that share
  * of the parent order, and so of the parent's own pegs. Iterative (explicit stack), so deep BOMs
- * are safe. O(pegs reached).
+ * are safe. O(pegs reached), after an index of the plan's orders by id built once per plan.
  */
 import { MrpError } from "../errors/MrpError.js";
 import { cleanQty } from "../internal/quantity.js";
@@ -84,21 +84,39 @@ function requirementQuantity(result: PlanResult, r: number): number {
   return result.columns.reqQty[r]!;
 }
 
-function findOrder(result: PlanResult, id: string): number {
+const orderIndexes = new WeakMap<PlanResult, Map<string, number>>();
+
+/** The item id an order id names (`ITEM#n`, `ITEM~n`), or undefined. */
+function namedItem(id: string): string | undefined {
+  const cut = Math.max(id.lastIndexOf("#"), id.lastIndexOf("~"));
+  return cut > 0 ? id.slice(0, cut) : undefined;
+}
+
+/**
+ * Order index by id, built once per plan in O(orders): a report pegs every order, and a scan per
+ * lookup would make it quadratic. Where two orders share an id (a firm order named like another
+ * item's planned order), the order of the item the id names wins.
+ */
+function orderIndex(result: PlanResult): Map<string, number> {
+  let index = orderIndexes.get(result);
+  if (index !== undefined) return index;
   const { model, columns: c } = result;
-  const hash = id.lastIndexOf("#");
-  const tilde = id.lastIndexOf("~");
-  const cut = Math.max(hash, tilde);
-  // planned and pass-through ids name their item: look there first
-  const item = cut > 0 ? model.itemIndex.get(id.slice(0, cut)) : undefined;
-  const ranges = item !== undefined ? [item] : Array.from(model.planningOrder);
-  for (const i of ranges) {
-    for (let o = c.itemOrderStart[i]!; o < c.itemOrderEnd[i]!; o++) if (orderId(model, c, o) === id) return o;
-  }
-  if (item !== undefined) {
-    for (const i of model.planningOrder) {
-      for (let o = c.itemOrderStart[i]!; o < c.itemOrderEnd[i]!; o++) if (orderId(model, c, o) === id) return o;
+  index = new Map();
+  for (const i of model.planningOrder) {
+    const itemId = model.items[i]!.id;
+    for (let o = c.itemOrderStart[i]!; o < c.itemOrderEnd[i]!; o++) {
+      const id = orderId(model, c, o);
+      const prev = index.get(id);
+      if (prev === undefined) index.set(id, o);
+      else if (namedItem(id) === itemId && model.items[c.orderItem[prev]!]!.id !== itemId) index.set(id, o);
     }
   }
+  orderIndexes.set(result, index);
+  return index;
+}
+
+function findOrder(result: PlanResult, id: string): number {
+  const o = orderIndex(result).get(id);
+  if (o !== undefined) return o;
   throw new MrpError("unknown_order", `unknown order ${JSON.stringify(id)}`, { order: id });
 }

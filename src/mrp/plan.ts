@@ -16,15 +16,38 @@ import type { Model } from "../model/Model.js";
 import { demandsOf, type DemandNotice, type DemandRequirement } from "../demand/demandsOf.js";
 import { policyFor } from "./lotSizing/policyFor.js";
 import type { LotWindow } from "./lotSizing/types.js";
-import { applyOrderModifiers } from "./orderModifiers.js";
+import { applyOrderModifiers, orderCount } from "./orderModifiers.js";
+import { PlanLimitError } from "../errors/PlanLimitError.js";
+import { InvalidOptionError } from "../errors/InvalidOptionError.js";
 import { buildResult, type RawException } from "./buildResult.js";
 import type { PlanResult } from "./PlanResult.js";
 import type { Demand } from "../model/schema.js";
 import { arenaFor, columnsOf, countsOf, newArena, stateOf, type ExceptionBatch, type PlanState } from "./planState.js";
 import { operationStart, scheduleOrder } from "../routing/scheduleOrder.js";
 
-/** Options of {@link plan}. The model carries every planning parameter. */
-export interface PlanOptions {
+/** The bounds of a plan's work (see {@link PlanOptions}). */
+export interface PlanLimits {
+  /**
+   * Most planned orders one item may get; default 100,000. A lot rule or an order maximum that
+   * would need more ends the plan with a {@link PlanLimitError} before the orders are made.
+   */
+  readonly maxOrdersPerItem?: number;
+  /** Most planned orders in the whole plan; default 50,000,000. More ends the plan with a {@link PlanLimitError}. */
+  readonly maxOrders?: number;
+}
+
+/** Default of {@link PlanLimits.maxOrdersPerItem}. */
+export const DEFAULT_MAX_ORDERS_PER_ITEM = 100_000;
+/** Default of {@link PlanLimits.maxOrders}. */
+export const DEFAULT_MAX_ORDERS = 50_000_000;
+/** Largest derived quantity (a requirement exploded through the BOM) a plan handles. */
+export const MAX_DERIVED_QUANTITY = 1e250;
+
+/**
+ * Options of {@link plan}. The model carries every planning parameter; the options only bound the
+ * work, so that one hostile model cannot exhaust the memory of the process planning it.
+ */
+export interface PlanOptions extends PlanLimits {
   /**
    * Net change: replan only `items` (item indexes in planning order), keeping the others from
    * `result`. Used by {@link replan}.
@@ -67,8 +90,10 @@ class Scratch {
  * messages for every item.
  *
  * @param model - a model from {@link defineModel}
- * @param options - none yet
+ * @param options - bounds of the work: `maxOrdersPerItem`, `maxOrders`
  * @returns the plan: planned orders with pegging, exceptions, and columns for records
+ * @throws {@link PlanLimitError} when the plan would need more orders than the bounds allow, or a
+ * requirement above 1e250
  * @example
  * ```ts
  * const model = defineModel({
@@ -87,6 +112,8 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
   const items = model.items;
 
   const base = options.base;
+  const maxPerItem = limitOf(options.maxOrdersPerItem, DEFAULT_MAX_ORDERS_PER_ITEM, "maxOrdersPerItem");
+  const maxOrders = limitOf(options.maxOrders, DEFAULT_MAX_ORDERS, "maxOrders");
   const arena = base ? arenaFor(base.result) : newArena(model);
   const { reqTick, reqQty, reqKind, reqSrc, reqLine } = arena;
   const { oItem, oKind, oSeq, oQty, oDue, oRelease, oPegStart, oPegEnd, pegReq, pegQty, evTick, evGross, evSR } = arena;
@@ -152,6 +179,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
         if (ct >= horizon) continue;
         if (ct < 0) ct = 0;
         const need = bom.fixed[l] ? bom.qty[l]! * (1 + bom.scrap[l]!) : q * asm * bom.qty[l]! * (1 + bom.scrap[l]!);
+        if (!(need <= MAX_DERIVED_QUANTITY)) throw new PlanLimitError("quantity", items[c]!.id, MAX_DERIVED_QUANTITY, need);
         local.push(pushReq(ct, Number.isInteger(need) ? need : cleanQty(need), 1, o, l));
       }
     }
@@ -290,7 +318,13 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
       // Open net requirements the rule may look ahead over.
       const w = buildWindow(windowView, scratch, k, K, covered, trigger, policy!.lookAhead);
       const lot = policy!.size({ window: w, costs: it.cost, demandPerTick: dpt, available: covered });
+      // bound the work before it is done: the orders this lot splits into, counted arithmetically
+      const made = oItem.length - itemOrderStart[i]!;
+      const count = orderCount(lot.quantity, lot.orderSize, it.orderModifiers, it.decimals);
+      if (made + count > maxPerItem) throw new PlanLimitError("orders-per-item", it.id, maxPerItem, made + count);
+      if (oItem.length + count > maxOrders) throw new PlanLimitError("orders", it.id, maxOrders, oItem.length + count);
       applyOrderModifiers(lot.quantity, lot.orderSize, it.orderModifiers, it.decimals, quantities);
+      if (made + quantities.length > maxPerItem) throw new PlanLimitError("orders-per-item", it.id, maxPerItem, made + quantities.length);
       let receipt = t - slt;
       if (receipt < 0) receipt = 0;
       if (receipt < ptf) receipt = ptf;
@@ -452,6 +486,13 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
   const state: PlanState = { arena, counts: countsOf(arena), itemOrderStart, itemOrderEnd, itemEventStart, itemEventEnd, itemExceptions };
   arena.owner = state.counts;
   return buildResult(model, columnsOf(arena, state), state);
+}
+
+/** A bound option: a whole number >= 1 (Infinity allowed), or the default when missing. */
+function limitOf(v: number | undefined, fallback: number, name: string): number {
+  if (v === undefined) return fallback;
+  if (!(v >= 1) || (Number.isFinite(v) && !Number.isInteger(v))) throw new InvalidOptionError("invalid_quantity", name, v, `must be a whole number >= 1 (got ${String(v)})`);
+  return v;
 }
 
 const factors = new WeakMap<Model, Float64Array>();

@@ -15,7 +15,7 @@
 import type { Patch } from "immer";
 import type { ItemEvents, Model } from "../model/Model.js";
 import type { Demand, Order } from "../model/schema.js";
-import { plan } from "./plan.js";
+import { plan, type PlanLimits } from "./plan.js";
 import type { PlanResult } from "./PlanResult.js";
 
 /** The sections of a model that an edit can touch. */
@@ -30,7 +30,9 @@ const ALL: readonly Section[] = ["items", "bom", "demands", "scheduledReceipts",
  * @param previous - the plan of the model before the change
  * @param next - the changed model
  * @param patches - the immer patches of the change (from {@link applyChanges}); without them every part of the model is compared
- * @returns a plan equal to `plan(next)`
+ * @param limits - bounds of the work, as for {@link plan}
+ * @returns a plan equal to `plan(next, limits)`
+ * @throws {@link PlanLimitError} as {@link plan} does
  * @example
  * ```ts
  * const before = plan(model);
@@ -38,18 +40,19 @@ const ALL: readonly Section[] = ["items", "bom", "demands", "scheduledReceipts",
  * planToJson(replan(before, next, patches)) // deep-equals planToJson(plan(next))
  * ```
  */
-export function replan(previous: PlanResult, next: Model, patches?: readonly Patch[]): PlanResult {
+export function replan(previous: PlanResult, next: Model, patches?: readonly Patch[], limits: PlanLimits = {}): PlanResult {
   const prev = previous.model;
   if (prev === next) return previous;
   const dirty = changedItems(prev, next, patches);
+  const bounds: PlanLimits = { ...(limits.maxOrdersPerItem !== undefined ? { maxOrdersPerItem: limits.maxOrdersPerItem } : {}), ...(limits.maxOrders !== undefined ? { maxOrders: limits.maxOrders } : {}) };
   if (dirty === undefined || dirty.length * 4 >= next.itemCount) {
     replanPaths.regenerative++;
-    return plan(next);
+    return plan(next, bounds);
   }
   replanPaths.netChange++;
   const pos = planningPosition(next);
   const items = Int32Array.from(dirty).sort((a, b) => pos[a]! - pos[b]!);
-  return plan(next, { base: { result: previous, items } });
+  return plan(next, { ...bounds, base: { result: previous, items } });
 }
 
 /**

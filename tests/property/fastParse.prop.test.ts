@@ -10,6 +10,8 @@ import { BomLineSchema, DemandSchema, ItemSchema, OrderSchema } from "../../src/
 
 const num = fc.oneof(
   fc.constantFrom(0, 1, 2, 0.5, 0.999, 1.5, 9, 10, -1, -0.5, Number.NaN, Infinity, 1e400, 3),
+  // the bounds of the ranges: quantities 1e15, ticks 10,000 (offsets -10,000), 32-bit sequence numbers
+  fc.constantFrom(1e15, 1e15 + 0.125, 1e300, 10_000, 10_001, -10_000, -10_001, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1),
   fc.double({ noNaN: false }),
   fc.integer({ min: -5, max: 50 }),
 );
