@@ -1,13 +1,12 @@
 /**
- * Capacity and cost of a small workshop: plan it, see where the plan cannot be built (the
- * welding cell loses a shift from period 5), level the load, check the master schedule with a
- * rough cut, and roll up the cost of a cart. Run with `npx tsx examples/capacity-of-a-workshop.ts`.
+ * Capacity and cost of a small workshop: plan it, see where the plan cannot be built (the welding
+ * cell loses a shift from period 5), level the load, check the master schedule with a rough cut,
+ * and roll up the cost of a cart. Run with `npx tsx examples/capacity-of-a-workshop.ts` after
+ * `npm run build`: it imports `mrpkit`, the built package, as your code would.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { billOfResources, capacity, level, roughCutCapacity, scheduleOrder } from "../src/capacity/index.js";
-import { rollupCost } from "../src/cost/rollupCost.js";
-import { defineModel, plan } from "../src/index.js";
+import { billOfResources, capacity, defineModel, level, plan, rollupCost, roughCutCapacity, scheduleOrder } from "mrpkit";
 
 const json: unknown = JSON.parse(readFileSync(fileURLToPath(new URL("workshop.json", import.meta.url)), "utf8"));
 const model = defineModel(json);

@@ -1,13 +1,12 @@
 /**
  * From ERP exports to a plan: read the CSV tables of a small chair plant (examples/csv/), plan it,
- * and print the first planned orders with what they are pegged to, then the action messages.
- * Run with `npx tsx examples/csv-import.ts`.
+ * and print the first planned orders with what they are pegged to, then the action messages. Run
+ * with `npx tsx examples/csv-import.ts` after `npm run build`: it imports `mrpkit`, the built
+ * package, as your code would.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { defineModel, plan } from "../src/index.js";
-import { exportCsv } from "../src/io/exportCsv.js";
-import { importCsv, type CsvTableInput } from "../src/io/importCsv.js";
+import { defineModel, exportCsv, importCsv, plan, type CsvTableInput } from "mrpkit";
 
 /** A CSV file of examples/csv/, with its name for messages. */
 const table = (name: string): CsvTableInput => ({

@@ -1,11 +1,12 @@
 /**
  * Plan a bicycle: read `examples/bicycle.json`, plan it, print the MRP record of the bicycle and
- * of its spokes, the planned orders, the action messages, and the full pegging of one spoke
- * order up to the customer orders it serves. Run with `npx tsx examples/plan-a-bicycle.ts`.
+ * of its spokes, the planned orders, the action messages, and the full pegging of one spoke order
+ * up to the customer orders it serves. Run with `npx tsx examples/plan-a-bicycle.ts` after
+ * `npm run build`: it imports `mrpkit`, the built package, as your code would.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { defineModel, itemRecords, pegToDemands, plan, type MrpRecord } from "../src/index.js";
+import { defineModel, itemRecords, pegToDemands, plan, type MrpRecord } from "mrpkit";
 
 const json: unknown = JSON.parse(readFileSync(fileURLToPath(new URL("bicycle.json", import.meta.url)), "utf8"));
 const model = defineModel(json); // validates, throws ModelError with every problem at once

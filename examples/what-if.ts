@@ -1,12 +1,11 @@
 /**
  * What if a customer order doubles? Plan a small table factory, look at the table's
- * available-to-promise, double one order by editing the model data, plan again and compare the
- * two plans. Run with `npx tsx examples/what-if.ts`.
+ * available-to-promise, double one order by editing the model data, plan again and compare the two
+ * plans. Run with `npx tsx examples/what-if.ts` after `npm run build`: it imports `mrpkit`, the
+ * built package, as your code would.
  */
 import { produce } from "immer";
-import { availableToPromise } from "../src/mps/availableToPromise.js";
-import { compareScenarios } from "../src/whatIf/compareScenarios.js";
-import { defineModel, plan } from "../src/index.js";
+import { availableToPromise, compareScenarios, defineModel, plan } from "mrpkit";
 
 // A table takes 4 legs and a top. Forecast 10 a period from period 2; customer orders 8 at
 // period 2 and 12 at period 4. Orders may consume the forecast of one period back.

@@ -2,9 +2,14 @@
  * The runnable programs of `examples/` run as a user would run them (`npx tsx examples/...`), so
  * they never rot: each must exit 0 and print the lines its comments promise. A program added to
  * `examples/` without expectations here still has to run cleanly.
+ *
+ * The examples import the package by its name, `mrpkit`, as a user's code does. Outside the tests
+ * that name resolves to the built package (`dist/`, through the package's own `exports`); here
+ * tsconfig.test.json maps it to `src/index.ts`, so the examples run against the sources under test
+ * and only what the package exports is reachable from them.
  */
 import { execFile } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -74,9 +79,15 @@ describe("examples", () => {
     for (const p of expected.keys()) expect(programs).toContain(p);
   });
 
+  it("import the package by its name, never its sources", () => {
+    const relative = programs.filter((p) => /from "\.\.?\//.test(readFileSync(join(root, p), "utf8")));
+    expect(relative).toEqual([]);
+  });
+
   it.concurrent.each(programs)("%s runs and prints what it promises", async (program) => {
     // execFile rejects on a non-zero exit code, with stderr in the error
-    const { stdout } = await run(process.execPath, ["--import", "tsx", program], { cwd: root, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
+    const env = { ...process.env, TSX_TSCONFIG_PATH: join(root, "tsconfig.test.json") };
+    const { stdout } = await run(process.execPath, ["--import", "tsx", program], { cwd: root, env, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
     expect(stdout.trim().length).toBeGreaterThan(0);
     for (const line of expected.get(program) ?? []) expect(stdout).toContain(line);
   });

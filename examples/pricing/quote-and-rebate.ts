@@ -1,6 +1,7 @@
 /**
- * Quotes, a rebate settlement, a price-protection claim and a territory check on the example
- * price book. Run with `npx tsx examples/pricing/quote-and-rebate.ts`.
+ * Quotes, a rebate settlement, a price-protection claim and a territory check on the example price
+ * book. Run with `npx tsx examples/pricing/quote-and-rebate.ts` after `npm run build`: it imports
+ * `mrpkit`, the built package, as your code would.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -13,7 +14,7 @@ import {
   settleRebate,
   volumeCliffs,
   type SalesLineInput,
-} from "../../src/pricing/index.js";
+} from "mrpkit";
 
 const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 const book = definePriceBook(JSON.parse(readFileSync(here("book.json"), "utf8")));

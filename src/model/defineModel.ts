@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Issue } from "../errors/Issue.js";
 import { ModelError } from "../errors/ModelError.js";
 import { compileModel } from "./compileModel.js";

@@ -3,7 +3,7 @@
  * TypeScript types and its published JSON Schema. Every object is strict: unknown fields are
  * errors.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 const finite = (what: string) =>
   z.number({

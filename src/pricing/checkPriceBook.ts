@@ -9,7 +9,7 @@
  *
  * @internal
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import type { Issue } from "../errors/Issue.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { minorUnitsOf } from "./currencies.js";

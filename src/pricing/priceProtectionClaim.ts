@@ -7,7 +7,7 @@
  * in the number of stock movements. Reference: distributor price-protection clauses (stock on
  * hand at the effective date, limited to recent purchases).
  */
-import { z } from "zod";
+import * as z from "zod";
 import { QuoteError } from "../errors/QuoteError.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { addDays } from "./dates.js";

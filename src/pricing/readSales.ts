@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Issue } from "../errors/Issue.js";
 import { QuoteError } from "../errors/QuoteError.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";

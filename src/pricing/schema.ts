@@ -4,7 +4,7 @@
  * checks live here; cross-reference checks (channel tree, overlapping scopes and grants) live in
  * `checkPriceBook.ts`, which sees the whole document.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { minorUnitsOf } from "./currencies.js";
 import { isIsoDate } from "./dates.js";

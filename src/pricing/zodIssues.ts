@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import type { Issue, JsonPath } from "../errors/Issue.js";
 
 /** zod issues as mrpkit issues, paths prefixed with `prefix`. */
