@@ -41,6 +41,7 @@ export {
   type DemandKind,
   type DateValue,
 } from "./model/schema.js";
+export { AttributesSchema, type Attributes, type AttributeValue } from "./model/attributes.js";
 
 // Errors
 export { MrpError } from "./errors/MrpError.js";
