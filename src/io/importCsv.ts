@@ -12,7 +12,7 @@ import { CsvImportError } from "../errors/CsvImportError.js";
 import type { Issue } from "../errors/Issue.js";
 import { safeDefineModel, type SafeResult } from "../model/defineModel.js";
 import type { CalendarInput, ModelInput } from "../model/schema.js";
-import type { AttributeValue } from "../model/attributes.js";
+import { sortAttributes, type AttributeValue } from "../model/attributes.js";
 import { ATTRIBUTE_TABLES, columnMapIssues, resolveHeader, type AttributeType, type CsvColumnMaps } from "./columnMap.js";
 import { CSV_CHOICES, CSV_TABLE, CSV_TABLES, normalizeChoice, type CsvTableDef, type CsvTableName } from "./csvTables.js";
 import { decodeText } from "./decodeText.js";
@@ -515,7 +515,8 @@ class RowReader {
       Object.defineProperty(out, a.key, { value: v, enumerable: true, writable: true, configurable: true });
       any = true;
     }
-    return any ? out : undefined;
+    // sorted, so that the same columns in any order give the same JSON
+    return any ? { ...sortAttributes(out) } : undefined;
   }
 
   /** The cell's values split on spaces, commas, semicolons or bars. */

@@ -126,6 +126,7 @@ describe("CSV exports of ERPs and spreadsheets", () => {
     ]);
     const kept = importCsv(tables("sap"), { calendar, decimal: ",", columns: columns("sap"), attributes: true });
     expect(kept.items![0]).toMatchObject({ id: "LAMP-100", attributes: { Plant: "1000", "MRP Controller": "P07" } });
+    expect(Object.keys(kept.items![0]!.attributes!)).toEqual(["MRP Controller", "Plant"]);
     expect(kept.demands![0]).toMatchObject({ id: "SO-1001", attributes: { customer: "Müller GmbH", Plant: "1000" } });
   });
 });

@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { exportCsv } from "../../../src/io/exportCsv.js";
 import { importCsv, safeImportCsv, type ImportCsvOptions, type ImportCsvTables } from "../../../src/io/importCsv.js";
 import { toCsv } from "../../../src/io/toCsv.js";
+import { resolveHeader } from "../../../src/io/columnMap.js";
+import { CSV_TABLE, type CsvTableName } from "../../../src/io/csvTables.js";
 import { defineModel } from "../../../src/model/defineModel.js";
 
 const periods = { calendar: { periods: 8 } };
@@ -36,6 +38,37 @@ describe("column maps", () => {
     const found = issues({ items: "part_number,source,Plant,MRP Controller\nA,buy,1,2\n" }, { ...periods, strictColumns: true });
     expect(found[0]).toMatch(/^items\.csv:1:Plant unknown_column: unknown column "Plant" in the items table; the columns are part_number, .*, costing_lot_size$/);
     expect(found.slice(1)).toEqual(['items.csv:1:MRP Controller unknown_column: unknown column "MRP Controller" in the items table']);
+  });
+});
+
+describe("built-in ERP headers", () => {
+  it("read the SAP, Odoo and ERPNext headers docs/csv.md lists as their columns", () => {
+    const cases: [string, string, string][] = [
+      ["items", "Material", "part_number"], ["items", "Material Description", "description"], ["items", "Base Unit of Measure", "uom"],
+      ["items", "Procurement Type", "source"], ["items", "Planned Deliv. Time", "lead_time"], ["items", "Lot Sizing Procedure", "lot_rule"],
+      ["items", "Fixed lot size", "lot_size"], ["items", "Minimum Lot Size", "min_order"], ["items", "Maximum Lot Size", "max_order"],
+      ["items", "Rounding value", "order_multiple"], ["items", "Reorder Point", "min_stock"], ["items", "Maximum stock level", "max_stock"],
+      ["items", "Assembly scrap (%)", "assembly_scrap_pct"], ["items", "Standard price", "material_cost"], ["items", "Item Code", "part_number"],
+      ["items", "Stock UOM", "uom"], ["items", "Default Unit of Measure", "uom"], ["items", "Lead Time in days", "lead_time"],
+      ["items", "Min Order Qty", "min_order"], ["items", "Valuation Rate", "material_cost"], ["items", "Default Material Request Type", "source"],
+      ["items", "Unit of Measure", "uom"], ["items", "standard_price", "material_cost"],
+      ["bom", "Component number", "component"], ["bom", "Component quantity", "quantity_per"], ["bom", "Component Scrap (%)", "scrap_pct"],
+      ["bom", "Fixed qty", "fixed"], ["bom", "Lead-time offset", "offset"], ["bom", "Valid From", "valid_from"], ["bom", "Valid to", "valid_to"],
+      ["stock", "Unrestricted", "on_hand"], ["stock", "Unrestricted-use stock", "on_hand"], ["stock", "Actual Qty", "on_hand"],
+      ["stock", "Reserved Qty", "allocated"], ["stock", "On Hand Quantity", "on_hand"], ["stock", "Reserved Quantity", "allocated"],
+      ["receipts", "Purchasing Document", "order_id"], ["receipts", "Still to be delivered (qty)", "quantity"], ["receipts", "Purchase Order", "order_id"],
+      ["receipts", "Required By", "due"], ["demands", "Sales Document", "demand_id"], ["demands", "Delivery Date", "due"],
+      ["demands", "Order Quantity", "quantity"], ["demands", "Req. deliv.date", "due"], ["demands", "Requirements date", "due"],
+      ["demands", "Planned quantity", "quantity"], ["demands", "Order Reference", "demand_id"], ["demands", "Commitment Date", "due"],
+      ["routings", "Operation", "seq"], ["routings", "Work center", "work_center"], ["routings", "Operation short text", "description"],
+      ["workCenters", "Workstation", "work_center"], ["workCenters", "Workstation Name", "work_center"], ["workCenters", "Hour Rate", "rate"],
+    ];
+    const wrong = cases.filter(([table, header, column]) => {
+      const t = resolveHeader(CSV_TABLE.get(table as CsvTableName)!, header);
+      return t.kind !== "column" || t.column.name !== column;
+    });
+    expect(wrong).toEqual([]);
+    expect(resolveHeader(CSV_TABLE.get("receipts")!, "Item")).toMatchObject({ kind: "column", column: { name: "part_number" } });
   });
 });
 
