@@ -362,7 +362,7 @@ class Reader {
       this.warnings.push({
         path: [file, 1],
         code: "ignored_columns",
-        message: `ignored ${ignored.length === 1 ? "a column" : `${ignored.length} columns`} that ${ignored.length === 1 ? "is" : "are"} no column of the ${def.name} table: ${ignored.join(", ")} (map ${ignored.length === 1 ? "it" : "them"} with a column map, keep ${ignored.length === 1 ? "it" : "them"} as attributes, or refuse unknown columns with strict columns)`,
+        message: `ignored ${ignored.length === 1 ? "a column" : `${ignored.length} columns`} that ${ignored.length === 1 ? "is" : "are"} no column of the ${def.name} table: ${ignored.join(", ")} (map ${ignored.length === 1 ? "it" : "them"} with a column map, keep ${ignored.length === 1 ? "it as an attribute" : "them as attributes"}, or refuse unknown columns with strict columns)`,
       });
     }
     let usable = true;

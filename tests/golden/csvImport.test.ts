@@ -78,7 +78,7 @@ describe("CSV exports of ERPs and spreadsheets", () => {
     if (!r.success) return;
     expect(r.data).toEqual(clean);
     expect(r.warnings.map((w) => w.message)).toEqual([
-      'ignored a column that is no column of the items table: "仓库" (map it with a column map, keep it as attributes, or refuse unknown columns with strict columns)',
+      'ignored a column that is no column of the items table: "仓库" (map it with a column map, keep it as an attribute, or refuse unknown columns with strict columns)',
     ]);
   });
 
