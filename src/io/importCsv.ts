@@ -275,6 +275,8 @@ class Reader {
   }
 
   readonly warnings: Issue[] = [];
+  /** Per file: the first number like `1.250` read with a decimal point in a semicolon file, and how many there are. */
+  readonly ambiguous = new Map<string, { place: Place; value: string; count: number }>();
 
   constructor(private readonly options: ImportCsvOptions) {}
 
@@ -438,7 +440,15 @@ class RowReader {
     const v = this.raw(column);
     if (v === undefined) return undefined;
     const s = numberInLocale(v, this.t.decimal, this.t.decimalComma);
-    if (s !== undefined) return s;
+    if (s !== undefined) {
+      // 1.250 in a semicolon file: 1.25, or 1250 from a comma-decimal locale? Read as written, but say so.
+      if (this.t.decimal === undefined && this.t.decimalComma && /^[+-]?\d{1,3}(?:\.\d{3})+$/.test(v)) {
+        const seen = this.r.ambiguous.get(this.t.file);
+        if (seen === undefined) this.r.ambiguous.set(this.t.file, { place: this.place(column), value: v, count: 1 });
+        else seen.count++;
+      }
+      return s;
+    }
     let hint = "";
     if (this.t.decimal === ",") hint = ' (the decimal mark is a comma: write 1.000,5 or 1000,5)';
     else if (this.t.decimal === ".") hint = " (the decimal mark is a dot: write 1,000.5 or 1000.5)";
@@ -932,6 +942,13 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
         rd.issues.push({ path: mapped.path, code: issue.code, message: mapped.message });
       }
     }
+  }
+  for (const { place, value, count } of rd.ambiguous.values()) {
+    rd.warnings.push({
+      path: toPath(place),
+      code: "ambiguous_number",
+      message: `${JSON.stringify(value)} was read as ${Number(value)}${count > 1 ? ` (and ${count - 1} more number${count > 2 ? "s" : ""} like it)` : ""}; if the dot is a thousands separator, give decimal "," (--decimal ,); decimal "." confirms the reading`,
+    });
   }
   const warnings = sortIssues(rd.warnings, read);
   if (rd.issues.length > 0) return { success: false, error: new CsvImportError(sortIssues(rd.issues, read)), warnings };

@@ -167,6 +167,22 @@ describe("numbers and choices in other locales", () => {
     expect(issues({ items: "part_number,source\nA,buy\n" }, { ...periods, decimal: "x" as never })).toEqual(['options:decimal invalid_option: decimal must be "," or "." (got "x")']);
   });
 
+  it("warn once per file about numbers like 1.250 in semicolon files without a decimal option", () => {
+    const stock = "part_number;on_hand;allocated\nA;1.250;2.500\nA;12,5;1.000\n";
+    const r = safeImportCsv({ items: "part_number;source\nA;buy\n", stock }, periods);
+    expect(r.success && r.data.items).toEqual([{ id: "A", source: "buy", onHand: 13.75, allocated: 3.5 }]);
+    expect(r.warnings).toEqual([
+      {
+        path: ["stock.csv", 2, "on_hand"],
+        code: "ambiguous_number",
+        message: '"1.250" was read as 1.25 (and 2 more numbers like it); if the dot is a thousands separator, give decimal "," (--decimal ,); decimal "." confirms the reading',
+      },
+    ]);
+    expect(safeImportCsv({ items: "part_number;source\nA;buy\n", stock }, { ...periods, decimal: "," }).warnings).toEqual([]);
+    expect(safeImportCsv({ items: "part_number;source\nA;buy\n", stock: "part_number;on_hand\nA;1.250\n" }, { ...periods, decimal: "." }).warnings).toEqual([]);
+    expect(safeImportCsv({ items: "part_number,source,safety_stock\nA,buy,1.250\n" }, periods).warnings).toEqual([]);
+  });
+
   it("read Chinese and English synonyms of source and demand kind", () => {
     const model = importCsv(
       {
