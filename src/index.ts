@@ -41,6 +41,7 @@ export {
   type DemandKind,
   type DateValue,
 } from "./model/schema.js";
+export { AttributesSchema, type Attributes, type AttributeValue } from "./model/attributes.js";
 
 // Errors
 export { MrpError } from "./errors/MrpError.js";
@@ -91,8 +92,9 @@ export { toCsv } from "./io/toCsv.js";
 export { renderReport, type RenderReportOptions } from "./io/renderReport.js";
 export { bomToMermaid, type BomToMermaidOptions } from "./io/bomToMermaid.js";
 export { bomToDot, type BomToDotOptions } from "./io/bomToDot.js";
-export { importCsv, safeImportCsv, type ImportCsvTables, type ImportCsvOptions, type CsvTableInput } from "./io/importCsv.js";
-export { exportCsv, type ExportedCsvTables } from "./io/exportCsv.js";
+export { importCsv, safeImportCsv, type ImportCsvTables, type ImportCsvOptions, type ImportCsvResult, type CsvTableInput } from "./io/importCsv.js";
+export type { CsvColumnMaps } from "./io/columnMap.js";
+export { exportCsv, type ExportedCsvTables, type CsvWriteOptions } from "./io/exportCsv.js";
 export { CsvImportError } from "./errors/CsvImportError.js";
 export type { CsvTableName } from "./io/csvTables.js";
 

@@ -112,19 +112,23 @@ export function runCli(argv: readonly string[], io: CliIO): number {
   }
 }
 
+/** Reads a file (or standard input for `-`); what goes wrong becomes a {@link CliInputError} naming it. */
+function readInput(path: string): Buffer {
+  try {
+    return path === "-" ? readFileSync(0) : readFileSync(path);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const what = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (e as Error).message;
+    throw new CliInputError(`${path === "-" ? "standard input" : path}: ${what}`);
+  }
+}
+
 /** The process's IO. */
 export const nodeIO: CliIO = {
   stdout: (t) => void process.stdout.write(t),
   stderr: (t) => void process.stderr.write(t),
-  readText(path) {
-    try {
-      return path === "-" ? readFileSync(0, "utf8") : readFileSync(path, "utf8");
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      const what = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (e as Error).message;
-      throw new CliInputError(`${path === "-" ? "standard input" : path}: ${what}`);
-    }
-  },
+  readText: (path) => readInput(path).toString("utf8"),
+  readBytes: (path) => readInput(path),
   writeText(path, text) {
     try {
       writeFileSync(path, text);

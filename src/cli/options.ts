@@ -2,7 +2,8 @@
 import { formatIsoDate } from "../internal/dates.js";
 import { tickLabel } from "../model/calendar.js";
 import type { Model } from "../model/Model.js";
-import { choiceOption, integerOption, stringOption } from "./args.js";
+import type { CsvWriteOptions } from "../io/exportCsv.js";
+import { choiceOption, flagOption, integerOption, refuseWith, stringOption } from "./args.js";
 import { UsageError, type OptionSpec, type ParsedArgs } from "./types.js";
 
 /** `--bucket day|week`. */
@@ -66,4 +67,31 @@ export function dateOption(args: ParsedArgs, model: Model): number | string | un
     throw new UsageError(`--date ${v} is outside the model's horizon: ${start} to ${end}`);
   }
   return v;
+}
+
+/** `--bom`: a UTF-8 byte-order mark before CSV output. */
+export const CSV_BOM: OptionSpec = { type: "boolean", help: "with --format csv: start with a UTF-8 byte-order mark (Excel on Windows reads Chinese, umlauts)" };
+
+/** `--delimiter , | ; | tab` of CSV output. */
+export const CSV_DELIMITER: OptionSpec = { type: "string", value: ",|;|tab", help: "with --format csv: the field delimiter (default ,; ';' for Excel in comma-decimal locales such as de-DE)" };
+
+/**
+ * Reads `--bom` and `--delimiter`, the options of `--format csv`; either with another format is
+ * refused rather than ignored.
+ *
+ * @param args - the parsed arguments
+ * @returns the options for `toCsv`
+ * @throws {@link UsageError} for either option with another format, or another delimiter
+ */
+export function csvWriteOptions(args: ParsedArgs): CsvWriteOptions {
+  if (args.format !== "csv") {
+    for (const name of ["bom", "delimiter"]) refuseWith(args, name, "applies to --format csv only");
+    return {};
+  }
+  const given = stringOption(args, "delimiter");
+  const delimiter = given === "tab" ? "\t" : given;
+  if (delimiter !== undefined && delimiter !== "," && delimiter !== ";" && delimiter !== "\t") {
+    throw new UsageError(`--delimiter must be , or ; or tab (got '${given}')`);
+  }
+  return { ...(flagOption(args, "bom") ? { bom: true } : {}), ...(delimiter === undefined ? {} : { delimiter }) };
 }

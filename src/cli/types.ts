@@ -21,6 +21,12 @@ export interface CliIO {
   stderr(text: string): void;
   /** Reads a file, or standard input for `-`. Throws {@link CliInputError} when it cannot. */
   readText(pathOrDash: string): string;
+  /**
+   * Reads a file's bytes, or standard input's for `-`: CSV import decodes them itself, to find the
+   * encoding and refuse what is not UTF-8. Optional: without it, `readText`'s text is used.
+   * Throws {@link CliInputError} when it cannot.
+   */
+  readBytes?(pathOrDash: string): Uint8Array;
   /** Writes a file (for `-o`). Throws {@link CliInputError} when it cannot. */
   writeText(path: string, text: string): void;
   /** Today's date as `YYYY-MM-DD` (the CLI is the only place that reads the clock). */

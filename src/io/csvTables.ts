@@ -41,8 +41,8 @@ export interface CsvTableDef {
 
 const col = (name: string, kind: CsvCellKind, aliases: readonly string[] = [], required = false): CsvColumn => ({ name, aliases, required, kind });
 
-const PART = ["item", "part", "item_id", "item_number", "item_no", "part_no", "part_id", "material", "sku"] as const;
-const WORK_CENTER = ["wc", "work_centre", "resource", "work_center_id"] as const;
+const PART = ["item", "part", "item_id", "item_number", "item_no", "part_no", "part_id", "material", "sku", "item_code", "material_number"] as const;
+const WORK_CENTER = ["wc", "work_centre", "resource", "work_center_id", "workstation"] as const;
 
 /** Every table, in the order the importer reads them and the documentation lists them. */
 export const CSV_TABLES: readonly CsvTableDef[] = [
@@ -51,19 +51,19 @@ export const CSV_TABLES: readonly CsvTableDef[] = [
     file: "items.csv",
     columns: [
       col("part_number", "text", [...PART, "id"], true),
-      col("description", "text", ["name", "item_name", "item_description", "desc"]),
-      col("uom", "text", ["unit", "unit_of_measure", "base_unit", "base_uom"]),
-      col("source", "choice", ["make_buy", "procurement", "procurement_type", "source_type"], true),
+      col("description", "text", ["name", "item_name", "item_description", "desc", "material_description"]),
+      col("uom", "text", ["unit", "unit_of_measure", "base_unit", "base_uom", "base_unit_of_measure", "stock_uom", "default_unit_of_measure"]),
+      col("source", "choice", ["make_buy", "procurement", "procurement_type", "source_type", "default_material_request_type"], true),
       col("category", "choice", ["part_class", "coding_class"]),
-      col("lead_time", "number", ["leadtime", "lt", "lead_time_days", "lead_time_periods"]),
+      col("lead_time", "number", ["leadtime", "lt", "lead_time_days", "lead_time_periods", "planned_delivery_time", "planned_deliv_time", "lead_time_in_days"]),
       col("safety_stock", "number", ["safetystock", "ss", "safety_qty"]),
       col("safety_lead_time", "number", ["safety_time"]),
       col("decimals", "number", ["quantity_decimals"]),
-      col("lot_rule", "choice", ["lot_sizing", "lot_sizing_rule", "lot_policy", "lot_size_rule"]),
+      col("lot_rule", "choice", ["lot_sizing", "lot_sizing_rule", "lot_policy", "lot_size_rule", "lot_sizing_procedure"]),
       col("lot_size", "number", ["fixed_lot_size", "fixed_order_quantity", "foq", "lot_quantity"]),
       col("lot_periods", "number", ["periods_of_supply"]),
       col("min_stock", "number", ["reorder_point", "rop"]),
-      col("max_stock", "number", ["order_up_to", "max_level"]),
+      col("max_stock", "number", ["order_up_to", "max_level", "maximum_stock_level"]),
       col("min_order", "number", ["minimum_order", "min_order_qty", "moq", "min_lot_size", "minimum_lot_size"]),
       col("max_order", "number", ["maximum_order", "max_order_qty", "max_lot_size", "maximum_lot_size"]),
       col("order_multiple", "number", ["multiple", "rounding_value", "order_increment", "lot_multiple"]),
@@ -74,7 +74,7 @@ export const CSV_TABLES: readonly CsvTableDef[] = [
       col("consumption_forward", "number", ["forward_consumption"]),
       col("lead_time_from", "choice"),
       col("reschedule_horizon", "number"),
-      col("material_cost", "number", ["purchase_price"]),
+      col("material_cost", "number", ["purchase_price", "standard_price", "valuation_rate"]),
       col("setup_cost", "number", ["ordering_cost", "order_cost"]),
       col("holding_cost", "number", ["carrying_cost"]),
       col("costing_lot_size", "number"),
@@ -85,8 +85,8 @@ export const CSV_TABLES: readonly CsvTableDef[] = [
     file: "bom.csv",
     columns: [
       col("parent", "text", ["parent_item", "parent_part", "parent_part_number", "assembly"], true),
-      col("component", "text", ["child", "component_item", "component_part", "component_part_number", "child_item", "child_part"], true),
-      col("quantity_per", "number", ["quantity", "qty", "qty_per", "quantity_per_assembly", "usage"], true),
+      col("component", "text", ["child", "component_item", "component_part", "component_part_number", "child_item", "child_part", "component_number"], true),
+      col("quantity_per", "number", ["quantity", "qty", "qty_per", "quantity_per_assembly", "usage", "component_quantity"], true),
       col("scrap_pct", "percent", ["scrap_percent", "component_scrap_pct", "component_scrap_percent"]),
       col("fixed", "boolean", ["fixed_quantity", "fixed_qty"]),
       col("offset", "number", ["lead_time_offset"]),
@@ -102,7 +102,7 @@ export const CSV_TABLES: readonly CsvTableDef[] = [
       col("part_number", "text", PART, true),
       col("seq", "number", ["operation", "op", "operation_seq", "op_seq", "sequence"], true),
       col("work_center", "text", WORK_CENTER, true),
-      col("description", "text", ["operation_description", "text"]),
+      col("description", "text", ["operation_description", "text", "operation_short_text"]),
       col("setup_hours", "number", ["setup", "setup_time"]),
       col("run_hours", "number", ["run", "run_time", "run_hours_per_unit"]),
       col("queue", "number", ["queue_time"]),
@@ -115,12 +115,12 @@ export const CSV_TABLES: readonly CsvTableDef[] = [
     name: "workCenters",
     file: "work-centers.csv",
     columns: [
-      col("work_center", "text", [...WORK_CENTER, "id"], true),
+      col("work_center", "text", [...WORK_CENTER, "id", "workstation_name"], true),
       col("description", "text", ["name"]),
       col("capacity_hours", "number", ["capacity", "hours", "capacity_per_period"], true),
       col("efficiency", "number"),
       col("utilization", "number", ["utilisation"]),
-      col("rate", "number", ["cost_rate", "hourly_rate", "rate_per_hour"]),
+      col("rate", "number", ["cost_rate", "hourly_rate", "rate_per_hour", "hour_rate"]),
     ],
   },
   {
@@ -137,18 +137,18 @@ export const CSV_TABLES: readonly CsvTableDef[] = [
     file: "stock.csv",
     columns: [
       col("part_number", "text", PART, true),
-      col("on_hand", "number", ["qty_on_hand", "onhand", "on_hand_qty", "quantity", "qty", "stock"], true),
-      col("allocated", "number", ["reserved", "committed", "allocated_qty"]),
+      col("on_hand", "number", ["qty_on_hand", "onhand", "on_hand_qty", "quantity", "qty", "stock", "unrestricted", "unrestricted_use_stock", "unrestricted_stock", "actual_qty", "on_hand_quantity"], true),
+      col("allocated", "number", ["reserved", "committed", "allocated_qty", "reserved_qty", "reserved_quantity"]),
     ],
   },
   {
     name: "receipts",
     file: "receipts.csv",
     columns: [
-      col("order_id", "text", ["order", "order_number", "order_no", "po", "po_number", "id"], true),
+      col("order_id", "text", ["order", "order_number", "order_no", "po", "po_number", "id", "purchasing_document", "purchase_order"], true),
       col("part_number", "text", PART, true),
-      col("due", "date", ["due_date", "date", "receipt_date", "delivery_date"], true),
-      col("quantity", "number", ["qty", "open_quantity", "open_qty"], true),
+      col("due", "date", ["due_date", "date", "receipt_date", "delivery_date", "required_by"], true),
+      col("quantity", "number", ["qty", "open_quantity", "open_qty", "still_to_be_delivered_qty"], true),
     ],
   },
   {
@@ -165,10 +165,10 @@ export const CSV_TABLES: readonly CsvTableDef[] = [
     name: "demands",
     file: "demands.csv",
     columns: [
-      col("demand_id", "text", ["id", "order_id", "order", "order_number", "sales_order"], true),
+      col("demand_id", "text", ["id", "order_id", "order", "order_number", "sales_order", "sales_document", "order_reference"], true),
       col("part_number", "text", PART, true),
-      col("due", "date", ["due_date", "date", "need_date", "requirement_date"], true),
-      col("quantity", "number", ["qty"], true),
+      col("due", "date", ["due_date", "date", "need_date", "requirement_date", "delivery_date", "requirements_date", "req_deliv_date", "commitment_date"], true),
+      col("quantity", "number", ["qty", "order_quantity", "planned_quantity"], true),
       col("kind", "choice", ["type", "demand_type"]),
     ],
   },
@@ -211,7 +211,15 @@ export function normalizeHeader(header: string): string {
 
 /** Accepted values of the `choice` columns, by column name; aliases map to the model's value. */
 export const CSV_CHOICES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map<string, ReadonlyMap<string, string>>([
-  ["source", new Map([["make", "make"], ["m", "make"], ["manufactured", "make"], ["buy", "buy"], ["b", "buy"], ["purchased", "buy"], ["phantom", "phantom"]])],
+  [
+    "source",
+    new Map([
+      // e and f: SAP's procurement types (in-house, external)
+      ...["make", "m", "e", "manufactured", "manufacture", "in-house", "in-house-production", "自制"].map((v) => [v, "make"] as [string, string]),
+      ...["buy", "b", "f", "purchased", "purchase", "external", "external-procurement", "采购", "外购"].map((v) => [v, "buy"] as [string, string]),
+      ...["phantom", "kit", "phantom-assembly", "虚拟件"].map((v) => [v, "phantom"] as [string, string]),
+    ]),
+  ],
   ["category", new Map([["own", "own"], ["shared", "shared"], ["standard", "standard"]])],
   [
     "lot_rule",
@@ -220,6 +228,8 @@ export const CSV_CHOICES: ReadonlyMap<string, ReadonlyMap<string, string>> = new
         (r) => [r, r] as [string, string],
       ),
       ["lfl", "lot-for-lot"],
+      ["ex", "lot-for-lot"],
+      ["fx", "fixed"],
       ["l4l", "lot-for-lot"],
       ["foq", "fixed"],
       ["fixed-order-quantity", "fixed"],
@@ -237,10 +247,16 @@ export const CSV_CHOICES: ReadonlyMap<string, ReadonlyMap<string, string>> = new
       ["sales-order", "order"],
       ["customer-order", "order"],
       ["so", "order"],
+      ["订单", "order"],
+      ["销售订单", "order"],
+      ["客户订单", "order"],
       ["forecast", "forecast"],
       ["fc", "forecast"],
+      ["预测", "forecast"],
       ["mps", "mps"],
       ["master-schedule", "mps"],
+      ["主计划", "mps"],
+      ["主生产计划", "mps"],
     ]),
   ],
   ["unit", new Map([["period", "period"], ["day", "day"]])],

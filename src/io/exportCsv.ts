@@ -2,9 +2,20 @@
  * CSV export of a model: the tables `importCsv` reads, with their canonical headers, so that
  * `defineModel(importCsv(exportCsv(model)))` has the same data as `model`.
  */
+import type { Attributes } from "../model/attributes.js";
 import type { Model } from "../model/Model.js";
 import type { DateValue } from "../model/schema.js";
+import { compareStrings } from "../internal/sort.js";
+import { attributeColumnName, type AttributeType } from "./columnMap.js";
 import { CSV_TABLE, type CsvTableName } from "./csvTables.js";
+
+/** Options of {@link exportCsv} (and of {@link toCsv}): how the files are written for spreadsheets. */
+export interface CsvWriteOptions {
+  /** The field delimiter: `","` (default), `";"` (what Excel in comma-decimal locales such as de-DE opens directly) or `"\t"`. */
+  readonly delimiter?: "," | ";" | "\t";
+  /** Start each text with a UTF-8 byte-order mark, so that Excel on Windows reads it as UTF-8 (Chinese, umlauts); default false. */
+  readonly bom?: boolean;
+}
 
 /** The CSV texts of a model by table: `items` and `calendar` always, the others when they have rows. */
 export type ExportedCsvTables = {
@@ -29,10 +40,41 @@ function field(v: Cell): string {
   return /[",;\t\r\n]/.test(s) || s !== s.trim() ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
-function csv(table: CsvTableName, rows: readonly (readonly Cell[])[]): string {
-  const header = CSV_TABLE.get(table)!.columns.map((c) => c.name);
-  let out = header.join(",") + "\n";
-  for (const r of rows) out += r.map(field).join(",") + "\n";
+/** The delimiter and byte-order mark of the options, checked. */
+export function writeFormat(options: CsvWriteOptions): { delimiter: string; bom: string } {
+  const delimiter = options.delimiter ?? ",";
+  if (delimiter !== "," && delimiter !== ";" && delimiter !== "\t") throw new TypeError(`delimiter must be ",", ";" or "\\t" (got ${JSON.stringify(delimiter)})`);
+  return { delimiter, bom: options.bom === true ? "\uFEFF" : "" };
+}
+
+/** The attribute columns of some records: one per key and value type, sorted by key, then type. */
+function attributeColumns(records: readonly { readonly attributes?: Attributes | undefined }[]): { key: string; type: AttributeType; name: string }[] {
+  const seen = new Map<string, { key: string; type: AttributeType; name: string }>();
+  for (const r of records) {
+    if (r.attributes === undefined) continue;
+    for (const [key, v] of Object.entries(r.attributes)) {
+      const type: AttributeType = typeof v === "string" ? "text" : typeof v === "number" ? "number" : "boolean";
+      const id = `${key}\u0000${type}`;
+      if (!seen.has(id)) seen.set(id, { key, type, name: attributeColumnName(key, type) });
+    }
+  }
+  const rank = { text: 0, number: 1, boolean: 2 } as const;
+  return [...seen.values()].sort((a, b) => compareStrings(a.key, b.key) || rank[a.type] - rank[b.type]);
+}
+
+/** The cells of a record's attributes in the given columns. */
+function attributeCells(attrs: Attributes | undefined, columns: readonly { key: string; type: AttributeType }[]): Cell[] {
+  return columns.map((c) => {
+    if (attrs === undefined || !Object.hasOwn(attrs, c.key)) return null;
+    const v = attrs[c.key]!;
+    return (typeof v === "string" ? "text" : typeof v === "number" ? "number" : "boolean") === c.type ? v : null;
+  });
+}
+
+function csv(table: CsvTableName, rows: readonly (readonly Cell[])[], f: { delimiter: string; bom: string }, extra: readonly string[] = []): string {
+  const header = [...CSV_TABLE.get(table)!.columns.map((c) => c.name), ...extra];
+  let out = f.bom + header.map(field).join(f.delimiter) + "\n";
+  for (const r of rows) out += r.map(field).join(f.delimiter) + "\n";
   return out;
 }
 
@@ -59,10 +101,14 @@ function percent(x: number): string {
 const date = (d: DateValue | null): Cell => d;
 
 /**
- * Writes a model as the CSV tables {@link importCsv} reads (canonical headers, comma-separated,
- * `\n` line ends, scrap in percent, yes/no for flags), one text per table.
+ * Writes a model as the CSV tables {@link importCsv} reads (canonical headers, comma-separated
+ * unless `options.delimiter` says otherwise, `\n` line ends, scrap in percent, yes/no for flags),
+ * one text per table. Attributes of items, receipts, firm planned orders and demands are written
+ * as `attr.<key>` columns (`attr.<key>:number`, `attr.<key>:boolean` for numbers and booleans),
+ * after the table's own columns, sorted by key.
  *
  * @param model - a model from `defineModel`
+ * @param options - delimiter and byte-order mark
  * @returns the CSV texts by table: `items` and `calendar` always, the other tables when they have rows
  * @example
  * ```ts
@@ -70,14 +116,16 @@ const date = (d: DateValue | null): Cell => d;
  * tables.stock //=> "part_number,on_hand,allocated\nA,5,0\n"
  * ```
  */
-export function exportCsv(model: Model): ExportedCsvTables {
+export function exportCsv(model: Model, options: CsvWriteOptions = {}): ExportedCsvTables {
+  const f = writeFormat(options);
   const d = model.data;
   const cal = d.calendar;
   const calendar = csv("calendar", [
     "start" in cal
       ? [cal.unit, null, cal.start, cal.end, cal.workdays?.join(" "), cal.holidays === undefined ? undefined : cal.holidays.length === 0 ? "none" : cal.holidays.join(" ")]
       : [cal.unit, cal.periods, null, null, null, null],
-  ]);
+  ], f);
+  const itemAttrs = attributeColumns(d.items);
   const items = csv(
     "items",
     d.items.map((it) => {
@@ -111,12 +159,19 @@ export function exportCsv(model: Model): ExportedCsvTables {
         it.cost.setup,
         it.cost.holding,
         it.costingLotSize,
+        ...attributeCells(it.attributes, itemAttrs),
       ];
     }),
+    f,
+    itemAttrs.map((c) => c.name),
   );
   const out: Partial<Record<CsvTableName, string>> = {};
-  const add = (name: CsvTableName, rows: readonly (readonly Cell[])[]) => {
-    if (rows.length > 0) out[name] = csv(name, rows);
+  const add = (name: CsvTableName, rows: readonly (readonly Cell[])[], extra: readonly string[] = []) => {
+    if (rows.length > 0) out[name] = csv(name, rows, f, extra);
+  };
+  const withAttributes = <T extends { readonly attributes?: Attributes | undefined }>(name: CsvTableName, records: readonly T[], cells: (r: T) => Cell[]) => {
+    const cols = attributeColumns(records);
+    add(name, records.map((r) => [...cells(r), ...attributeCells(r.attributes, cols)]), cols.map((c) => c.name));
   };
   add(
     "bom",
@@ -140,8 +195,8 @@ export function exportCsv(model: Model): ExportedCsvTables {
     "stock",
     d.items.filter((it) => it.onHand !== 0 || it.allocated !== 0).map((it) => [it.id, it.onHand, it.allocated]),
   );
-  add("receipts", d.scheduledReceipts.map((o) => [o.id, o.item, date(o.due), o.quantity]));
-  add("firmOrders", d.firmPlannedOrders.map((o) => [o.id, o.item, date(o.due), o.quantity]));
-  add("demands", d.demands.map((o) => [o.id, o.item, date(o.due), o.quantity, o.kind]));
+  withAttributes("receipts", d.scheduledReceipts, (o) => [o.id, o.item, date(o.due), o.quantity]);
+  withAttributes("firmOrders", d.firmPlannedOrders, (o) => [o.id, o.item, date(o.due), o.quantity]);
+  withAttributes("demands", d.demands, (o) => [o.id, o.item, date(o.due), o.quantity, o.kind]);
   return { items, calendar, ...out };
 }

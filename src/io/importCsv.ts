@@ -12,16 +12,25 @@ import { CsvImportError } from "../errors/CsvImportError.js";
 import type { Issue } from "../errors/Issue.js";
 import { safeDefineModel, type SafeResult } from "../model/defineModel.js";
 import type { CalendarInput, ModelInput } from "../model/schema.js";
-import { CSV_CHOICES, CSV_TABLE, CSV_TABLES, normalizeChoice, normalizeHeader, type CsvColumn, type CsvTableDef, type CsvTableName } from "./csvTables.js";
+import { sortAttributes, type AttributeValue } from "../model/attributes.js";
+import { ATTRIBUTE_TABLES, columnMapIssues, resolveHeader, type AttributeType, type CsvColumnMaps } from "./columnMap.js";
+import { CSV_CHOICES, CSV_TABLE, CSV_TABLES, normalizeChoice, type CsvTableDef, type CsvTableName } from "./csvTables.js";
+import { decodeText } from "./decodeText.js";
 
-/** One CSV table: its text, or its text and the file name to use in messages. */
+/**
+ * One CSV table: its text, the file's bytes (decoded by byte-order mark, `options.encoding`, or
+ * else as UTF-8), or either with the file name to use in messages.
+ */
 export type CsvTableInput =
   | string
+  | Uint8Array
   | {
-      /** The CSV text. */
-      readonly text: string;
+      /** The CSV text, or the file's bytes. */
+      readonly text: string | Uint8Array;
       /** The file name to use in messages; defaults to the table's usual file name. */
       readonly file?: string;
+      /** The encoding of these bytes when they have no byte-order mark; default `options.encoding`. */
+      readonly encoding?: string;
     };
 
 /**
@@ -60,8 +69,39 @@ export interface ImportCsvOptions {
    * required. When both are given, this option wins and the table is not read.
    */
   readonly calendar?: CalendarInput;
+  /**
+   * Column maps by table: header as written → column name or alias (or `attr.<key>`, or `null`
+   * to skip the column quietly), e.g. `{ items: { "物料编码": "part_number" } }`. Headers are
+   * matched as written (trimmed), then ignoring case. Default: none.
+   */
+  readonly columns?: CsvColumnMaps;
+  /** Columns that are no column of their table are errors (`unknown_column`); default false: they are skipped with a warning. */
+  readonly strictColumns?: boolean;
+  /**
+   * Columns that are no column of their table become attributes (text), keyed by their header as
+   * written, in the items, receipts, firmOrders and demands tables. `attr.<key>` headers are
+   * always attributes. Default false.
+   */
+  readonly attributes?: boolean;
+  /**
+   * The encoding of tables given as bytes without a byte-order mark: a WHATWG label such as
+   * `gb18030` (GBK), `big5`, `shift_jis`, `windows-1252`, `utf-16le`. Default: UTF-8, strictly
+   * (bytes that are not UTF-8 are refused). A byte-order mark always wins.
+   */
+  readonly encoding?: string;
+  /**
+   * The decimal mark of numbers: `","` reads `1.000,5` as 1000.5, `"."` reads `1,000.5`; the
+   * other mark is then a thousands separator, in groups of three digits. Default: a dot, and in
+   * semicolon files a comma too, with no thousands separators.
+   */
+  readonly decimal?: "," | ".";
 }
 
+/** The result of {@link safeImportCsv}: the model or the error, and the warnings either way. */
+export type ImportCsvResult = SafeResult<ModelInput, CsvImportError> & {
+  /** Things read but not used, e.g. `ignored_columns`: columns that are no column of their table, named once per file. */
+  readonly warnings: readonly Issue[];
+};
 /** Where a cell is: file, line, and the column's header as written. */
 interface Place {
   readonly file: string;
@@ -69,7 +109,7 @@ interface Place {
   readonly column?: string;
 }
 
-/** A data row: its line and its cells by canonical column name. */
+/** A data row: its line and its cells by canonical column name (attribute cells by `attr.<key>:<type>`). */
 interface Row {
   readonly line: number;
   readonly cells: ReadonlyMap<string, string>;
@@ -84,6 +124,10 @@ interface Table {
   readonly rows: readonly Row[];
   /** Semicolon files accept a decimal comma. */
   readonly decimalComma: boolean;
+  /** The decimal mark given by the options, if any. */
+  readonly decimal: "," | "." | undefined;
+  /** The attribute columns: key, type, and the cell key in the rows. */
+  readonly attributes: readonly { readonly key: string; readonly type: AttributeType; readonly cell: string }[];
   /** False when the file could not be read or lacks a required column. */
   readonly usable: boolean;
 }
@@ -230,13 +274,31 @@ class Reader {
     return this.marked.has(`${place.file}\0${place.line}\0${place.column ?? ""}`) || this.marked.has(`${place.file}\0${place.line}\0`);
   }
 
+  readonly warnings: Issue[] = [];
+  /** Per file: the first number like `1.250` read with a decimal point in a semicolon file, and how many there are. */
+  readonly ambiguous = new Map<string, { place: Place; value: string; count: number }>();
+
+  constructor(private readonly options: ImportCsvOptions) {}
+
   /** Splits a CSV text into rows, checking its header. */
   table(def: CsvTableDef, input: CsvTableInput): Table {
-    const file = typeof input === "string" ? def.file : (input.file ?? def.file);
-    const text = typeof input === "string" ? input : input.text;
-    const unusable = (decimalComma = false): Table => ({ def, file, headers: new Map(), rows: [], decimalComma, usable: false });
-    if (typeof text !== "string") {
-      this.report({ file, line: 1 }, "invalid_input", "expected the CSV text as a string");
+    const o = this.options;
+    const whole = typeof input === "string" || input instanceof Uint8Array;
+    const file = whole ? def.file : (input.file ?? def.file);
+    const content: unknown = whole ? input : input.text;
+    const encoding = (whole ? undefined : input.encoding) ?? o.encoding;
+    const unusable = (decimalComma = false): Table => ({ def, file, headers: new Map(), rows: [], decimalComma, decimal: o.decimal, attributes: [], usable: false });
+    let text: string;
+    if (content instanceof Uint8Array) {
+      const decoded = decodeText(content, encoding);
+      if ("problem" in decoded) {
+        this.report({ file, line: decoded.line ?? 1 }, "invalid_encoding", decoded.problem);
+        return unusable();
+      }
+      text = decoded.text;
+    } else if (typeof content === "string") text = content;
+    else {
+      this.report({ file, line: 1 }, "invalid_input", "expected the CSV text as a string, or the file's bytes as a Uint8Array");
       return unusable();
     }
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -251,30 +313,60 @@ class Reader {
       records = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, info: true, raw: true }) as unknown as typeof records;
     } catch (e) {
       const err = e as { code?: string; lines?: number; message?: string };
-      this.report({ file, line: typeof err.lines === "number" ? err.lines : 1 }, "csv_syntax", syntaxMessage(err));
+      // an unclosed quote runs to the end of the file: report the line where its record starts
+      const line = err.code === "CSV_QUOTE_NOT_CLOSED" ? openRecordLine(body) : typeof err.lines === "number" ? err.lines : 1;
+      this.report({ file, line }, "csv_syntax", syntaxMessage(err));
       return unusable(decimalComma);
     }
     const [head, ...data] = records;
     if (head === undefined) return unusable(decimalComma);
     const headers = new Map<string, string>();
-    const index: (CsvColumn | undefined)[] = [];
-    const lookup = new Map<string, CsvColumn>();
-    for (const c of def.columns) for (const n of [c.name, ...c.aliases]) lookup.set(n, c);
+    // the cell key of each field: a canonical column name, or attr.<key>:<type>
+    const index: (string | undefined)[] = [];
+    const attributes: { key: string; type: AttributeType; cell: string }[] = [];
+    const ignored: string[] = [];
+    let listed = false;
+    const map = o.columns?.[def.name];
     head.record.forEach((h, k) => {
-      const c = lookup.get(normalizeHeader(h));
-      if (h === "") {
-        this.report({ file, line: 1, column: `#${k + 1}` }, "unknown_column", `column ${k + 1} has no header`);
-      } else if (c === undefined) {
-        this.report({ file, line: 1, column: h }, "unknown_column", `unknown column ${JSON.stringify(h)} in the ${def.name} table; the columns are ${def.columns.map((x) => x.name).join(", ")}`);
-      } else if (headers.has(c.name)) {
-        this.report({ file, line: 1, column: h }, "duplicate_column", `column ${JSON.stringify(h)} is ${c.name}, which is already given as ${JSON.stringify(headers.get(c.name))}`);
-      } else {
-        headers.set(c.name, h);
-        index[k] = c;
+      index[k] = undefined;
+      let target = resolveHeader(def, h, map);
+      if (target.kind === "skip") return;
+      if (target.kind === "unknown" && o.attributes === true && ATTRIBUTE_TABLES.has(def.name) && h !== "" && h !== "__proto__") {
+        target = { kind: "attribute", key: h, type: "text" };
+      }
+      if (target.kind === "unknown") {
+        const name = h === "" ? `#${k + 1}` : h;
+        if (o.strictColumns !== true) {
+          ignored.push(h === "" ? `column ${k + 1} (no header)` : JSON.stringify(h));
+        } else if (h === "") {
+          this.report({ file, line: 1, column: name }, "unknown_column", `column ${k + 1} has no header`);
+        } else {
+          // the list of columns once per file, not on every line
+          const list = listed ? "" : `; the columns are ${def.columns.map((x) => x.name).join(", ")}`;
+          listed = true;
+          this.report({ file, line: 1, column: h }, "unknown_column", `unknown column ${JSON.stringify(h)} in the ${def.name} table${list}`);
+        }
         return;
       }
-      index[k] = undefined;
+      const cell = target.kind === "column" ? target.column.name : `attr.${target.key}:${target.type}`;
+      if (target.kind === "attribute" && target.key === "__proto__") {
+        this.report({ file, line: 1, column: h }, "unknown_column", "__proto__ cannot be an attribute name");
+      } else if (headers.has(cell)) {
+        const what = target.kind === "column" ? target.column.name : `attribute ${JSON.stringify(target.key)}`;
+        this.report({ file, line: 1, column: h }, "duplicate_column", `column ${JSON.stringify(h)} is ${what}, which is already given as ${JSON.stringify(headers.get(cell))}`);
+      } else {
+        headers.set(cell, h);
+        index[k] = cell;
+        if (target.kind === "attribute") attributes.push({ key: target.key, type: target.type, cell });
+      }
     });
+    if (ignored.length > 0) {
+      this.warnings.push({
+        path: [file, 1],
+        code: "ignored_columns",
+        message: `ignored ${ignored.length === 1 ? "a column" : `${ignored.length} columns`} that ${ignored.length === 1 ? "is" : "are"} no column of the ${def.name} table: ${ignored.join(", ")} (map ${ignored.length === 1 ? "it" : "them"} with a column map, keep ${ignored.length === 1 ? "it as an attribute" : "them as attributes"}, or refuse unknown columns with strict columns)`,
+      });
+    }
     let usable = true;
     for (const c of def.columns) {
       if (c.required && !headers.has(c.name)) {
@@ -300,11 +392,11 @@ class Reader {
       const cells = new Map<string, string>();
       r.record.forEach((v, k) => {
         const c = index[k];
-        if (c !== undefined) cells.set(c.name, v);
+        if (c !== undefined) cells.set(c, v);
       });
       rows.push({ line, cells });
     }
-    return { def, file, headers, rows, decimalComma, usable };
+    return { def, file, headers, rows, decimalComma, decimal: o.decimal, attributes, usable };
   }
 
   /** A reader of one row's cells. */
@@ -347,12 +439,21 @@ class RowReader {
   private numberText(column: string): string | undefined {
     const v = this.raw(column);
     if (v === undefined) return undefined;
-    let s = v;
-    if (this.t.decimalComma && /^[+-]?\d*,\d+$/.test(s)) s = s.replace(",", ".");
-    if (NUMBER.test(s)) return s;
+    const s = numberInLocale(v, this.t.decimal, this.t.decimalComma);
+    if (s !== undefined) {
+      // 1.250 in a semicolon file: 1.25, or 1250 from a comma-decimal locale? Read as written, but say so.
+      if (this.t.decimal === undefined && this.t.decimalComma && /^[+-]?\d{1,3}(?:\.\d{3})+$/.test(v)) {
+        const seen = this.r.ambiguous.get(this.t.file);
+        if (seen === undefined) this.r.ambiguous.set(this.t.file, { place: this.place(column), value: v, count: 1 });
+        else seen.count++;
+      }
+      return s;
+    }
     let hint = "";
-    if (/^[+-]?\d+,\d+$/.test(v)) hint = " (this file is comma-separated, so the decimal mark is a dot: write 12.5)";
-    else if (/^[+-]?[\d.,]+$/.test(v) && /\d/.test(v)) hint = " (thousands separators are not accepted)";
+    if (this.t.decimal === ",") hint = ' (the decimal mark is a comma: write 1.000,5 or 1000,5)';
+    else if (this.t.decimal === ".") hint = " (the decimal mark is a dot: write 1,000.5 or 1000.5)";
+    else if (/^[+-]?\d+,\d+$/.test(v)) hint = " (this file is comma-separated, so the decimal mark is a dot: write 12.5)";
+    else if (/^[+-]?[\d.,]+$/.test(v) && /\d/.test(v)) hint = " (thousands separators are read only with a decimal option: decimal \",\" or \".\")";
     this.r.report(this.place(column), "invalid_number", `${JSON.stringify(v)} is not a number${hint}`);
     return undefined;
   }
@@ -366,9 +467,8 @@ class RowReader {
   pct(column: string): number | undefined {
     const v = this.raw(column);
     if (v !== undefined && v.endsWith("%")) {
-      const inner = v.slice(0, -1).trim();
-      const s = this.t.decimalComma && /^[+-]?\d*,\d+$/.test(inner) ? inner.replace(",", ".") : inner;
-      if (NUMBER.test(s)) return Number(shiftExponent(s, -2));
+      const s = numberInLocale(v.slice(0, -1).trim(), this.t.decimal, this.t.decimalComma);
+      if (s !== undefined) return Number(shiftExponent(s, -2));
     }
     const s = this.numberText(column);
     return s === undefined ? undefined : Number(shiftExponent(s, -2));
@@ -378,8 +478,8 @@ class RowReader {
   date(column: string): number | string | undefined {
     const v = this.raw(column);
     if (v === undefined) return undefined;
-    const s = this.t.decimalComma && /^[+-]?\d*,\d+$/.test(v) ? v.replace(",", ".") : v;
-    return NUMBER.test(s) ? Number(s) : v;
+    const s = numberInLocale(v, this.t.decimal, this.t.decimalComma);
+    return s !== undefined ? Number(s) : v;
   }
 
   bool(column: string): boolean | undefined {
@@ -408,6 +508,27 @@ class RowReader {
     return this.r.isMarked(this.place(column));
   }
 
+  /** The row's attributes (sorted by the model), or undefined when it has none. */
+  attributes(): Record<string, AttributeValue> | undefined {
+    const out: Record<string, AttributeValue> = {};
+    const from = new Map<string, string>();
+    let any = false;
+    for (const a of this.t.attributes) {
+      const v = a.type === "text" ? this.raw(a.cell) : a.type === "number" ? this.num(a.cell) : this.bool(a.cell);
+      if (v === undefined) continue;
+      const first = from.get(a.key);
+      if (first !== undefined) {
+        this.r.report(this.place(a.cell), "duplicate_value", `attribute ${JSON.stringify(a.key)} is given twice in this row (also in ${JSON.stringify(this.t.headers.get(first))})`);
+        continue;
+      }
+      from.set(a.key, a.cell);
+      Object.defineProperty(out, a.key, { value: v, enumerable: true, writable: true, configurable: true });
+      any = true;
+    }
+    // sorted, so that the same columns in any order give the same JSON
+    return any ? { ...sortAttributes(out) } : undefined;
+  }
+
   /** The cell's values split on spaces, commas, semicolons or bars. */
   list(column: string): string[] | undefined {
     const v = this.raw(column);
@@ -415,9 +536,46 @@ class RowReader {
   }
 }
 
+/**
+ * A number cell as `Number` reads it, or undefined. `decimal` `","` or `"."` makes the other mark
+ * a thousands separator (groups of three digits); without it, a semicolon file accepts a
+ * decimal comma and no thousands separators.
+ */
+function numberInLocale(v: string, decimal: "," | "." | undefined, decimalComma: boolean): string | undefined {
+  let s = v;
+  if (decimal === ",") {
+    if (/^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d*)?$/.test(s)) s = s.replaceAll(".", "");
+    if (/^[+-]?\d*,\d+$|^[+-]?\d+,$/.test(s)) s = s.replace(",", ".");
+    else if (s.includes(".") && !/[eE]/.test(s)) return undefined;
+  } else if (decimal === ".") {
+    if (/^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/.test(s)) s = s.replaceAll(",", "");
+  } else if (decimalComma && /^[+-]?\d*,\d+$/.test(s)) s = s.replace(",", ".");
+  return NUMBER.test(s) ? s : undefined;
+}
+
+/**
+ * The line where the record holding an unclosed quote starts: the last line break outside quotes
+ * (quotes toggle; a doubled quote toggles twice).
+ */
+function openRecordLine(body: string): number {
+  let line = 1;
+  let start = 1;
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body.charCodeAt(i);
+    if (ch === 0x22) quoted = !quoted;
+    else if (ch === 0x0a || (ch === 0x0d && body.charCodeAt(i + 1) !== 0x0a)) {
+      line++;
+      if (!quoted) start = line;
+    }
+  }
+  return start;
+}
+
 function detectDelimiter(body: string): string {
   const end = body.search(/\r|\n/);
-  const first = end < 0 ? body : body.slice(0, end);
+  // quoted headers (attribute names) may hold any character: count outside quotes only
+  const first = (end < 0 ? body : body.slice(0, end)).replace(/"(?:[^"]|"")*"/g, "");
   const count = (ch: string) => first.split(ch).length - 1;
   const semi = count(";");
   const tab = count("\t");
@@ -430,7 +588,7 @@ function detectDelimiter(body: string): string {
 function syntaxMessage(err: { code?: string; message?: string }): string {
   switch (err.code) {
     case "CSV_QUOTE_NOT_CLOSED":
-      return "a quoted field is not closed: the file ends inside quotes";
+      return "a quoted field of the record starting on this line is not closed: the file ends inside quotes";
     case "INVALID_OPENING_QUOTE":
       return 'a quote inside an unquoted field: quote the whole field and double the quotes inside ("a ""b"" c")';
     case "CSV_INVALID_CLOSING_QUOTE":
@@ -438,6 +596,22 @@ function syntaxMessage(err: { code?: string; message?: string }): string {
     default:
       return `not readable as CSV: ${err.message ?? "unknown error"}`;
   }
+}
+
+/** Problems of the options other than the calendar (which the model check reads). */
+function optionIssues(options: ImportCsvOptions): Issue[] {
+  const issues = columnMapIssues(options.columns);
+  if (options.decimal !== undefined && options.decimal !== "," && options.decimal !== ".") {
+    issues.push({ path: ["options", "decimal"], code: "invalid_option", message: `decimal must be "," or "." (got ${JSON.stringify(options.decimal)})` });
+  }
+  if (options.encoding !== undefined) {
+    try {
+      new TextDecoder(options.encoding);
+    } catch {
+      issues.push({ path: ["options", "encoding"], code: "invalid_option", message: `unknown encoding ${JSON.stringify(options.encoding)}: give a WHATWG encoding label such as utf-8, gb18030, utf-16le or windows-1252` });
+    }
+  }
+  return issues;
 }
 
 /** Sets `obj[key]` when `value` is defined (the model keeps its defaults for empty cells). */
@@ -467,13 +641,18 @@ function origin(table: Table, line: number): Origin {
  * Reads CSV tables as ERPs export them (item master, BOM, routings, work centers, stock, open
  * orders, demands) into a model. Headers are matched case-insensitively, with common aliases
  * (`item`/`part`/`part_number`, `qty`/`quantity`, ...); the delimiter is a comma, a semicolon or a
- * tab, detected from the header line; semicolon files may write decimals with a comma; a UTF-8
- * byte-order mark is ignored. Scrap is written in percent (`5` is 5 %) and becomes a fraction.
- * The result is checked with `safeDefineModel`, and its problems are reported at the file, line
- * and column they come from. See `docs/csv.md` for every column.
+ * tab, detected from the header line; semicolon files may write decimals with a comma (and with
+ * `options.decimal`, thousands separators); tables may be given as bytes in any encoding
+ * (`options.encoding`, UTF-8 and UTF-16 found by byte-order mark). Columns that are no column of
+ * their table are skipped (`safeImportCsv` returns them as `warnings`), unless
+ * `options.strictColumns`; `options.columns` maps any header to a column, `attr.<key>` headers
+ * (and with `options.attributes` every unknown column) become attributes. Scrap is written in
+ * percent (`5` is 5 %) and becomes a fraction. The result is checked with `safeDefineModel`, and
+ * its problems are reported at the file, line and column they come from. See `docs/csv.md` for
+ * every column.
  *
- * @param tables - the CSV texts by table; only `items` is required
- * @param options - the calendar (default: the `calendar` table)
+ * @param tables - the CSV texts (or bytes) by table; only `items` is required
+ * @param options - the calendar (default: the `calendar` table), column maps, encoding, decimal mark
  * @returns the model as JSON-ready data, valid for `defineModel`
  * @throws {@link CsvImportError} with every problem at once, each at `[file, line, column]`
  * @example
@@ -492,20 +671,22 @@ export function importCsv(tables: ImportCsvTables, options: ImportCsvOptions = {
 }
 
 /**
- * Like {@link importCsv}, but returns `{ success: true, data }` or `{ success: false, error }`
- * instead of throwing.
+ * Like {@link importCsv}, but returns `{ success: true, data, warnings }` or
+ * `{ success: false, error, warnings }` instead of throwing. `warnings` names, once per file, the
+ * columns that were skipped because they are no column of their table (`ignored_columns`).
  *
- * @param tables - the CSV texts by table; only `items` is required
- * @param options - the calendar (default: the `calendar` table)
- * @returns the model, or the {@link CsvImportError} with every problem
+ * @param tables - the CSV texts (or bytes) by table; only `items` is required
+ * @param options - as for {@link importCsv}
+ * @returns the model, or the {@link CsvImportError} with every problem; and the warnings
  * @example
  * ```ts
  * const r = safeImportCsv({ items: "part_number,source\nA,make\nA,buy\n" }, { calendar: { periods: 4 } });
  * r.success ? null : r.error.issues[0]!.path //=> ["items.csv", 3, "part_number"]
  * ```
  */
-export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions = {}): SafeResult<ModelInput, CsvImportError> {
-  const rd = new Reader();
+export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions = {}): ImportCsvResult {
+  const rd = new Reader(options);
+  rd.issues.push(...optionIssues(options));
   const read = new Map<CsvTableName, Table>();
   for (const def of CSV_TABLES) {
     const input = (tables as Partial<Record<CsvTableName, CsvTableInput>>)[def.name];
@@ -576,6 +757,7 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     put(item, "rescheduleHorizon", c.num("reschedule_horizon"));
     put(item, "cost", some({ material: c.num("material_cost"), setup: c.num("setup_cost"), holding: c.num("holding_cost") }));
     put(item, "costingLotSize", c.num("costing_lot_size"));
+    put(item, "attributes", c.attributes());
     const o = origin(t, row.line);
     items.push(item);
     track("items", o);
@@ -703,6 +885,7 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
       const quantity = c.required("quantity", c.num);
       const rec: Record<string, unknown> = { id, item, due, quantity };
       if (name === "demands") put(rec, "kind", c.choice("kind"));
+      put(rec, "attributes", c.attributes());
       if (id === undefined || item === undefined || due === undefined || quantity === undefined) continue;
       out.push(rec);
       track(key, origin(t, row.line));
@@ -762,8 +945,16 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
       }
     }
   }
-  if (rd.issues.length > 0) return { success: false, error: new CsvImportError(sortIssues(rd.issues, read)) };
-  return { success: true, data: model as ModelInput };
+  for (const { place, value, count } of rd.ambiguous.values()) {
+    rd.warnings.push({
+      path: toPath(place),
+      code: "ambiguous_number",
+      message: `${JSON.stringify(value)} was read as ${Number(value)}${count > 1 ? ` (and ${count - 1} more number${count > 2 ? "s" : ""} like it)` : ""}; if the dot is a thousands separator, give decimal "," (--decimal ,); decimal "." confirms the reading`,
+    });
+  }
+  const warnings = sortIssues(rd.warnings, read);
+  if (rd.issues.length > 0) return { success: false, error: new CsvImportError(sortIssues(rd.issues, read)), warnings };
+  return { success: true, data: model as ModelInput, warnings };
 }
 
 /** The place of a model field below an element: its column, or a place recorded for it. */

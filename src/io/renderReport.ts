@@ -245,11 +245,15 @@ export function renderReport(result: PlanResult, options: RenderReportOptions = 
         release: o.release,
         due: o.due,
         firm: o.firm === true,
+        ...(o.attributes === undefined ? {} : { attributes: o.attributes }),
         pegging: o.pegging.map((p) => ({ source: p.source, date: p.date, quantity: p.quantity })),
         demands: pegToDemands(result, o.id),
       },
     ]),
-    demands: model.data.demands.map((d) => [d.id, { item: d.item, due: d.due, quantity: d.quantity, kind: d.kind }]),
+    demands: model.data.demands.map((d) => [
+      d.id,
+      { item: d.item, due: d.due, quantity: d.quantity, kind: d.kind, ...(d.attributes === undefined ? {} : { attributes: d.attributes }) },
+    ]),
   };
 
   return (

@@ -112,14 +112,20 @@ export const REPORT_SCRIPT = `
     return e;
   }
   function when(d) { return unit === "period" ? "period " + d : String(d); }
+  // attributes (customer, priority ...) as "key: value" pairs; their keys come sorted
+  function attrText(a) {
+    if (!a) return "";
+    var keys = Object.keys(a);
+    return keys.length === 0 ? "" : " [" + keys.map(function (k) { return k + ": " + String(a[k]); }).join(", ") + "]";
+  }
   function orderText(id) {
     var o = orders.get(id);
     if (!o) return id;
-    return id + " · " + o.quantity + " " + o.item + ", release " + when(o.release) + ", due " + when(o.due) + (o.firm ? " (firm)" : "");
+    return id + " · " + o.quantity + " " + o.item + ", release " + when(o.release) + ", due " + when(o.due) + (o.firm ? " (firm)" : "") + attrText(o.attributes);
   }
   function demandText(id, item, qty) {
     var d = demands.get(id);
-    var head = d ? id + " · " + d.kind + " for " + d.quantity + " " + d.item + " due " + when(d.due) : id + " of " + item;
+    var head = d ? id + " · " + d.kind + " for " + d.quantity + " " + d.item + " due " + when(d.due) + attrText(d.attributes) : id + " of " + item;
     return head + " — serves " + qty;
   }
 

@@ -10,6 +10,7 @@
  * NOTE: zod parses a 100,000-item model in about half a second; this path takes a fraction of
  * that, which is most of the gap to a plain JSON.parse-and-net reference.
  */
+import { isAttributeValue, sortAttributes, type Attributes } from "./attributes.js";
 import { BomLineSchema, DemandSchema, ItemSchema, MAX_QUANTITY, MAX_TICKS, OrderSchema, type BomLine, type Demand, type Item, type Order } from "./schema.js";
 
 type Rec = Record<string, unknown>;
@@ -17,11 +18,11 @@ type Rec = Record<string, unknown>;
 const ITEM_KEYS = [
   "id", "name", "uom", "source", "category", "leadTime", "safetyStock", "safetyLeadTime", "onHand", "allocated", "decimals",
   "lotSizing", "orderModifiers", "assemblyScrap", "planningTimeFence", "demandTimeFence", "consumption", "leadTimeFrom",
-  "rescheduleHorizon", "cost", "costingLotSize",
+  "rescheduleHorizon", "cost", "costingLotSize", "attributes",
 ];
 const LINE_KEYS = ["parent", "child", "quantity", "scrap", "fixed", "offset", "operation", "from", "to"];
-const DEMAND_KEYS = ["id", "item", "due", "quantity", "kind"];
-const ORDER_KEYS = ["id", "item", "due", "quantity"];
+const DEMAND_KEYS = ["id", "item", "due", "quantity", "kind", "attributes"];
+const ORDER_KEYS = ["id", "item", "due", "quantity", "attributes"];
 const ITEM_SET = new Set(ITEM_KEYS);
 const LINE_SET = new Set(LINE_KEYS);
 const DEMAND_SET = new Set(DEMAND_KEYS);
@@ -56,6 +57,14 @@ function frac(v: unknown, d: number): number {
 function bad(...xs: number[]): boolean {
   for (const x of xs) if (Number.isNaN(x)) return true;
   return false;
+}
+
+/** The attributes with sorted keys, null when absent, undefined to let zod decide. */
+function attributes(v: unknown): Attributes | null | undefined {
+  if (v === undefined) return null;
+  if (!isPlain(v) || Object.hasOwn(v, "__proto__")) return undefined;
+  for (const k in v) if (k === "" || !isAttributeValue(v[k])) return undefined;
+  return sortAttributes(v as Record<string, string | number | boolean>);
 }
 
 const RULES = new Set(["lot-for-lot", "eoq", "poq", "wagner-whitin", "silver-meal", "least-unit-cost", "part-period-balancing"]);
@@ -148,7 +157,8 @@ export function fastItem(v: unknown): Item | undefined {
   const om = orderModifiers(v["orderModifiers"]);
   const cm = consumption(v["consumption"]);
   const c = cost(v["cost"]);
-  if (ls === undefined || om === undefined || cm === undefined || c === undefined) return undefined;
+  const attrs = attributes(v["attributes"]);
+  if (ls === undefined || om === undefined || cm === undefined || c === undefined || attrs === undefined) return undefined;
   const src = source as Item["source"];
   const from = leadTimeFrom as Item["leadTimeFrom"];
   // one object literal, so every item shares one hidden class; name and category (optional,
@@ -174,7 +184,7 @@ export function fastItem(v: unknown): Item | undefined {
     cost: c,
     costingLotSize,
   };
-  if (name === undefined && category === undefined) return out;
+  if (name === undefined && category === undefined && attrs === null) return out;
   // rare: rebuild in schema key order
   const ordered: Record<string, unknown> = {};
   for (const k of ITEM_KEYS) {
@@ -182,6 +192,8 @@ export function fastItem(v: unknown): Item | undefined {
       if (name !== undefined) ordered[k] = name;
     } else if (k === "category") {
       if (category !== undefined) ordered[k] = category;
+    } else if (k === "attributes") {
+      if (attrs !== null) ordered[k] = attrs;
     } else ordered[k] = (out as unknown as Record<string, unknown>)[k];
   }
   return ordered as unknown as Item;
@@ -218,7 +230,10 @@ export function fastDemand(v: unknown): Demand | undefined {
   const kind = v["kind"] === undefined ? "order" : v["kind"];
   if (typeof id !== "string" || id === "" || typeof item !== "string" || item === "" || !dateValue(due) || !qtyPos(quantity)) return undefined;
   if (kind !== "order" && kind !== "forecast" && kind !== "mps") return undefined;
-  return { id, item, due: due as string | number, quantity, kind };
+  const attrs = attributes(v["attributes"]);
+  if (attrs === undefined) return undefined;
+  const out: Demand = { id, item, due: due as string | number, quantity, kind };
+  return attrs === null ? out : { ...out, attributes: attrs };
 }
 
 /** The order as the schema outputs it, or undefined to let zod decide. */
@@ -229,7 +244,10 @@ export function fastOrder(v: unknown): Order | undefined {
   const due = v["due"];
   const quantity = v["quantity"];
   if (typeof id !== "string" || id === "" || typeof item !== "string" || item === "" || !dateValue(due) || !qtyPos(quantity)) return undefined;
-  return { id, item, due: due as string | number, quantity };
+  const attrs = attributes(v["attributes"]);
+  if (attrs === undefined) return undefined;
+  const out: Order = { id, item, due: due as string | number, quantity };
+  return attrs === null ? out : { ...out, attributes: attrs };
 }
 
 let enabled: boolean | undefined;
@@ -245,6 +263,8 @@ function selfCheck(): boolean {
     same(keys(OrderSchema), ORDER_KEYS) &&
     same(fastItem({ id: "x", source: "buy" }), ItemSchema.parse({ id: "x", source: "buy" })) &&
     same(fastItem({ id: "x", name: "n", source: "buy", category: "own" }), ItemSchema.parse({ id: "x", name: "n", source: "buy", category: "own" })) &&
+    same(fastItem({ id: "x", source: "buy", attributes: { b: 1, a: "x" } }), ItemSchema.parse({ id: "x", source: "buy", attributes: { b: 1, a: "x" } })) &&
+    same(fastDemand({ id: "d", item: "i", due: 1, quantity: 1, attributes: { b: true, a: 1 } }), DemandSchema.parse({ id: "d", item: "i", due: 1, quantity: 1, attributes: { b: true, a: 1 } })) &&
     same(fastLine({ parent: "p", child: "c", quantity: 1 }), BomLineSchema.parse({ parent: "p", child: "c", quantity: 1 })) &&
     same(fastDemand({ id: "d", item: "i", due: 1, quantity: 1 }), DemandSchema.parse({ id: "d", item: "i", due: 1, quantity: 1 })) &&
     same(fastOrder({ id: "o", item: "i", due: 1, quantity: 1 }), OrderSchema.parse({ id: "o", item: "i", due: 1, quantity: 1 }))

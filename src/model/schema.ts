@@ -4,6 +4,7 @@
  * errors.
  */
 import * as z from "zod";
+import { AttributesSchema } from "./attributes.js";
 
 const finite = (what: string) =>
   z.number({
@@ -259,6 +260,8 @@ export const ItemSchema = z.strictObject({
   cost: ItemCostSchema.default({ material: 0, setup: 0, holding: 0 }),
   /** The lot over which setup costs are spread in cost roll-ups; > 0, default 1. */
   costingLotSize: positive("costingLotSize").default(1),
+  /** The application's own fields (customer, priority, planner ...): strings, numbers and booleans, carried into results, never used in planning; keys are sorted. */
+  attributes: AttributesSchema.optional(),
 });
 /** An item as written in the model (optional fields may be missing). */
 export type ItemInput = z.input<typeof ItemSchema>;
@@ -375,6 +378,8 @@ export const OrderSchema = z.strictObject({
   due: DateValueSchema,
   /** Quantity received, in the item's unit; > 0. */
   quantity: positive("quantity"),
+  /** The application's own fields (customer, priority, planner ...): strings, numbers and booleans, carried into results, never used in planning; keys are sorted. */
+  attributes: AttributesSchema.optional(),
 });
 /** A scheduled receipt or firm planned order. */
 export type Order = z.output<typeof OrderSchema>;
@@ -394,6 +399,8 @@ export const DemandSchema = z.strictObject({
   quantity: positive("quantity"),
   /** `"order"` (customer order, default), `"forecast"` (consumed by orders) or `"mps"` (master schedule, taken as it is). */
   kind: z.literal(["order", "forecast", "mps"], { error: 'kind must be "order", "forecast" or "mps"' }).default("order"),
+  /** The application's own fields (customer, priority, planner ...): strings, numbers and booleans, carried into results, never used in planning; keys are sorted. */
+  attributes: AttributesSchema.optional(),
 });
 /** An independent demand with every default filled in. */
 export type Demand = z.output<typeof DemandSchema>;

@@ -1,4 +1,5 @@
 import type { Model } from "../model/Model.js";
+import type { Attributes } from "../model/attributes.js";
 import type { Demand, Order } from "../model/schema.js";
 
 /** Kinds of action message (exception) a plan raises. */
@@ -57,6 +58,8 @@ export interface Peg {
   readonly date: PlanDate;
   /** How much of it this order covers. */
   readonly quantity: number;
+  /** The `attributes` of the demand it covers (customer, priority ...), when it has any. */
+  readonly attributes?: Attributes;
 }
 
 /** A planned order (or a firm planned order, with `firm: true`). */
@@ -73,6 +76,8 @@ export interface PlannedOrder {
   readonly due: PlanDate;
   /** Present and true for firm planned orders. */
   readonly firm?: true;
+  /** A firm planned order's own `attributes`, when it has any. */
+  readonly attributes?: Attributes;
   /** The requirements it covers, first due first covered. */
   readonly pegging: readonly Peg[];
 }

@@ -53,7 +53,9 @@ export function orderOf(model: Model, c: PlanColumns, o: number): PlannedOrder {
   const pegging: Peg[] = [];
   for (let p = c.pegStart[o]!; p < c.pegEnd[o]!; p++) {
     const r = c.pegReq[p]!;
-    pegging.push({ source: requirementSource(model, c, r, c.orderItem[o]!), date: tickLabel(cal, r < 0 ? 0 : c.reqTick[r]!), quantity: c.pegQty[p]! });
+    const peg: Peg = { source: requirementSource(model, c, r, c.orderItem[o]!), date: tickLabel(cal, r < 0 ? 0 : c.reqTick[r]!), quantity: c.pegQty[p]! };
+    const attributes = r >= 0 && c.reqKind[r] === 0 ? c.demandRefs[c.reqSrc[r]!]!.attributes : undefined;
+    pegging.push(attributes === undefined ? peg : { ...peg, attributes });
   }
   const base = {
     id: orderId(model, c, o),
@@ -62,7 +64,9 @@ export function orderOf(model: Model, c: PlanColumns, o: number): PlannedOrder {
     release: tickLabel(cal, c.orderRelease[o]!),
     due: tickLabel(cal, c.orderDue[o]!),
   };
-  return c.orderKind[o] === 1 ? { ...base, firm: true, pegging } : { ...base, pegging };
+  if (c.orderKind[o] !== 1) return { ...base, pegging };
+  const attributes = c.firmRefs[c.orderSeq[o]!]!.attributes;
+  return attributes === undefined ? { ...base, firm: true, pegging } : { ...base, firm: true, attributes, pegging };
 }
 
 /**

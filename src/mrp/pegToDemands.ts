@@ -8,6 +8,7 @@ import { MrpError } from "../errors/MrpError.js";
 import { cleanQty } from "../internal/quantity.js";
 import { compareStrings } from "../internal/sort.js";
 import { orderId, requirementSource } from "./buildResult.js";
+import type { Attributes } from "../model/attributes.js";
 import type { PlanResult } from "./PlanResult.js";
 
 /** An independent demand (or a safety stock) an order serves, with the share of the order. */
@@ -23,6 +24,8 @@ export interface DemandPeg {
   readonly quantity: number;
   /** Order ids from the given order up to the one that covers the demand directly. */
   readonly path: readonly string[];
+  /** The demand's `attributes` (customer, priority ...), when it has any; keys sorted. */
+  readonly attributes?: Attributes;
 }
 
 /**
@@ -30,7 +33,8 @@ export interface DemandPeg {
  *
  * @param result - a plan
  * @param orderIdToPeg - a planned order id (`ITEM#n`), a firm planned order id, or a phantom pass-through id
- * @returns the demands served, one entry per path, sorted by demand id then path
+ * @returns the demands served, one entry per path, sorted by demand id then path; a demand with
+ *   `attributes` has them on its entries
  * @throws {@link MrpError} `unknown_order` when no order has that id
  * @example
  * ```ts
@@ -67,7 +71,8 @@ export function pegToDemands(result: PlanResult, orderIdToPeg: string): DemandPe
         out.push({ demand: requirementSource(model, c, r, c.orderItem[o]!), item, quantity: cleanQty(pq), path: pathOf(step) });
       } else if (c.reqKind[r] === 0) {
         const d = c.demandRefs[c.reqSrc[r]!]!;
-        out.push({ demand: d.id, item: d.item, quantity: cleanQty(pq), path: pathOf(step) });
+        const peg: DemandPeg = { demand: d.id, item: d.item, quantity: cleanQty(pq), path: pathOf(step) };
+        out.push(d.attributes === undefined ? peg : { ...peg, attributes: d.attributes });
       } else {
         // the requirement came from a parent order: trace the share of the parent it supports
         const parent = c.reqSrc[r]!;

@@ -49,7 +49,8 @@ describe.skipIf(!haveChromium && !required)("the HTML report in Chromium", () =>
     const hostile = defineModel({
       calendar: { periods: 2 },
       items: [{ id: HOSTILE, name: "</script><script>document.title='pwned'</script>", source: "buy", leadTime: 1 }],
-      demands: [{ id: "SO-<!--", item: HOSTILE, due: 2, quantity: 3 }],
+      // attributes are shown in the pegging panel, as text like everything else
+      demands: [{ id: "SO-<!--", item: HOSTILE, due: 2, quantity: 3, attributes: { priority: 1, customer: HOSTILE, rush: true } }],
     });
     const hostileFile = join(dir, "hostile.html");
     writeFileSync(hostileFile, renderReport(plan(hostile), { title: "Hostile" }));
@@ -165,7 +166,9 @@ describe.skipIf(!haveChromium && !required)("the HTML report in Chromium", () =>
     expect(await page.locator("section.item .item-id").textContent()).toBe(HOSTILE);
     expect(await page.locator("img").count()).toBe(0);
     await page.locator("section.item button.order").click();
-    expect(await page.locator("#pegging .peg-demand").allTextContents()).toEqual([`SO-<!-- · order for 3 ${HOSTILE} due period 2 — serves 3`]);
+    expect(await page.locator("#pegging .peg-demand").allTextContents()).toEqual([
+      `SO-<!-- · order for 3 ${HOSTILE} due period 2 [customer: ${HOSTILE}, priority: 1, rush: true] — serves 3`,
+    ]);
     expect(await page.title()).toBe("Hostile");
     expect(problems).toEqual([]);
     expect(requests).toEqual([hostileUrl]);

@@ -199,6 +199,28 @@ describe("no option silently ignored", () => {
     expect(run([...argv, "--bucket", "day"]).out).toBe(run(argv).out);
   });
 
+  it.each([
+    ["plan", ["plan", "bicycle.json"], "--bom"],
+    ["plan", ["plan", "bicycle.json", "--format", "summary"], "--delimiter=;"],
+    ["capacity", ["capacity", "workshop.json", "--format", "table"], "--bom"],
+    ["cost", ["cost", "workshop.json"], "--delimiter=tab"],
+  ])("%s: --bom and --delimiter without --format csv are refused, in words and as JSON", (_, argv, option) => {
+    const name = option.replace(/=.*/, "");
+    const r = run([...argv, option]);
+    expect([r.code, r.out, r.err]).toEqual([2, "", `mrpkit: ${name} applies to --format csv only\n`]);
+    const json = run([...argv.filter((a, i) => a !== "--format" && argv[i - 1] !== "--format"), option, "--format", "json"]);
+    expect([json.code, json.err]).toEqual([2, ""]);
+    expect(JSON.parse(json.out)).toEqual({ error: { code: "usage", message: `${name} applies to --format csv only`, issues: [] } });
+  });
+
+  it("import refuses a --decimal or --encoding it cannot honour, in words and as JSON", () => {
+    const r = run(["import", "--items", "items.csv", "--calendar", "periods=4", "--decimal", "1"]);
+    expect([r.code, r.out, r.err]).toEqual([2, "", "mrpkit: --decimal must be , or . (got '1')\n"]);
+    const json = run(["import", "--items", "items.csv", "--calendar", "periods=4", "--encoding", "ebcdic", "--format", "json"]);
+    expect([json.code, json.err]).toEqual([2, ""]);
+    expect(JSON.parse(json.out)).toEqual({ error: { code: "usage", message: "--encoding: unknown encoding 'ebcdic' (e.g. utf-8, gb18030, utf-16le, windows-1252)", issues: [] } });
+  });
+
   it("--bucket week on a day calendar is honoured", () => {
     const r = run(["plan", "days.json", "--bucket", "week", "--format", "csv"]);
     expect(r.code).toBe(0);
@@ -294,6 +316,21 @@ describe("-o FILE on every command", () => {
     expect([to.code, to.out, to.err]).toEqual([0, "", ""]);
     expect(to.written.get("out.txt")).toBe(plain.out);
     expect(run([...call.ok, "-o", "-"]).out).toBe(plain.out);
+  });
+
+  it.each([
+    ["plan", ["plan", "bicycle.json", "--format", "csv", "--table", "orders", "--bom", "--delimiter", ";"]],
+    ["capacity", ["capacity", "workshop.json", "--format", "csv", "--bom", "--delimiter", "tab"]],
+    ["cost", ["cost", "workshop.json", "--format", "csv", "--delimiter", ";"]],
+    ["import", ["import", "--items", "items.csv", "--calendar", "periods=4", "--decimal", ",", "--encoding", "utf-8", "--map", "map.json", "--strict-columns", "--attributes"]],
+  ])("%s -o with the CSV options writes what it would print", (_, argv) => {
+    files["map.json"] = JSON.stringify({ items: { Teil: "part_number" } });
+    const plain = run(argv);
+    expect([plain.code, plain.err]).toEqual([0, ""]);
+    expect(plain.out).not.toBe("");
+    const to = run([...argv, "-o", "out.txt"]);
+    expect([to.code, to.out, to.err]).toEqual([0, "", ""]);
+    expect(to.written.get("out.txt")).toBe(plain.out);
   });
 
   it("writes no file when the command fails", () => {

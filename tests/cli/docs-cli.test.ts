@@ -5,6 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { usageOf } from "../../src/cli/args.ts";
+import { commands } from "../../src/cli/commands/index.ts";
 import { runCli } from "../../src/cli/main.ts";
 import { CliInputError, type CliIO } from "../../src/cli/types.ts";
 
@@ -44,6 +46,16 @@ function words(line: string): string[] {
   return line.split(/\s+/).filter((w) => w !== "");
 }
 
+/** A file's bytes, as the CLI reads them: the page's own files, or the repository's. */
+function readBytes(path: string): Uint8Array {
+  if (Object.hasOwn(files, path)) return new TextEncoder().encode(files[path]!);
+  try {
+    return new Uint8Array(readFileSync(new URL(path, root)));
+  } catch {
+    throw new CliInputError(`${path}: no such file`);
+  }
+}
+
 function run(commandLine: string): string {
   const [command, ...pipe] = commandLine.split(" | ");
   const argv = words(command!).slice(1);
@@ -51,14 +63,8 @@ function run(commandLine: string): string {
   const io: CliIO = {
     stdout: (t) => void (text += t),
     stderr: (t) => void (text += t),
-    readText(path) {
-      if (Object.hasOwn(files, path)) return files[path]!;
-      try {
-        return readFileSync(new URL(path, root), "utf8");
-      } catch {
-        throw new CliInputError(`${path}: no such file`);
-      }
-    },
+    readText: (path) => Buffer.from(readBytes(path)).toString("utf8"),
+    readBytes,
     writeText() {
       throw new Error("the examples write no files");
     },
@@ -79,9 +85,13 @@ describe("docs/cli.md", () => {
 
   it("has examples for every command it adds", () => {
     const shown = new Set(all.map(([c]) => words(c)[1]));
-    for (const name of ["plan", "atp", "explode", "where-used", "capacity", "rough-cut", "level", "cost", "quote", "rebate", "price-protection", "territories"]) {
+    for (const name of ["plan", "atp", "explode", "where-used", "capacity", "rough-cut", "level", "cost", "quote", "rebate", "price-protection", "territories", "import"]) {
       expect(shown.has(name), name).toBe(true);
     }
+  });
+
+  it.each([...commands.keys()])("shows the usage line of %s as --help prints it", (name) => {
+    expect(page).toContain(`\`${usageOf(commands.get(name)!)}\``);
   });
 
   it.each(all)("%s prints what the page shows", (commandLine, shown) => {

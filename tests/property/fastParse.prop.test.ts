@@ -18,6 +18,12 @@ const num = fc.oneof(
 const anyValue = fc.oneof(num, fc.constantFrom(null, "x", "", true, false, "make", "order", [], {}), fc.string());
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(fc.oneof(a, anyValue), { nil: undefined, freq: 2 });
 
+const attrValue = fc.oneof(fc.string(), fc.boolean(), num, fc.constantFrom(null, [], {}));
+const attributes = fc.oneof(
+  fc.dictionary(fc.oneof(fc.constantFrom("customer", "priority", "", "__proto__", "Z", "a"), fc.string()), attrValue, { maxKeys: 5 }),
+  fc.constantFrom(null, [], "x", 1),
+);
+
 const lotSizing = fc.oneof(
   fc.constantFrom({ rule: "lot-for-lot" }, { rule: "eoq" }, { rule: "poq" }, { rule: "wagner-whitin" }, { rule: "silver-meal" }, { rule: "bogus" }, { rule: "fixed" }),
   fc.record({ rule: fc.constant("fixed"), quantity: num }),
@@ -47,6 +53,7 @@ const messyItemArb = fc.record(
     leadTimeFrom: maybe(fc.constantFrom("item", "routing")),
     cost: maybe(fc.record({ material: maybe(num), setup: maybe(num), holding: maybe(num) }, { requiredKeys: [] })),
     costingLotSize: maybe(num),
+    attributes: fc.option(attributes, { nil: undefined, freq: 2 }),
     bogus: fc.option(num, { nil: undefined, freq: 10 }),
   },
   { requiredKeys: ["id", "source"] },
@@ -114,7 +121,7 @@ const lineArb = fc.record(
 );
 
 const demandArb = fc.record(
-  { id: fc.constantFrom("D", ""), item: fc.constantFrom("A", ""), due: fc.oneof(num, fc.constant("2026-02-30")), quantity: num, kind: maybe(fc.constantFrom("order", "forecast", "mps")) },
+  { id: fc.constantFrom("D", ""), item: fc.constantFrom("A", ""), due: fc.oneof(num, fc.constant("2026-02-30")), quantity: num, kind: maybe(fc.constantFrom("order", "forecast", "mps")), attributes: fc.option(attributes, { nil: undefined, freq: 2 }) },
   { requiredKeys: ["id", "item"] },
 );
 
@@ -167,5 +174,9 @@ describe("the fast parse path", () => {
     expect(fastLine({ parent: "A", child: "B", quantity: 2, scrap: 0.1 })).toEqual(BomLineSchema.parse({ parent: "A", child: "B", quantity: 2, scrap: 0.1 }));
     expect(fastItem({ id: "A", source: "make", leadTime: 1.5 })).toBeUndefined();
     expect(fastItem({ id: "A", source: "make", colour: "red" })).toBeUndefined();
+    expect(fastDemand({ id: "D", item: "A", due: 1, quantity: 2, attributes: { priority: 2, customer: "ACME", rush: true } })).toEqual({
+      id: "D", item: "A", due: 1, quantity: 2, kind: "order", attributes: { customer: "ACME", priority: 2, rush: true },
+    });
+    expect(Object.keys(fastOrder({ id: "P", item: "A", due: 1, quantity: 2, attributes: { z: 1, a: 2 } })!.attributes!)).toEqual(["a", "z"]);
   });
 });

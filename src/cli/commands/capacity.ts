@@ -1,12 +1,13 @@
 /**
- * `mrpkit capacity <model.json> [--format json|table|csv] [--bucket day|week]`: the plan's load
- * profile per work center, ranked by peak utilization.
+ * `mrpkit capacity <model.json> [--bucket day|week] [--bom] [--delimiter ,|;|tab] [--format json|table|csv]`:
+ * the plan's load profile per work center, ranked by peak utilization.
  */
 import { capacity, type WorkCenterLoad } from "../../capacity/capacity.js";
 import { plan } from "../../mrp/plan.js";
+import type { CsvWriteOptions } from "../../io/exportCsv.js";
 import { toCsv } from "../../io/toCsv.js";
 import { loadModel } from "../loadModel.js";
-import { BUCKET, bucketOption } from "../options.js";
+import { BUCKET, bucketOption, CSV_BOM, CSV_DELIMITER, csvWriteOptions } from "../options.js";
 import { textTable } from "../textTable.js";
 import type { CommandSpec } from "../types.js";
 
@@ -49,11 +50,11 @@ export function table(workCenters: readonly WorkCenterLoad[], unit: "period" | "
 }
 
 /** Load profiles as CSV, one row per work center and bucket (also used by `rough-cut` and `level`). */
-export function csv(workCenters: readonly WorkCenterLoad[], unit: "period" | "day"): string {
+export function csv(workCenters: readonly WorkCenterLoad[], unit: "period" | "day", options: CsvWriteOptions = {}): string {
   const rows = workCenters.flatMap((w) =>
     w.buckets.map((b) => [w.id, (unit === "period" ? b.period : b.start) ?? null, b.load, b.available, b.utilization, b.load > b.available, b.orders.join(" ")]),
   );
-  return toCsv(["workCenter", unit === "period" ? "period" : "start", "load", "available", "utilization", "overload", "orders"], rows);
+  return toCsv(["workCenter", unit === "period" ? "period" : "start", "load", "available", "utilization", "overload", "orders"], rows, options);
 }
 
 /** The `capacity` command. */
@@ -63,15 +64,16 @@ export const capacityCommand: CommandSpec = {
   positionals: "<model.json>",
   arity: [1, 1],
   formats: ["json", "table", "csv"],
-  options: { bucket: BUCKET },
+  options: { bucket: BUCKET, bom: CSV_BOM, delimiter: CSV_DELIMITER },
   run(args, io) {
     const format = args.format;
+    const csvOptions = csvWriteOptions(args);
     const model = loadModel(io, args.positionals[0]!);
     const bucket = bucketOption(args, model, "day");
     const { workCenters } = capacity(plan(model), { bucket });
     const unit = model.calendar.unit;
     if (format === "json") io.stdout(JSON.stringify({ workCenters }, null, 2) + "\n");
-    else if (format === "csv") io.stdout(csv(workCenters, unit));
+    else if (format === "csv") io.stdout(csv(workCenters, unit, csvOptions));
     else io.stdout(workCenters.length === 0 ? "no work centers\n" : table(workCenters, unit));
     return 0;
   },

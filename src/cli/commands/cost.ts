@@ -1,10 +1,11 @@
 /**
- * `mrpkit cost <model.json> [item] [--format json|table|csv]`: the cost roll-up of one item or of
- * every item.
+ * `mrpkit cost <model.json> [item] [--bom] [--delimiter ,|;|tab] [--format json|table|csv]`: the
+ * cost roll-up of one item or of every item.
  */
 import { rollupCost, type CostRollup } from "../../cost/rollupCost.js";
 import { toCsv } from "../../io/toCsv.js";
 import { loadModel } from "../loadModel.js";
+import { CSV_BOM, CSV_DELIMITER, csvWriteOptions } from "../options.js";
 import { textTable } from "../textTable.js";
 import type { CommandSpec } from "../types.js";
 
@@ -34,16 +35,17 @@ export const costCommand: CommandSpec = {
   positionals: "<model.json> [item]",
   arity: [1, 2],
   formats: ["json", "table", "csv"],
-  options: {},
+  options: { bom: CSV_BOM, delimiter: CSV_DELIMITER },
   run(args, io) {
     const format = args.format;
+    const csvOptions = csvWriteOptions(args);
     const [file, item] = args.positionals as [string, string | undefined];
     const items = rollupCost(loadModel(io, file), item);
     if (format === "json") {
       const out = items.map((r) => ({ id: r.id, unitCost: r.unitCost, material: r.material, setup: r.setup, labour: r.labour, outsourced: r.outsourced }));
       io.stdout(JSON.stringify({ items: out }, null, 2) + "\n");
     } else if (format === "csv") {
-      io.stdout(toCsv(["id", ...FIELDS], items.map((r) => [r.id, ...FIELDS.map((f) => r[f])])));
+      io.stdout(toCsv(["id", ...FIELDS], items.map((r) => [r.id, ...FIELDS.map((f) => r[f])]), csvOptions));
     } else {
       io.stdout(table(items));
     }

@@ -3,11 +3,12 @@ import { plan } from "../../mrp/plan.js";
 import type { PlanResult } from "../../mrp/PlanResult.js";
 import { planSummary } from "../../mrp/planSummary.js";
 import { planToJson } from "../../mrp/planToJson.js";
+import type { CsvWriteOptions } from "../../io/exportCsv.js";
 import { toCsv } from "../../io/toCsv.js";
 import { UnknownItemError } from "../../errors/UnknownItemError.js";
 import { choiceOption, refuseWith, stringOption } from "../args.js";
 import { loadModel } from "../loadModel.js";
-import { BUCKET, bucketOption } from "../options.js";
+import { BUCKET, bucketOption, CSV_BOM, CSV_DELIMITER, csvWriteOptions } from "../options.js";
 import { textTable } from "../textTable.js";
 import { UsageError, type CommandSpec } from "../types.js";
 
@@ -26,11 +27,14 @@ export const planCommand: CommandSpec = {
     table: { type: "string", value: "records|orders|exceptions", help: "with --format csv: which table (default records)" },
     bucket: BUCKET,
     item: { type: "string", value: "ID", help: "only that item (exit 1 if the model has no such item)" },
+    bom: CSV_BOM,
+    delimiter: CSV_DELIMITER,
   },
   run(args, io) {
     const format = args.format;
     const csvTable = choiceOption(args, "table", ["records", "orders", "exceptions"], "records");
     if (args.options.has("table") && format !== "csv") throw new UsageError("--table applies to --format csv only");
+    const csvOptions = csvWriteOptions(args);
     if (format === "summary") refuseWith(args, "item", "does not apply to --format summary: the summary counts the whole model (--format json --item shows one item)");
     const model = loadModel(io, args.positionals[0]!);
     const defaultBucket = format === "table" && model.calendar.unit === "day" ? "week" : "day";
@@ -61,7 +65,7 @@ export const planCommand: CommandSpec = {
         return 0;
       }
       case "csv":
-        io.stdout(csvTable === "orders" ? ordersCsv(result, only) : csvTable === "exceptions" ? exceptionsCsv(result, only) : recordsCsv(result, bucket, only));
+        io.stdout(csvTable === "orders" ? ordersCsv(result, only, csvOptions) : csvTable === "exceptions" ? exceptionsCsv(result, only, csvOptions) : recordsCsv(result, bucket, only, csvOptions));
         return 0;
       default:
         io.stdout(gridText(result, bucket, only));
@@ -75,8 +79,16 @@ function selected(result: PlanResult, only: string | undefined): number[] {
   return only === undefined ? all : all.filter((i) => result.model.items[i]!.id === only);
 }
 
-/** The records as CSV, one row per item and bucket. */
-export function recordsCsv(result: PlanResult, bucket: "day" | "week", only?: string): string {
+/**
+ * The records as CSV, one row per item and bucket.
+ *
+ * @param result - the plan
+ * @param bucket - one record per day or per ISO week (day calendars)
+ * @param only - an item id to keep only its records
+ * @param options - delimiter and byte-order mark
+ * @returns the CSV text
+ */
+export function recordsCsv(result: PlanResult, bucket: "day" | "week", only?: string, options: CsvWriteOptions = {}): string {
   const b = bucketsOf(result, bucket);
   const day = result.model.calendar.unit === "day";
   const rows: (string | number)[][] = [];
@@ -87,7 +99,7 @@ export function recordsCsv(result: PlanResult, bucket: "day" | "week", only?: st
       rows.push([id, llc, (day ? r.start : r.period)!, ...ROWS.map(([k]) => r[k] as number)]);
     }
   }
-  return toCsv(["item", "lowLevelCode", day ? "start" : "period", ...ROWS.map(([k]) => k)], rows);
+  return toCsv(["item", "lowLevelCode", day ? "start" : "period", ...ROWS.map(([k]) => k)], rows, options);
 }
 
 /**
@@ -96,13 +108,15 @@ export function recordsCsv(result: PlanResult, bucket: "day" | "week", only?: st
  *
  * @param result - the plan
  * @param only - an item id to keep only its orders
+ * @param options - delimiter and byte-order mark
  * @returns the CSV text
  */
-export function ordersCsv(result: PlanResult, only?: string): string {
+export function ordersCsv(result: PlanResult, only?: string, options: CsvWriteOptions = {}): string {
   const orders = [...result.plannedOrders, ...result.firmPlannedOrders].filter((o) => only === undefined || o.item === only);
   return toCsv(
     ["id", "item", "quantity", "release", "due", "firm", "pegging"],
     orders.map((o) => [o.id, o.item, o.quantity, o.release, o.due, o.firm === true, o.pegging.map((p) => `${p.source}:${p.quantity}`).join(";")]),
+    options,
   );
 }
 
@@ -111,12 +125,14 @@ export function ordersCsv(result: PlanResult, only?: string): string {
  *
  * @param result - the plan
  * @param only - an item id to keep only its messages
+ * @param options - delimiter and byte-order mark
  * @returns the CSV text
  */
-export function exceptionsCsv(result: PlanResult, only?: string): string {
+export function exceptionsCsv(result: PlanResult, only?: string, options: CsvWriteOptions = {}): string {
   return toCsv(
     ["kind", "item", "ref", "date", "newDate", "quantity", "message"],
     result.exceptions.filter((e) => only === undefined || e.item === only).map((e) => [e.kind, e.item, e.ref, e.date, e.newDate ?? null, e.quantity, e.message]),
+    options,
   );
 }
 

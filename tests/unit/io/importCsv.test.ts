@@ -197,16 +197,19 @@ describe("importCsv: headers, delimiters and quoting", () => {
 });
 
 describe("importCsv: problems, all at once, at file, line and column", () => {
-  it("reports header problems: unknown, duplicate and missing required columns", () => {
+  it("reports header problems: unknown (with strictColumns), duplicate and missing required columns", () => {
     expect(
-      issues({
-        items: "Part Number,Colour,source,Item\nA,red,buy,A\n",
-        bom: "parent,qty\nA,1\n",
-      }),
+      issues(
+        {
+          items: "Part Number,Colour,source,Item\nA,red,buy,A\n",
+          bom: "parent,qty\nA,1\n",
+        },
+        { ...periods, strictColumns: true },
+      ),
     ).toEqual([
       { path: ["items.csv", 1, "Colour"], code: "unknown_column", message: 'unknown column "Colour" in the items table; the columns are part_number, description, uom, source, category, lead_time, safety_stock, safety_lead_time, decimals, lot_rule, lot_size, lot_periods, min_stock, max_stock, min_order, max_order, order_multiple, assembly_scrap_pct, planning_time_fence, demand_time_fence, consumption_backward, consumption_forward, lead_time_from, reschedule_horizon, material_cost, setup_cost, holding_cost, costing_lot_size' },
       { path: ["items.csv", 1, "Item"], code: "duplicate_column", message: 'column "Item" is part_number, which is already given as "Part Number"' },
-      { path: ["bom.csv", 1, "component"], code: "missing_column", message: "missing required column component (or child, component_item, component_part, component_part_number, child_item, child_part)" },
+      { path: ["bom.csv", 1, "component"], code: "missing_column", message: "missing required column component (or child, component_item, component_part, component_part_number, child_item, child_part, component_number)" },
     ]);
   });
 
@@ -255,7 +258,7 @@ describe("importCsv: problems, all at once, at file, line and column", () => {
   it("reports CSV syntax errors, empty files and a missing calendar", () => {
     expect(issues({ items: 'part_number,source\nA,"buy\n', bom: "" }, {})).toEqual([
       { path: ["options", "calendar"], code: "missing_calendar", message: "no calendar: give options.calendar (the CLI's --calendar) or a calendar table" },
-      { path: ["items.csv", 2], code: "csv_syntax", message: "a quoted field is not closed: the file ends inside quotes" },
+      { path: ["items.csv", 2], code: "csv_syntax", message: "a quoted field of the record starting on this line is not closed: the file ends inside quotes" },
       { path: ["bom.csv", 1], code: "missing_header", message: "the file is empty: a header row is required (parent, component, quantity_per)" },
     ]);
     expect(issues({ items: 'part_number,source\nA,b"u"y\n' })).toEqual([

@@ -1,0 +1,40 @@
+/**
+ * Attributes: the application's own fields on items, demands and orders (customer, priority,
+ * planner, supplier ...). They are validated and carried through to results, never used in
+ * planning. Keys are kept sorted, so that the same attributes in any key order give the same
+ * output.
+ */
+import * as z from "zod";
+import { compareStrings } from "../internal/sort.js";
+
+/** One attribute value: a string, a finite number or a boolean. */
+export type AttributeValue = string | number | boolean;
+
+/** The attributes of an item, demand or order, keys in code-unit order. */
+export type Attributes = Readonly<Record<string, AttributeValue>>;
+
+/** A copy of `attrs` with its keys in code-unit order (own data properties, `__proto__` included). */
+export function sortAttributes(attrs: Readonly<Record<string, AttributeValue>>): Attributes {
+  return Object.fromEntries(Object.entries(attrs).sort((a, b) => compareStrings(a[0], b[0])));
+}
+
+/** Whether `v` is a valid attribute value. */
+export function isAttributeValue(v: unknown): v is AttributeValue {
+  return typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v));
+}
+
+/**
+ * The `attributes` field of items, demands, scheduled receipts and firm planned orders: an object
+ * of non-empty keys with string, finite number or boolean values, output with sorted keys. (A key
+ * `__proto__` is dropped, as zod drops it from every record.)
+ */
+export const AttributesSchema = z
+  .record(
+    z.string().min(1, { error: "attribute names must not be empty" }),
+    z.union([z.string(), z.number(), z.boolean()], {
+      error: (iss) =>
+        typeof iss.input === "number" ? `an attribute must be a finite number (got ${String(iss.input)})` : "an attribute must be a string, a number or a boolean",
+    }),
+    { error: (iss) => (iss.code === "invalid_key" ? "attribute names must not be empty" : "attributes must be an object of strings, numbers and booleans") },
+  )
+  .transform((v) => sortAttributes(v));
