@@ -9,8 +9,11 @@ import { receiptTick } from "../model/calendar.js";
 import type { Model } from "../model/Model.js";
 import { parseIsoDate } from "../internal/dates.js";
 
-/** Item index of `id`; throws {@link UnknownItemError} when the model has no such item. */
-export function itemIndexOf(model: Model, id: string): number {
+/**
+ * Item index of `id`; throws {@link UnknownItemError} when the model has no such item. `id` is
+ * `unknown` because JavaScript callers can pass anything: a non-string is an unknown item too.
+ */
+export function itemIndexOf(model: Model, id: unknown): number {
   const i = typeof id === "string" ? model.itemIndex.get(id) : undefined;
   if (i === undefined) throw new UnknownItemError(String(id));
   return i;

@@ -77,7 +77,7 @@ export function resourceRows(model: Model, top: number): ResourceRow[] {
   const rows: ResourceRow[] = [];
   const add = (i: number, due: number, u: number, f: number) => {
     let m = need.get(i);
-    if (m === undefined) need.set(i, (m = new Map()));
+    if (m === undefined) need.set(i, (m = new Map<number, [number, number]>()));
     const q = m.get(due);
     if (q === undefined) m.set(due, [u, f]);
     else {
@@ -85,8 +85,7 @@ export function resourceRows(model: Model, top: number): ResourceRow[] {
       q[1] += f;
     }
   };
-  for (let k = 0; k < model.planningOrder.length; k++) {
-    const i = model.planningOrder[k]!;
+  for (const i of model.planningOrder) {
     const m = need.get(i);
     if (m === undefined) continue;
     const it = items[i]!;

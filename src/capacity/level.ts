@@ -238,8 +238,7 @@ export function level(result: PlanResult, options: LevelOptions = {}): LevelResu
         pending[g] = pending[g]! - take <= EPS ? 0 : pending[g]! - take;
       }
     }
-    for (let w = 0; w < active.length; w++) {
-      const list = active[w]!;
+    for (const list of active) {
       let keep = 0;
       for (const g of list) {
         if (pending[g]! <= EPS && t <= Math.max(idealStart[g]!, 0) && released[g] === 1 && last[g]! >= 0) {

@@ -14,7 +14,7 @@ const HELP: OptionSpec = { type: "boolean", short: "h", help: "print this help" 
 export function optionsOf(spec: CommandSpec): [string, OptionSpec][] {
   const all: [string, OptionSpec][] = Object.entries(spec.options);
   if (spec.formats !== undefined) {
-    all.push(["format", { type: "string", value: spec.formats.join("|"), help: `output format (default ${spec.formats[0]})` }]);
+    all.push(["format", { type: "string", value: spec.formats.join("|"), help: `output format (default ${spec.formats[0]!})` }]);
   }
   all.push(["output", OUTPUT], ["help", HELP]);
   return all;
@@ -67,7 +67,7 @@ export function parseCommandArgs(spec: CommandSpec, argv: readonly string[]): Pa
   for (const [name, o] of declared) config[name] = o.short === undefined ? { type: o.type } : { type: o.type, short: o.short };
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
-    parsed = nodeParseArgs({ args: [...argv], options: config, strict: true, allowPositionals: true }) as typeof parsed;
+    parsed = nodeParseArgs({ args: [...argv], options: config, strict: true, allowPositionals: true });
   } catch (e) {
     const code = (e as { code?: string }).code;
     const message = e instanceof Error ? e.message : String(e);
@@ -181,7 +181,7 @@ export function numberOption(args: ParsedArgs, name: string): number | undefined
 /** A whole-number option, or undefined: the same syntax, and a whole value. */
 export function integerOption(args: ParsedArgs, name: string): number | undefined {
   const n = numberOption(args, name);
-  if (n !== undefined && !Number.isSafeInteger(n)) throw new UsageError(`--${name} must be a whole number (got '${stringOption(args, name)}')`);
+  if (n !== undefined && !Number.isSafeInteger(n)) throw new UsageError(`--${name} must be a whole number (got '${stringOption(args, name)!}')`);
   return n;
 }
 

@@ -85,14 +85,15 @@ export function runCli(argv: readonly string[], io: CliIO): number {
   const json = wantsJson(spec, argv.slice(1));
   try {
     if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
-      (argv.length === 0 ? io.stderr : io.stdout)(help());
+      if (argv.length === 0) io.stderr(help());
+      else io.stdout(help());
       return argv.length === 0 ? 2 : 0;
     }
     if (argv[0] === "--version") {
       io.stdout(packageVersion() + "\n");
       return 0;
     }
-    if (!spec) throw new UsageError(`unknown command '${argv[0]}' (see mrpkit --help)`);
+    if (!spec) throw new UsageError(`unknown command '${argv[0]!}' (see mrpkit --help)`);
     const args = parseCommandArgs(spec, argv.slice(1));
     if (args.options.has("help")) {
       io.stdout(helpOf(spec));
@@ -156,7 +157,10 @@ export function endQuietlyOnClosedPipe(
   stderr: (text: string) => void,
 ): void {
   stream.on("error", (e) => {
-    if (e.code === "EPIPE") return exit(0);
+    if (e.code === "EPIPE") {
+      exit(0);
+      return;
+    }
     stderr(`mrpkit: cannot write the output: ${e.message}\n`);
     exit(1);
   });

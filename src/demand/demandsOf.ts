@@ -142,7 +142,7 @@ function forecastLeft(model: Model, item: number, s: number, e: number): Float64
       const q = Math.min(open, left[o]!);
       left[o] = cleanQty(left[o]! - q);
       open = cleanQty(open - q);
-      if (left[o]! <= 0) k++;
+      if (left[o] <= 0) k++;
     }
     cur[g] = k;
     if (k === end) {

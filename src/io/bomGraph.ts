@@ -54,11 +54,11 @@ export function bomGraph(model: Model, item: string, date?: number | string): { 
     const it = model.items[i]!;
     nodeOf[i] = nodes.length;
     nodes.push({ id: it.id, name: it.name, phantom: it.source === "phantom" });
-    return nodeOf[i]!;
+    return nodeOf[i];
   };
   add(top);
-  for (let q = 0; q < queue.length; q++) {
-    const p = queue[q]!;
+  // The queue grows while it is read: a breadth-first walk.
+  for (const p of queue) {
     for (let l = b.childStart[p]!; l < b.childStart[p + 1]!; l++) {
       if (!(b.fromTick[l]! <= tick && tick < b.toTick[l]!)) continue;
       const c = b.child[l]!;

@@ -23,6 +23,7 @@ function quote(text: string): string {
     .replace(/\\/g, "\\\\")
     .replace(/"/g, '\\"')
     .replace(/\r\n|\r|\n|\u2028|\u2029/g, "\\n")
+    // eslint-disable-next-line no-control-regex -- control characters are what this replaces
     .replace(/[\u0000-\u001f\u007f]/g, " ")}"`;
 }
 

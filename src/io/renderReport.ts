@@ -192,7 +192,7 @@ export function renderReport(result: PlanResult, options: RenderReportOptions = 
   const trees: string[] = [];
   for (const i of model.planningOrder) {
     const b = model.bom;
-    if (b.parentStart[i + 1]! > b.parentStart[i]! || b.childStart[i + 1]! === b.childStart[i]!) continue;
+    if (b.parentStart[i + 1]! > b.parentStart[i]! || b.childStart[i + 1] === b.childStart[i]) continue;
     const it = model.items[i]!;
     const lines = explode(model, it.id).lines;
     const out: string[] = [];

@@ -133,7 +133,7 @@ export function availableToPromise(result: PlanResult, item: string, options: Av
       const q = Math.min(atp[p]!, -atp[b]!);
       atp[p] = cleanQty(atp[p]! - q);
       atp[b] = cleanQty(atp[b]! + q);
-      if (atp[p]! <= 0) positive.pop();
+      if (atp[p] <= 0) positive.pop();
     }
   }
 

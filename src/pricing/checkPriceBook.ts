@@ -33,7 +33,10 @@ import type {
 } from "./types.js";
 import { fromZodIssues } from "./zodIssues.js";
 
-type Parsed<S extends z.ZodType> = { readonly i: number; readonly v: z.output<S> };
+interface Parsed<S extends z.ZodType> {
+  readonly i: number;
+  readonly v: z.output<S>;
+}
 
 function dec(v: string | number): Dec {
   // Only called on values the schema accepted.

@@ -29,6 +29,11 @@ export interface CompiledPriceBook {
   readonly priceCount: number;
 }
 
+/** Whether `book` is a compiled handle rather than a plain book (which has no `kind`). */
+export function isCompiledPriceBook(book: object): book is CompiledPriceBook {
+  return "kind" in book && book.kind === "compiled-price-book";
+}
+
 function d(text: string): Dec {
   return parseDecimal(text)!;
 }

@@ -60,8 +60,6 @@ export function buildFlatIndex(
   while (size < 2 * skus.size) size *= 2;
   let stride = 2 + c;
   if (stride <= 16) stride = 2 ** Math.ceil(Math.log2(stride));
-  let tiersTotal = 0;
-  for (const p of book.prices) tiersTotal += p.tiers.length;
   const index: FlatIndex = {
     channels: c,
     stride,

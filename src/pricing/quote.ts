@@ -12,9 +12,10 @@
  */
 import type { Issue } from "../errors/Issue.js";
 import { QuoteError } from "../errors/QuoteError.js";
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the TSDoc of quote links to it
 import type { PriceBookError } from "../errors/PriceBookError.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
-import { compilePriceBook, type CompiledPriceBook } from "./compilePriceBook.js";
+import { compilePriceBook, isCompiledPriceBook, type CompiledPriceBook } from "./compilePriceBook.js";
 import { compiledStates, deriveTiers, STATE, type CompiledState, type DerivedC, type FlatCell, type FullTierLine, type PriceC } from "./compiled.js";
 import { isIsoDate } from "./dates.js";
 import { LAZY, keyPair, layLazySlot, skuHash } from "./flatIndex.js";
@@ -181,7 +182,7 @@ function stateOf(book: PriceBook | CompiledPriceBook): CompiledState {
   // NOTE: a compiled handle carries its state (a property load instead of two WeakMap lookups).
   const own = (book as { [STATE]?: CompiledState })[STATE];
   if (own !== undefined) return own;
-  const handle = "kind" in book && book.kind === "compiled-price-book" ? book : compilePriceBook(book as PriceBook);
+  const handle = isCompiledPriceBook(book) ? book : compilePriceBook(book);
   return compiledStates.get(handle)!;
 }
 
@@ -267,7 +268,7 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
       let at = table[e + 2 + ci]!;
       if (at === LAZY) at = layLazySlot(flat, e, ci, state.channels, state.book.minorUnits);
       if (at >= 0) {
-        const r = quoteFlat(flat.cells, at, qn as number, sku, channel, state.book);
+        const r = quoteFlat(flat.cells, at, qn, sku, channel, state.book);
         if (r !== undefined) return r;
       }
     }
@@ -283,8 +284,7 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
     const cj = ch.chain[steps]!;
     const list = perChannel?.[cj];
     if (list !== undefined) {
-      for (let k = 0; k < list.length; k++) {
-        const p = list[k]!;
+      for (const p of list) {
         if (found === undefined && (p.region === null || (region !== null && regionContains(p.region, region))) &&
           (p.validFrom === null || p.validFrom <= date) && (p.validTo === null || date < p.validTo)) {
           found = p;

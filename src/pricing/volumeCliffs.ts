@@ -5,7 +5,7 @@
  *
  * Complexity: O(t) quotes for t tiers. Reference: Stripe Billing volume pricing.
  */
-import type { CompiledPriceBook } from "./compilePriceBook.js";
+import { isCompiledPriceBook, type CompiledPriceBook } from "./compilePriceBook.js";
 import { add, cmp, formatDecimal, mul, parseDecimal, sub, type Dec } from "./decimal.js";
 import { quote, type QuoteResult } from "./quote.js";
 import type { QuoteRequest } from "./schema.js";
@@ -55,11 +55,11 @@ function exactTotal(r: QuoteResult): Dec {
  * ```
  */
 export function volumeCliffs(book: PriceBook | CompiledPriceBook, request: VolumeCliffsRequest): VolumeCliff[] {
-  const plain: PriceBook = "kind" in book && book.kind === "compiled-price-book" ? book.book : (book as PriceBook);
+  const plain: PriceBook = isCompiledPriceBook(book) ? book.book : book;
   const probe = quote(book, { ...request, quantity: 0 });
   const taken = probe.trace.find((e) => e.step === "candidate" && e.taken);
-  const price = taken !== undefined && taken.step === "candidate" ? plain.prices[taken.price] : undefined;
-  if (price === undefined || price.tiersMode !== "volume") return [];
+  const price = taken?.step === "candidate" ? plain.prices[taken.price] : undefined;
+  if (price?.tiersMode !== "volume") return [];
   const cliffs: VolumeCliff[] = [];
   const m = plain.minorUnits;
   for (let k = 0; k + 1 < price.tiers.length; k++) {

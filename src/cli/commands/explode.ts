@@ -36,7 +36,7 @@ function run(args: ParsedArgs, io: CliIO): number {
       io.stdout(format === "mermaid" ? bomToMermaid(model, item, graphOptions) : bomToDot(model, item, graphOptions));
       return 0;
     }
-    const asOf = date === undefined ? tickLabel(model.calendar, 0) : date;
+    const asOf = date ?? tickLabel(model.calendar, 0);
     const asOfText = typeof asOf === "number" ? `period ${asOf}` : asOf;
     if (summarized) {
       const r = explode(model, item, { ...options, summarized: true });
@@ -64,7 +64,7 @@ function run(args: ParsedArgs, io: CliIO): number {
     return 0;
   } catch (e) {
     if (e instanceof InvalidOptionError) {
-      throw new UsageError(`${e.code === "invalid_date" ? "--date" : "--qty"}: ${String(e.message).replace(/^[a-z]+: /, "")}`);
+      throw new UsageError(`${e.code === "invalid_date" ? "--date" : "--qty"}: ${e.message.replace(/^[a-z]+: /, "")}`);
     }
     throw e;
   }

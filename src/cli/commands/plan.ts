@@ -96,7 +96,7 @@ export function recordsCsv(result: PlanResult, bucket: "day" | "week", only?: st
     const id = result.model.items[i]!.id;
     const llc = result.model.lowLevelCode[i]!;
     for (const r of recordsOfIndex(result, i, b)) {
-      rows.push([id, llc, (day ? r.start : r.period)!, ...ROWS.map(([k]) => r[k] as number)]);
+      rows.push([id, llc, (day ? r.start : r.period)!, ...ROWS.map(([k]) => r[k])]);
     }
   }
   return toCsv(["item", "lowLevelCode", day ? "start" : "period", ...ROWS.map(([k]) => k)], rows, options);
@@ -145,9 +145,9 @@ export function gridText(result: PlanResult, bucket: "day" | "week", only?: stri
     const it = model.items[i]!;
     const recs = recordsOfIndex(result, i, b);
     const rule = it.lotSizing.rule + ("quantity" in it.lotSizing ? ` ${it.lotSizing.quantity}` : "") + ("periods" in it.lotSizing ? ` ${it.lotSizing.periods}` : "");
-    out += `${it.id}${it.name ? ` — ${it.name}` : ""}  (LLC ${model.lowLevelCode[i]}, ${it.source}, lead time ${it.leadTime}, on hand ${it.onHand - it.allocated}, safety stock ${it.safetyStock}, ${rule})\n`;
+    out += `${it.id}${it.name ? ` — ${it.name}` : ""}  (LLC ${model.lowLevelCode[i]!}, ${it.source}, lead time ${it.leadTime}, on hand ${it.onHand - it.allocated}, safety stock ${it.safetyStock}, ${rule})\n`;
     const cols = [{ title: model.calendar.unit === "period" ? "Period" : bucket === "week" ? "Week of" : "Day" }, ...b.label.map((l) => ({ title: String(l), right: true }))];
-    const rows = ROWS.map(([k, title]) => [title, ...recs.map((r) => (k === "projectedOnHand" ? String(r[k]) : num(r[k] as number)))]);
+    const rows = ROWS.map(([k, title]) => [title, ...recs.map((r) => (k === "projectedOnHand" ? String(r[k]) : num(r[k])))]);
     out += textTable(cols, rows) + "\n";
   }
   // planned orders, then the firm planned ones (as in the CSV), marked in a Firm column that is

@@ -48,7 +48,7 @@ export const priceProtectionCommand: CommandSpec = {
     if (args.positionals[0] === "-" && args.positionals[1] === "-") throw new UsageError("only one of the inputs can be standard input");
     const book = definePriceBook(readJson(io, args.positionals[0]!));
     const movements = readJson(io, args.positionals[1]!);
-    if (!Array.isArray(movements)) throw new CliInputError(`${args.positionals[1]}: expected a JSON array of stock movements`);
+    if (!Array.isArray(movements)) throw new CliInputError(`${args.positionals[1]!}: expected a JSON array of stock movements`);
     const drop = { sku: stringOption(args, "sku")!, channel: stringOption(args, "channel")!, effective, oldPrice, newPrice };
     const claim = priceProtectionClaim(book, drop, movements as StockMovementInput[], protectionDays === undefined ? {} : { protectionDays });
     io.stdout(args.format === "json" ? JSON.stringify(claim, null, 2) + "\n" : tableText(claim));

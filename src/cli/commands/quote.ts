@@ -37,7 +37,7 @@ export const quoteCommand: CommandSpec = {
     const sku = stringOption(args, "sku")!;
     const qty = decimalOption(args, "qty")!;
     const channel = stringOption(args, "channel")!;
-    if (qty.startsWith("-")) throw new UsageError(`--qty must not be negative (got '${stringOption(args, "qty")}')`);
+    if (qty.startsWith("-")) throw new UsageError(`--qty must not be negative (got '${stringOption(args, "qty")!}')`);
     const region = stringOption(args, "region");
     if (region !== undefined && !isRegion(region)) throw new UsageError(`--region must be a region code such as CN-ZJ (got '${region}')`);
     const dateOption = stringOption(args, "date");

@@ -53,7 +53,7 @@ export const rebateCommand: CommandSpec = {
     if (args.positionals[0] === "-" && args.positionals[1] === "-") throw new UsageError("only one of the inputs can be standard input");
     const book = definePriceBook(readJson(io, args.positionals[0]!));
     const sales = readJson(io, args.positionals[1]!);
-    if (!Array.isArray(sales)) throw new CliInputError(`${args.positionals[1]}: expected a JSON array of sales lines`);
+    if (!Array.isArray(sales)) throw new CliInputError(`${args.positionals[1]!}: expected a JSON array of sales lines`);
     const result = settleRebate(book, agreement, sales as SalesLineInput[]);
     io.stdout(format === "json" ? JSON.stringify(toJson(result), null, 2) + "\n" : renderTable(result));
     return 0;

@@ -44,7 +44,7 @@ export const territoriesCommand: CommandSpec = {
     if (args.positionals[0] === "-" && args.positionals[1] === "-") throw new UsageError("only one of the inputs can be standard input");
     const book = definePriceBook(readJson(io, args.positionals[0]!));
     const sales = readJson(io, args.positionals[1]!);
-    if (!Array.isArray(sales)) throw new CliInputError(`${args.positionals[1]}: expected a JSON array of sales lines`);
+    if (!Array.isArray(sales)) throw new CliInputError(`${args.positionals[1]!}: expected a JSON array of sales lines`);
     const r = checkTerritories(book, sales as SalesLineInput[]);
     io.stdout(args.format === "json" ? JSON.stringify(r, null, 2) + "\n" : args.format === "csv" ? csvText(r) : tableText(r));
     return 0;
