@@ -91,7 +91,7 @@ export function csvWriteOptions(args: ParsedArgs): CsvWriteOptions {
   const given = stringOption(args, "delimiter");
   const delimiter = given === "tab" ? "\t" : given;
   if (delimiter !== undefined && delimiter !== "," && delimiter !== ";" && delimiter !== "\t") {
-    throw new UsageError(`--delimiter must be , or ; or tab (got '${given}')`);
+    throw new UsageError(`--delimiter must be , or ; or tab (got '${given ?? ""}')`);
   }
   return { ...(flagOption(args, "bom") ? { bom: true } : {}), ...(delimiter === undefined ? {} : { delimiter }) };
 }

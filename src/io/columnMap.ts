@@ -13,9 +13,7 @@ export type AttributeType = "text" | "number" | "boolean";
  * Column maps by table: header as written in the file → the column it holds (a canonical column
  * name or alias, or `attr.<key>` for an attribute), or `null` to skip the column without a warning.
  */
-export type CsvColumnMaps = {
-  readonly [K in CsvTableName]?: Readonly<Record<string, string | null>>;
-};
+export type CsvColumnMaps = Partial<Readonly<Record<CsvTableName, Readonly<Record<string, string | null>>>>>;
 
 /** What a header holds. */
 export type HeaderTarget =

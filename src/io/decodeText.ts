@@ -75,7 +75,7 @@ export function decodeText(bytes: Uint8Array, encoding?: string): DecodedText {
     };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.includes("\u0000") && !/^utf-16/.test(encoding ?? "")) {
+  if (text.includes("\u0000") && !(encoding ?? "").startsWith("utf-16")) {
     return { problem: `the file holds NUL characters: it looks like UTF-16 without a byte-order mark; give its encoding, e.g. --encoding utf-16le (option encoding: "utf-16le")`, line: 1 };
   }
   return { text, encoding: decoder.encoding };
