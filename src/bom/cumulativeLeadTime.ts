@@ -41,10 +41,10 @@ export interface CumulativeLeadTime {
  *           { id: "C", source: "buy", leadTime: 5 }],
  *   bom: [{ parent: "A", child: "B", quantity: 1 }, { parent: "A", child: "C", quantity: 1 }],
  * });
- * cumulativeLeadTime(model, "A") //=> { item: "A", leadTime: 6, path: ["A", "C"] }
+ * computeCumulativeLeadTime(model, "A") //=> { item: "A", leadTime: 6, path: ["A", "C"] }
  * ```
  */
-export function cumulativeLeadTime(model: Model, item: string): CumulativeLeadTime {
+export function computeCumulativeLeadTime(model: Model, item: string): CumulativeLeadTime {
   const start = itemIndexOf(model, item);
   const { bom, items } = model;
   const n = model.itemCount;
@@ -87,3 +87,10 @@ export function cumulativeLeadTime(model: Model, item: string): CumulativeLeadTi
   for (let v = start; v !== -1; v = next[v]!) path.push(items[v]!.id);
   return { item: items[start]!.id, leadTime: best[start]!, path };
 }
+
+/**
+ * The former name of {@link computeCumulativeLeadTime}.
+ *
+ * @deprecated Use {@link computeCumulativeLeadTime}; this name goes away in 2.0.
+ */
+export const cumulativeLeadTime = computeCumulativeLeadTime;

@@ -22,11 +22,18 @@ import type { Model } from "../model/Model.js";
  *   bom: [{ parent: "A", child: "B", quantity: 1 }, { parent: "B", child: "C", quantity: 1 },
  *         { parent: "A", child: "C", quantity: 1 }],
  * });
- * lowLevelCodes(model) //=> Map { "A" => 0, "B" => 1, "C" => 2 }
+ * computeLowLevelCodes(model) //=> Map { "A" => 0, "B" => 1, "C" => 2 }
  * ```
  */
-export function lowLevelCodes(model: Model): Map<string, number> {
+export function computeLowLevelCodes(model: Model): Map<string, number> {
   const out = new Map<string, number>();
   model.items.forEach((it, i) => out.set(it.id, model.lowLevelCode[i]!));
   return out;
 }
+
+/**
+ * The former name of {@link computeLowLevelCodes}.
+ *
+ * @deprecated Use {@link computeLowLevelCodes}; this name goes away in 2.0.
+ */
+export const lowLevelCodes = computeLowLevelCodes;

@@ -58,12 +58,12 @@ export interface BillOfResources {
  * @example
  * ```ts
  * // A (lead time 1) needs 2 B; A runs 0.5 h per unit on ASSY, B 0.25 h per unit on MILL
- * billOfResources(model, "A").rows
+ * buildBillOfResources(model, "A").rows
  * //=> [{ workCenter: "ASSY", item: "A", seq: 10, hoursPerUnit: 0.5, hoursPerOrder: 0, offset: 1, ticks: 1 },
  * //    { workCenter: "MILL", item: "B", seq: 10, hoursPerUnit: 0.5, hoursPerOrder: 0, offset: 2, ticks: 1 }]
  * ```
  */
-export function billOfResources(model: Model, item: string): BillOfResources {
+export function buildBillOfResources(model: Model, item: string): BillOfResources {
   const top = itemIndexOf(model, item);
   return { item, rows: resourceRows(model, top) };
 }
@@ -125,3 +125,10 @@ export function resourceRows(model: Model, top: number): ResourceRow[] {
       compareStrings(a.workCenter, b.workCenter) || b.offset - a.offset || compareStrings(a.item, b.item) || a.seq - b.seq || a.ticks - b.ticks,
   );
 }
+
+/**
+ * The former name of {@link buildBillOfResources}.
+ *
+ * @deprecated Use {@link buildBillOfResources}; this name goes away in 2.0.
+ */
+export const billOfResources = buildBillOfResources;

@@ -20,13 +20,13 @@ import type { CapacityBucket, CapacityOverload, WorkCenterLoad } from "./types.j
 
 export type { CapacityBucket, CapacityOverload, WorkCenterLoad };
 
-/** Options of {@link capacity}. */
+/** Options of {@link planCapacity}. */
 export interface CapacityOptions {
   /** Report bucket in day calendars: `"day"` (default) or `"week"`. Period calendars always report per period. */
   readonly bucket?: BucketSize;
 }
 
-/** The result of {@link capacity}: what `mrpkit capacity --format json` prints. */
+/** The result of {@link planCapacity}: what `mrpkit capacity --format json` prints. */
 export interface CapacityResult {
   /** Every work center, ranked by peak utilization (highest first, null first of all), ties by id. */
   readonly workCenters: readonly WorkCenterLoad[];
@@ -46,13 +46,13 @@ export interface CapacityResult {
  * @example
  * ```ts
  * // WC-1: 8 h per tick; A: setup 2 h, run 0.5 h per unit; an order of 20 A due in period 3
- * capacity(plan(model)).workCenters[0]
+ * planCapacity(plan(model)).workCenters[0]
  * //=> { id: "WC-1", peakUtilization: 0.75, buckets: [{ period: 1, load: 6, available: 8,
  * //     utilization: 0.75, orders: ["A#1"] }, { period: 2, load: 6, ... }, { period: 3, load: 0, ... }],
  * //     overloads: [] }
  * ```
  */
-export function capacity(result: PlanResult, options: CapacityOptions = {}): CapacityResult {
+export function planCapacity(result: PlanResult, options: CapacityOptions = {}): CapacityResult {
   const model = result.model;
   const H = model.calendar.horizon;
   const wcs = workCenterTable(model);
@@ -66,3 +66,10 @@ export function capacity(result: PlanResult, options: CapacityOptions = {}): Cap
   }
   return { workCenters: loadProfile(model, options.bucket ?? "day", wcs, pl, orders.map((o) => o.id)) };
 }
+
+/**
+ * The former name of {@link planCapacity}.
+ *
+ * @deprecated Use {@link planCapacity}; this name goes away in 2.0.
+ */
+export const capacity = planCapacity;

@@ -26,7 +26,7 @@ import type { WorkCenterLoad } from "./capacity.js";
 import { loadedOrders } from "./loadedOrders.js";
 import { loadProfile, newPlacements, workCenterTable, type BucketSize } from "./loadProfile.js";
 
-/** Options of {@link level}. */
+/** Options of {@link levelLoad}. */
 export interface LevelOptions {
   /** Report bucket in day calendars: `"day"` (default) or `"week"`. */
   readonly bucket?: BucketSize;
@@ -64,7 +64,7 @@ export interface LateOrder {
   readonly unplaced: number;
 }
 
-/** The result of {@link level}. */
+/** The result of {@link levelLoad}. */
 export interface LevelResult {
   /** The leveled load profile, ranked as in {@link capacity}; no bucket exceeds its available hours. */
   readonly workCenters: readonly WorkCenterLoad[];
@@ -93,12 +93,12 @@ const EPS = 1e-9;
  * @example
  * ```ts
  * // WC-1: 8 h per tick; two orders each loading 8 h in period 3
- * const r = level(plan(model));
+ * const r = levelLoad(plan(model));
  * r.operations //=> [{ order: "B#1", item: "B", seq: 10, workCenter: "WC-1", hours: 8, from: 3, to: 2, unplaced: 0 }]
  * r.unplaced //=> 0
  * ```
  */
-export function level(result: PlanResult, options: LevelOptions = {}): LevelResult {
+export function levelLoad(result: PlanResult, options: LevelOptions = {}): LevelResult {
   const model = result.model;
   const cal = model.calendar;
   const H = cal.horizon;
@@ -293,3 +293,10 @@ export function level(result: PlanResult, options: LevelOptions = {}): LevelResu
     }),
   };
 }
+
+/**
+ * The former name of {@link levelLoad}.
+ *
+ * @deprecated Use {@link levelLoad}; this name goes away in 2.0.
+ */
+export const level = levelLoad;

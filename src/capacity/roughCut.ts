@@ -17,7 +17,7 @@ import { resourceRows, type ResourceRow } from "./billOfResources.js";
 import type { CapacityResult } from "./capacity.js";
 import { loadProfile, newPlacements, placeEvenly, workCenterTable, type BucketSize } from "./loadProfile.js";
 
-/** Options of {@link roughCutCapacity}. */
+/** Options of {@link planRoughCutCapacity}. */
 export interface RoughCutCapacityOptions {
   /** Report bucket in day calendars: `"day"` (default) or `"week"`. */
   readonly bucket?: BucketSize;
@@ -38,11 +38,11 @@ export interface RoughCutCapacityOptions {
  * @example
  * ```ts
  * // MPS: 10 A in period 4; A runs 0.5 h per unit on ASSY (lead time 1)
- * roughCutCapacity(model).workCenters[0]!.buckets[2]
+ * planRoughCutCapacity(model).workCenters[0]!.buckets[2]
  * //=> { period: 3, load: 5, available: 8, utilization: 0.625, orders: ["MPS-1"] }
  * ```
  */
-export function roughCutCapacity(model: Model, options: RoughCutCapacityOptions = {}): CapacityResult {
+export function planRoughCutCapacity(model: Model, options: RoughCutCapacityOptions = {}): CapacityResult {
   const H = model.calendar.horizon;
   const ev = model.demands;
   const schedule: DemandRequirement[] = [];
@@ -73,3 +73,10 @@ export function roughCutCapacity(model: Model, options: RoughCutCapacityOptions 
   });
   return { workCenters: loadProfile(model, options.bucket ?? "day", wcs, pl, ids) };
 }
+
+/**
+ * The former name of {@link planRoughCutCapacity}.
+ *
+ * @deprecated Use {@link planRoughCutCapacity}; this name goes away in 2.0.
+ */
+export const roughCutCapacity = planRoughCutCapacity;

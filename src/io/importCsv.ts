@@ -10,7 +10,8 @@
 import { parse } from "csv-parse/sync";
 import { CsvImportError } from "../errors/CsvImportError.js";
 import type { Issue } from "../errors/Issue.js";
-import { safeDefineModel, type SafeResult } from "../model/defineModel.js";
+import type { SafeResult } from "../errors/SafeResult.js";
+import { safeDefineModel } from "../model/defineModel.js";
 import type { CalendarInput, ModelInput } from "../model/schema.js";
 import { CSV_CHOICES, CSV_TABLE, CSV_TABLES, normalizeChoice, normalizeHeader, type CsvColumn, type CsvTableDef, type CsvTableName } from "./csvTables.js";
 

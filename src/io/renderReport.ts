@@ -14,7 +14,7 @@
  *
  * Reference: APICS/ASCM CPIM dictionary, "time-phased MRP record", "pegging", "load profile".
  */
-import { capacity } from "../capacity/capacity.js";
+import { planCapacity } from "../capacity/capacity.js";
 import { explode } from "../bom/explode.js";
 import { bucketsOf, MRP_RECORD_ROWS, recordsOfIndex } from "../mrp/itemRecords.js";
 import type { PlanDate, PlannedOrder, PlanResult } from "../mrp/PlanResult.js";
@@ -86,7 +86,7 @@ export function renderReport(result: PlanResult, options: RenderReportOptions = 
   const sectionOf = new Map<string, number>();
   result.items.forEach((it, k) => sectionOf.set(it.id, k));
 
-  const caps = capacity(result, { bucket });
+  const caps = planCapacity(result, { bucket });
   const overloaded = caps.workCenters.filter((w) => w.overloads.length > 0).length;
 
   // ---- header and summary

@@ -1,26 +1,13 @@
 import * as z from "zod";
 import type { Issue } from "../errors/Issue.js";
 import { ModelError } from "../errors/ModelError.js";
+import type { SafeResult } from "../errors/SafeResult.js";
 import { compileModel } from "./compileModel.js";
 import type { Model } from "./Model.js";
 import { ModelSchema } from "./schema.js";
 import { fastParseArrays } from "./fastParse.js";
 import { rawReferenceIssues } from "./rawChecks.js";
 
-/** The result of a `safe` function: the value, or the error it would have thrown. */
-export type SafeResult<T, E extends Error> =
-  | {
-      /** The call succeeded. */
-      readonly success: true;
-      /** What the throwing twin would have returned. */
-      readonly data: T;
-    }
-  | {
-      /** The call failed. */
-      readonly success: false;
-      /** What the throwing twin would have thrown. */
-      readonly error: E;
-    };
 
 function kindOf(v: unknown): string {
   if (v === null) return "null";

@@ -4,7 +4,7 @@
  * of the parent order, and so of the parent's own pegs. Iterative (explicit stack), so deep BOMs
  * are safe. O(pegs reached), after an index of the plan's orders by id built once per plan.
  */
-import { MrpError } from "../errors/MrpError.js";
+import { UnknownOrderError } from "../errors/UnknownOrderError.js";
 import { cleanQty } from "../internal/quantity.js";
 import { compareStrings } from "../internal/sort.js";
 import { orderId, requirementSource } from "./buildResult.js";
@@ -31,7 +31,7 @@ export interface DemandPeg {
  * @param result - a plan
  * @param orderIdToPeg - a planned order id (`ITEM#n`), a firm planned order id, or a phantom pass-through id
  * @returns the demands served, one entry per path, sorted by demand id then path
- * @throws {@link MrpError} `unknown_order` when no order has that id
+ * @throws {@link UnknownOrderError} (`unknown_order`) when no order has that id
  * @example
  * ```ts
  * // examples/bicycle.json: 276 spokes, mostly for the wheels of SO-2's bicycles
@@ -118,5 +118,5 @@ function orderIndex(result: PlanResult): Map<string, number> {
 function findOrder(result: PlanResult, id: string): number {
   const o = orderIndex(result).get(id);
   if (o !== undefined) return o;
-  throw new MrpError("unknown_order", `unknown order ${JSON.stringify(id)}`, { order: id });
+  throw new UnknownOrderError(id);
 }

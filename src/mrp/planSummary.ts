@@ -22,10 +22,10 @@ export interface PlanSummary {
  * @returns the statistics
  * @example
  * ```ts
- * planSummary(plan(model)) //=> { items: 4, plannedOrders: 3, plannedQuantity: 150, exceptions: { "late-release": 1 } }
+ * summarizePlan(plan(model)) //=> { items: 4, plannedOrders: 3, plannedQuantity: 150, exceptions: { "late-release": 1 } }
  * ```
  */
-export function planSummary(result: PlanResult): PlanSummary {
+export function summarizePlan(result: PlanResult): PlanSummary {
   const c = result.columns;
   let count = 0;
   let qty = 0;

@@ -6,6 +6,7 @@
  * lookup over the grants of the same top-level region. Reference: selective and exclusive
  * distribution agreements (territory clauses).
  */
+import type { SafeResult } from "../errors/SafeResult.js";
 import { QuoteError } from "../errors/QuoteError.js";
 import { inWindow } from "./dates.js";
 import { readSales } from "./readSales.js";
@@ -45,20 +46,12 @@ export interface TerritoryReport {
   readonly crossTerritory: readonly CrossTerritorySale[];
 }
 
-/** The result of {@link safeCheckTerritories}. */
-export type SafeCheckTerritoriesResult =
-  | {
-      /** It worked. */
-      readonly success: true;
-      /** The result. */
-      readonly data: TerritoryReport;
-    }
-  | {
-      /** It failed. */
-      readonly success: false;
-      /** Why, with a stable `code`. */
-      readonly error: QuoteError;
-    };
+/**
+ * The former name of `SafeResult<TerritoryReport, QuoteError>`.
+ *
+ * @deprecated Use {@link SafeResult}`<TerritoryReport, QuoteError>`; this name goes away in 2.0.
+ */
+export type SafeCheckTerritoriesResult = SafeResult<TerritoryReport, QuoteError>;
 
 /**
  * Reports sales outside the seller's territory grants.
@@ -133,7 +126,7 @@ export function checkTerritories(book: PriceBook, sales: readonly SalesLineInput
  * !r.success && r.error.code; //=> "invalid_request"
  * ```
  */
-export function safeCheckTerritories(book: PriceBook, sales: readonly SalesLineInput[]): SafeCheckTerritoriesResult {
+export function safeCheckTerritories(book: PriceBook, sales: readonly SalesLineInput[]): SafeResult<TerritoryReport, QuoteError> {
   try {
     return { success: true, data: checkTerritories(book, sales) };
   } catch (e) {

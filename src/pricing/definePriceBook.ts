@@ -1,24 +1,17 @@
 /**
  * Validates a price book and returns it normalized and frozen (SPEC section 8).
  */
+import type { SafeResult } from "../errors/SafeResult.js";
 import { PriceBookError } from "../errors/PriceBookError.js";
 import { checkPriceBook } from "./checkPriceBook.js";
 import type { PriceBook } from "./types.js";
 
-/** The result of {@link safeDefinePriceBook}: the book, or the error with every issue. */
-export type SafeDefinePriceBookResult =
-  | {
-      /** It worked. */
-      readonly success: true;
-      /** The result. */
-      readonly data: PriceBook;
-    }
-  | {
-      /** It failed. */
-      readonly success: false;
-      /** Why, with a stable `code`. */
-      readonly error: PriceBookError;
-    };
+/**
+ * The former name of `SafeResult<PriceBook, PriceBookError>`.
+ *
+ * @deprecated Use {@link SafeResult}`<PriceBook, PriceBookError>`; this name goes away in 2.0.
+ */
+export type SafeDefinePriceBookResult = SafeResult<PriceBook, PriceBookError>;
 
 /**
  * Validates a price book document and returns it normalized (every decimal a canonical string,
@@ -62,7 +55,7 @@ export function definePriceBook(json: unknown): PriceBook {
  * !r.success && r.error.issues[0]; //=> { path: ["channels", 0, "parent"], code: "unknown_reference", message: "unknown parent channel 'b'" }
  * ```
  */
-export function safeDefinePriceBook(json: unknown): SafeDefinePriceBookResult {
+export function safeDefinePriceBook(json: unknown): SafeResult<PriceBook, PriceBookError> {
   const r = checkPriceBook(json);
   return r.ok ? { success: true, data: r.book } : { success: false, error: new PriceBookError(r.issues) };
 }

@@ -4,7 +4,7 @@
  */
 
 /** A rounding mode: `"half-even"` (default), `"half-away-from-zero"`, `"up"` (away from zero) or `"down"` (toward zero). */
-export type RoundingMode = "half-even" | "half-away-from-zero" | "up" | "down";
+export type MoneyRoundingMode = "half-even" | "half-away-from-zero" | "up" | "down";
 
 /** A tiers mode: `"volume"` (the whole quantity at one tier) or `"graduated"` (each unit at its tier). */
 export type TiersMode = "volume" | "graduated";
@@ -107,7 +107,7 @@ export interface PriceBookInput {
   /** ISO 4217 code of a currency whose minor units mrpkit knows. */
   currency: string;
   /** Rounding mode (default `half-even`). */
-  rounding?: RoundingMode | undefined;
+  rounding?: MoneyRoundingMode | undefined;
   /** The channel tree (at least one channel). */
   channels: ChannelInput[];
   /** The prices. */

@@ -10,6 +10,7 @@
  * multiplications once.
  * Reference: Stripe Billing tiered pricing; SAP SD condition technique.
  */
+import type { SafeResult } from "../errors/SafeResult.js";
 import type { Issue } from "../errors/Issue.js";
 import { QuoteError } from "../errors/QuoteError.js";
 import type { PriceBookError } from "../errors/PriceBookError.js";
@@ -38,7 +39,7 @@ import {
 } from "./decimal.js";
 import type { QuoteLine } from "./quoteLine.js";
 import { isRegion, regionContains } from "./regions.js";
-import { QuoteRequestSchema, type QuoteRequest, type RoundingMode, type TiersMode } from "./schema.js";
+import { QuoteRequestSchema, type QuoteRequest, type MoneyRoundingMode, type TiersMode } from "./schema.js";
 import type { PriceBook } from "./types.js";
 import { fromZodIssues } from "./zodIssues.js";
 
@@ -123,7 +124,7 @@ export interface QuoteTraceRound {
   /** The rounded total. */
   readonly rounded: string;
   /** The book's rounding mode. */
-  readonly mode: RoundingMode;
+  readonly mode: MoneyRoundingMode;
   /** The currency's minor units. */
   readonly minorUnits: number;
   /** Readable explanation. */
@@ -153,20 +154,12 @@ export interface QuoteResult {
   readonly trace: readonly QuoteTraceEntry[];
 }
 
-/** The result of {@link safeQuote}. */
-export type SafeQuoteResult =
-  | {
-      /** It worked. */
-      readonly success: true;
-      /** The result. */
-      readonly data: QuoteResult;
-    }
-  | {
-      /** It failed. */
-      readonly success: false;
-      /** Why, with a stable `code`. */
-      readonly error: QuoteError;
-    };
+/**
+ * The former name of `SafeResult<QuoteResult, QuoteError>`.
+ *
+ * @deprecated Use {@link SafeResult}`<QuoteResult, QuoteError>`; this name goes away in 2.0.
+ */
+export type SafeQuoteResult = SafeResult<QuoteResult, QuoteError>;
 
 /**
  * NOTE: the last date that passed validation. Quotes in a loop usually share one date; this
@@ -423,7 +416,7 @@ function lineOf(d: DerivedC, t: number, quantity: string, amount: string): Quote
 /**
  * The exact path: bigint-scaled decimals for any quantity and any amount.
  */
-function billExact(p: PriceC, d: DerivedC, q: Dec, qText: string, minorUnits: number, rounding: RoundingMode): Bill {
+function billExact(p: PriceC, d: DerivedC, q: Dec, qText: string, minorUnits: number, rounding: MoneyRoundingMode): Bill {
   const lines: QuoteLine[] = [];
   let exact: Dec = ZERO;
   let firstTier = 0;
@@ -474,7 +467,7 @@ function billNumber(
   q: number,
   qText: string,
   minorUnits: number,
-  rounding: RoundingMode,
+  rounding: MoneyRoundingMode,
 ): Bill | undefined {
   const scale = d.scale;
   if (!(scale - minorUnits <= 15 && minorUnits - scale <= 15)) return undefined;
@@ -533,7 +526,7 @@ function billNumber(
  * !r.success && r.error.code; //=> "no_price"
  * ```
  */
-export function safeQuote(book: PriceBook | CompiledPriceBook, request: QuoteRequest, options?: QuoteOptions): SafeQuoteResult {
+export function safeQuote(book: PriceBook | CompiledPriceBook, request: QuoteRequest, options?: QuoteOptions): SafeResult<QuoteResult, QuoteError> {
   try {
     return { success: true, data: quote(book, request, options) };
   } catch (e) {

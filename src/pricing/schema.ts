@@ -178,7 +178,7 @@ export type {
   QuoteRequest,
   RebateInput,
   RebateTierInput,
-  RoundingMode,
+  MoneyRoundingMode,
   SalesLineInput,
   StockMovementInput,
   TerritoryInput,

@@ -6,6 +6,7 @@
  * Complexity: O(n + t) for n sales lines and t tiers. Reference: SAP SD rebate processing
  * (agreement, accruals per billing document, final settlement).
  */
+import type { SafeResult } from "../errors/SafeResult.js";
 import { QuoteError } from "../errors/QuoteError.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { add, cmp, formatDecimal, formatScaled, mul, parseDecimal, roundToScale, sub, ZERO, type Dec } from "./decimal.js";
@@ -64,20 +65,12 @@ export interface RebateSettlement {
   readonly accruals: readonly RebateAccrual[];
 }
 
-/** The result of {@link safeSettleRebate}. */
-export type SafeSettleRebateResult =
-  | {
-      /** It worked. */
-      readonly success: true;
-      /** The result. */
-      readonly data: RebateSettlement;
-    }
-  | {
-      /** It failed. */
-      readonly success: false;
-      /** Why, with a stable `code`. */
-      readonly error: QuoteError;
-    };
+/**
+ * The former name of `SafeResult<RebateSettlement, QuoteError>`.
+ *
+ * @deprecated Use {@link SafeResult}`<RebateSettlement, QuoteError>`; this name goes away in 2.0.
+ */
+export type SafeSettleRebateResult = SafeResult<RebateSettlement, QuoteError>;
 
 function d(text: string): Dec {
   return parseDecimal(text)!;
@@ -179,7 +172,7 @@ export function settleRebate(book: PriceBook, agreementId: string, sales: readon
  * !r.success && r.error.code; //=> "unknown_agreement"
  * ```
  */
-export function safeSettleRebate(book: PriceBook, agreementId: string, sales: readonly SalesLineInput[]): SafeSettleRebateResult {
+export function safeSettleRebate(book: PriceBook, agreementId: string, sales: readonly SalesLineInput[]): SafeResult<RebateSettlement, QuoteError> {
   try {
     return { success: true, data: settleRebate(book, agreementId, sales) };
   } catch (e) {

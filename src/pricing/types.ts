@@ -3,7 +3,7 @@
  * canonical decimal string; every optional field is present (null when absent), so code that
  * reads a book never meets `undefined`.
  */
-import type { RoundingMode, TiersMode } from "./schema.js";
+import type { MoneyRoundingMode, TiersMode } from "./schema.js";
 
 /** A level of the channel tree, validated. */
 export interface PriceBookChannel {
@@ -100,7 +100,7 @@ export interface PriceBook {
   /** The currency's minor units (USD 2, JPY 0, BHD 3). */
   readonly minorUnits: number;
   /** Rounding mode of every money result (default `half-even`). */
-  readonly rounding: RoundingMode;
+  readonly rounding: MoneyRoundingMode;
   /** The channel tree, in document order. */
   readonly channels: readonly PriceBookChannel[];
   /** The prices, in document order. */

@@ -11,7 +11,7 @@ import { quote, type QuoteResult } from "./quote.js";
 import type { QuoteRequest } from "./schema.js";
 import type { PriceBook } from "./types.js";
 
-/** What {@link volumeCliffs} prices: a quote request without the quantity. */
+/** What {@link findVolumeCliffs} prices: a quote request without the quantity. */
 export type VolumeCliffsRequest = Omit<QuoteRequest, "quantity">;
 
 /** One quantity where the total drops. */
@@ -49,12 +49,12 @@ function exactTotal(r: QuoteResult): Dec {
  * @example
  * ```ts
  * // E2-V: volume tiers 5 × 5.00 + 10, 10 × 4.00 + 20, 15 × 3.00 + 30, 20 × 2.00 + 40, then 1.00 + 50
- * volumeCliffs(book, { sku: "E2-V", channel: "list", date: "2026-05-01" });
+ * findVolumeCliffs(book, { sku: "E2-V", channel: "list", date: "2026-05-01" });
  * //=> [{ tier: 2, quantity: "15", total: "75.00", totalAbove: "70.00", drop: "5.00" },
  * //    { tier: 3, quantity: "20", total: "80.00", totalAbove: "70.00", drop: "10.00" }]
  * ```
  */
-export function volumeCliffs(book: PriceBook | CompiledPriceBook, request: VolumeCliffsRequest): VolumeCliff[] {
+export function findVolumeCliffs(book: PriceBook | CompiledPriceBook, request: VolumeCliffsRequest): VolumeCliff[] {
   const plain: PriceBook = "kind" in book && book.kind === "compiled-price-book" ? book.book : (book as PriceBook);
   const probe = quote(book, { ...request, quantity: 0 });
   const taken = probe.trace.find((e) => e.step === "candidate" && e.taken);

@@ -12,7 +12,7 @@ import {
   safeDefineModel,
   safeDefinePriceBook,
   safeImportCsv,
-  safePriceProtectionClaim,
+  safeClaimPriceProtection,
   safeQuote,
   safeSettleRebate,
   type CompiledPriceBook,
@@ -86,8 +86,8 @@ describe("the safe twins", () => {
     else expectTypeOf(r.error).toEqualTypeOf<QuoteError>();
   });
 
-  it("safePriceProtectionClaim: a PriceProtectionClaim or a QuoteError", () => {
-    const r = safePriceProtectionClaim(book, drop, movements, { protectionDays: 30 });
+  it("safeClaimPriceProtection: a PriceProtectionClaim or a QuoteError", () => {
+    const r = safeClaimPriceProtection(book, drop, movements, { protectionDays: 30 });
     if (r.success) expectTypeOf(r.data).toEqualTypeOf<PriceProtectionClaim>();
     else expectTypeOf(r.error).toEqualTypeOf<QuoteError>();
   });

@@ -2,9 +2,7 @@
  * `mrpkit capacity <model.json> [--format json|table|csv] [--bucket day|week]`: the plan's load
  * profile per work center, ranked by peak utilization.
  */
-import { capacity, type WorkCenterLoad } from "../../capacity/capacity.js";
-import { plan } from "../../mrp/plan.js";
-import { toCsv } from "../../io/toCsv.js";
+import { plan, planCapacity, toCsv, type WorkCenterLoad } from "../../index.js";
 import { loadModel } from "../loadModel.js";
 import { BUCKET, bucketOption } from "../options.js";
 import { textTable } from "../textTable.js";
@@ -68,7 +66,7 @@ export const capacityCommand: CommandSpec = {
     const format = args.format;
     const model = loadModel(io, args.positionals[0]!);
     const bucket = bucketOption(args, model, "day");
-    const { workCenters } = capacity(plan(model), { bucket });
+    const { workCenters } = planCapacity(plan(model), { bucket });
     const unit = model.calendar.unit;
     if (format === "json") io.stdout(JSON.stringify({ workCenters }, null, 2) + "\n");
     else if (format === "csv") io.stdout(csv(workCenters, unit));

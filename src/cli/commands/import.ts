@@ -2,8 +2,7 @@
  * `mrpkit import --items items.csv [--bom bom.csv] ... [--calendar periods=N] [-o model.json]`:
  * CSV tables exported from an ERP, read into a model JSON document (docs/csv.md).
  */
-import type { CalendarInput } from "../../model/schema.js";
-import { importCsv, type CsvTableInput, type ImportCsvTables } from "../../io/importCsv.js";
+import { importCsv, type CalendarInput, type CsvTableInput, type ImportCsvTables } from "../../index.js";
 import { stringOption } from "../args.js";
 import { CliInputError, UsageError, type CommandSpec, type OptionSpec, type ParsedArgs } from "../types.js";
 
