@@ -12,7 +12,11 @@
 import { itemIndexOf } from "./bomArgs.js";
 import type { Model } from "../model/Model.js";
 
-/** The longest lead-time path below an item. */
+/**
+ * The longest lead-time path below an item.
+ *
+ * @category BOM
+ */
 export interface CumulativeLeadTime {
   /** The item asked about. */
   readonly item: string;
@@ -43,6 +47,8 @@ export interface CumulativeLeadTime {
  * });
  * computeCumulativeLeadTime(model, "A") //=> { item: "A", leadTime: 6, path: ["A", "C"] }
  * ```
+ *
+ * @category BOM
  */
 export function computeCumulativeLeadTime(model: Model, item: string): CumulativeLeadTime {
   const start = itemIndexOf(model, item);
@@ -92,5 +98,7 @@ export function computeCumulativeLeadTime(model: Model, item: string): Cumulativ
  * The former name of {@link computeCumulativeLeadTime}.
  *
  * @deprecated Use {@link computeCumulativeLeadTime}; this name goes away in 2.0.
+ *
+ * @category BOM
  */
 export const cumulativeLeadTime = computeCumulativeLeadTime;

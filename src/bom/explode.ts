@@ -15,7 +15,11 @@ import { definePath } from "../internal/lazyPath.js";
 import { cleanQty } from "../internal/quantity.js";
 import type { Model } from "../model/Model.js";
 
-/** Options of {@link explode}. */
+/**
+ * Options of {@link explode}.
+ *
+ * @category BOM
+ */
 export interface ExplodeOptions {
   /** Quantity of the top item to explode. Default `1`. */
   readonly quantity?: number;
@@ -29,7 +33,11 @@ export interface ExplodeOptions {
   readonly summarized?: boolean;
 }
 
-/** One line of an indented explosion. */
+/**
+ * One line of an indented explosion.
+ *
+ * @category BOM
+ */
 export interface ExplodeLine {
   /** Depth below the exploded item: its direct components are level 1. */
   readonly level: number;
@@ -48,7 +56,11 @@ export interface ExplodeLine {
   readonly phantom: boolean;
 }
 
-/** An indented explosion: every BOM path below the item, depth first. */
+/**
+ * An indented explosion: every BOM path below the item, depth first.
+ *
+ * @category BOM
+ */
 export interface IndentedExplosion {
   /** The exploded item. */
   readonly item: string;
@@ -58,7 +70,11 @@ export interface IndentedExplosion {
   readonly lines: readonly ExplodeLine[];
 }
 
-/** One component of a summarized explosion. */
+/**
+ * One component of a summarized explosion.
+ *
+ * @category BOM
+ */
 export interface ExplodeComponent {
   /** The component. */
   readonly item: string;
@@ -66,7 +82,11 @@ export interface ExplodeComponent {
   readonly quantity: number;
 }
 
-/** A summarized explosion: the total of each component that must be provided. */
+/**
+ * A summarized explosion: the total of each component that must be provided.
+ *
+ * @category BOM
+ */
 export interface SummarizedExplosion {
   /** The exploded item. */
   readonly item: string;
@@ -105,6 +125,8 @@ export interface SummarizedExplosion {
  * explode(model, "A", { quantity: 10, summarized: true }).components
  * //=> [{ item: "B", quantity: 22 }]
  * ```
+ *
+ * @category BOM
  */
 export function explode(model: Model, item: string, options?: ExplodeOptions & { readonly summarized?: false }): IndentedExplosion;
 export function explode(model: Model, item: string, options: ExplodeOptions & { readonly summarized: true }): SummarizedExplosion;

@@ -14,7 +14,11 @@
 import type { Model } from "../model/Model.js";
 import type { Item } from "../model/schema.js";
 
-/** Options of {@link findItems}. */
+/**
+ * Options of {@link findItems}.
+ *
+ * @category BOM
+ */
 export interface FindItemsOptions {
   /** Which text the pattern is matched against: `"id"`, `"name"` or `"both"`. Default `"both"`. */
   readonly field?: "id" | "name" | "both";
@@ -43,6 +47,8 @@ export interface FindItemsOptions {
  * findItems(model, "*-m?").map((i) => i.id) //=> ["BOLT-M8", "NUT-M8"]
  * findItems(model, "hex b*", { field: "name" }).map((i) => i.id) //=> ["BOLT-M8"]
  * ```
+ *
+ * @category BOM
  */
 export function findItems(model: Model, pattern: string, options: FindItemsOptions = {}): Item[] {
   const field = options.field ?? "both";

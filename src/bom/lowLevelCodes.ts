@@ -24,6 +24,8 @@ import type { Model } from "../model/Model.js";
  * });
  * computeLowLevelCodes(model) //=> Map { "A" => 0, "B" => 1, "C" => 2 }
  * ```
+ *
+ * @category BOM
  */
 export function computeLowLevelCodes(model: Model): Map<string, number> {
   const out = new Map<string, number>();
@@ -35,5 +37,7 @@ export function computeLowLevelCodes(model: Model): Map<string, number> {
  * The former name of {@link computeLowLevelCodes}.
  *
  * @deprecated Use {@link computeLowLevelCodes}; this name goes away in 2.0.
+ *
+ * @category BOM
  */
 export const lowLevelCodes = computeLowLevelCodes;

@@ -29,6 +29,8 @@ import type { WorkCenter } from "../model/schema.js";
  * // WC-1: capacity 8, utilization 0.75, changes [{ from: 3, capacity: 0 }] in a 4-period calendar
  * computeAvailableHours(model, "WC-1") //=> [6, 6, 0, 0]
  * ```
+ *
+ * @category Capacity
  */
 export function computeAvailableHours(model: Model, workCenter: string): number[] {
   const wc = model.workCenters.get(workCenter);

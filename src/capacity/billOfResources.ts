@@ -20,7 +20,11 @@ import { compareStrings } from "../internal/sort.js";
 import type { Model } from "../model/Model.js";
 import { operationStart, scheduleOrder } from "../routing/scheduleOrder.js";
 
-/** One row of a bill of resources: an operation's load per end-item unit and per end-item order. */
+/**
+ * One row of a bill of resources: an operation's load per end-item unit and per end-item order.
+ *
+ * @category Capacity
+ */
 export interface ResourceRow {
   /** Work center id. */
   readonly workCenter: string;
@@ -38,7 +42,11 @@ export interface ResourceRow {
   readonly ticks: number;
 }
 
-/** The bill of resources of an end item. */
+/**
+ * The bill of resources of an end item.
+ *
+ * @category Capacity
+ */
 export interface BillOfResources {
   /** End item id. */
   readonly item: string;
@@ -62,6 +70,8 @@ export interface BillOfResources {
  * //=> [{ workCenter: "ASSY", item: "A", seq: 10, hoursPerUnit: 0.5, hoursPerOrder: 0, offset: 1, ticks: 1 },
  * //    { workCenter: "MILL", item: "B", seq: 10, hoursPerUnit: 0.5, hoursPerOrder: 0, offset: 2, ticks: 1 }]
  * ```
+ *
+ * @category Capacity
  */
 export function buildBillOfResources(model: Model, item: string): BillOfResources {
   const top = itemIndexOf(model, item);
@@ -130,5 +140,7 @@ export function resourceRows(model: Model, top: number): ResourceRow[] {
  * The former name of {@link buildBillOfResources}.
  *
  * @deprecated Use {@link buildBillOfResources}; this name goes away in 2.0.
+ *
+ * @category Capacity
  */
 export const billOfResources = buildBillOfResources;

@@ -20,13 +20,21 @@ import type { CapacityBucket, CapacityOverload, WorkCenterLoad } from "./types.j
 
 export type { CapacityBucket, CapacityOverload, WorkCenterLoad };
 
-/** Options of {@link planCapacity}. */
+/**
+ * Options of {@link planCapacity}.
+ *
+ * @category Capacity
+ */
 export interface CapacityOptions {
   /** Report bucket in day calendars: `"day"` (default) or `"week"`. Period calendars always report per period. */
   readonly bucket?: BucketSize;
 }
 
-/** The result of {@link planCapacity}: what `mrpkit capacity --format json` prints. */
+/**
+ * The result of {@link planCapacity}: what `mrpkit capacity --format json` prints.
+ *
+ * @category Capacity
+ */
 export interface CapacityResult {
   /** Every work center, ranked by peak utilization (highest first, null first of all), ties by id. */
   readonly workCenters: readonly WorkCenterLoad[];
@@ -51,6 +59,8 @@ export interface CapacityResult {
  * //     utilization: 0.75, orders: ["A#1"] }, { period: 2, load: 6, ... }, { period: 3, load: 0, ... }],
  * //     overloads: [] }
  * ```
+ *
+ * @category Capacity
  */
 export function planCapacity(result: PlanResult, options: CapacityOptions = {}): CapacityResult {
   const model = result.model;
@@ -71,5 +81,7 @@ export function planCapacity(result: PlanResult, options: CapacityOptions = {}):
  * The former name of {@link planCapacity}.
  *
  * @deprecated Use {@link planCapacity}; this name goes away in 2.0.
+ *
+ * @category Capacity
  */
 export const capacity = planCapacity;

@@ -17,7 +17,11 @@ import { resourceRows, type ResourceRow } from "./billOfResources.js";
 import type { CapacityResult } from "./capacity.js";
 import { loadProfile, newPlacements, placeEvenly, workCenterTable, type BucketSize } from "./loadProfile.js";
 
-/** Options of {@link planRoughCutCapacity}. */
+/**
+ * Options of {@link planRoughCutCapacity}.
+ *
+ * @category Capacity
+ */
 export interface RoughCutCapacityOptions {
   /** Report bucket in day calendars: `"day"` (default) or `"week"`. */
   readonly bucket?: BucketSize;
@@ -41,6 +45,8 @@ export interface RoughCutCapacityOptions {
  * planRoughCutCapacity(model).workCenters[0]!.buckets[2]
  * //=> { period: 3, load: 5, available: 8, utilization: 0.625, orders: ["MPS-1"] }
  * ```
+ *
+ * @category Capacity
  */
 export function planRoughCutCapacity(model: Model, options: RoughCutCapacityOptions = {}): CapacityResult {
   const H = model.calendar.horizon;
@@ -78,5 +84,7 @@ export function planRoughCutCapacity(model: Model, options: RoughCutCapacityOpti
  * The former name of {@link planRoughCutCapacity}.
  *
  * @deprecated Use {@link planRoughCutCapacity}; this name goes away in 2.0.
+ *
+ * @category Capacity
  */
 export const roughCutCapacity = planRoughCutCapacity;

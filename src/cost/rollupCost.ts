@@ -36,7 +36,11 @@ export interface RollupCostOptions {
   readonly date?: number | string;
 }
 
-/** Cost by category: what one level of the structure adds per unit of the item. */
+/**
+ * Cost by category: what one level of the structure adds per unit of the item.
+ *
+ * @category Cost
+ */
 export interface CostLevel {
   /** 0: the item itself, 1: its components, 2: theirs, and so on. */
   readonly level: number;
@@ -52,7 +56,11 @@ export interface CostLevel {
   readonly total: number;
 }
 
-/** A direct component's share of an item's unit cost. */
+/**
+ * A direct component's share of an item's unit cost.
+ *
+ * @category Cost
+ */
 export interface CostComponent {
   /** Component item id. */
   readonly item: string;
@@ -64,7 +72,11 @@ export interface CostComponent {
   readonly contribution: number;
 }
 
-/** The cost roll-up of one item. */
+/**
+ * The cost roll-up of one item.
+ *
+ * @category Cost
+ */
 export interface CostRollup {
   /** Item id. */
   readonly id: string;
@@ -106,6 +118,8 @@ const OUTSOURCED = 3;
  * //              { level: 1, material: 11, setup: 0, labour: 0, outsourced: 0, total: 11 }],
  * //     components: [{ item: "B", quantity: 2.2, unitCost: 5, contribution: 11 }] }
  * ```
+ *
+ * @category Cost
  */
 export function rollupCost(model: Model, options?: RollupCostOptions): CostRollup[];
 /**

@@ -9,6 +9,8 @@ import { MrpError } from "./MrpError.js";
  * ```ts
  * try { explode(model, "A", { quantity: -1 }); } catch (e) { (e as InvalidOptionError).code; } //=> "invalid_quantity"
  * ```
+ *
+ * @category Errors
  */
 export class InvalidOptionError extends MrpError {
   /** Always `"InvalidOptionError"`. */

@@ -11,6 +11,8 @@ import { formatIssues, type Issue } from "./Issue.js";
  * const r = safeQuote(book, { sku: "NOPE", quantity: 1, channel: "list", date: "2026-05-01" });
  * if (!r.success) r.error.code; //=> "no_price"
  * ```
+ *
+ * @category Errors
  */
 export class QuoteError extends MrpError {
   /** Always `"QuoteError"`. */

@@ -6,7 +6,11 @@ import type { Model } from "../model/Model.js";
 import type { DateValue } from "../model/schema.js";
 import { CSV_TABLE, type CsvTableName } from "./csvTables.js";
 
-/** The CSV texts of a model by table: `items` and `calendar` always, the others when they have rows. */
+/**
+ * The CSV texts of a model by table: `items` and `calendar` always, the others when they have rows.
+ *
+ * @category CSV and report
+ */
 export type ExportedCsvTables = {
   /** The item master table. */
   readonly items: string;
@@ -69,6 +73,8 @@ const date = (d: DateValue | null): Cell => d;
  * const tables = exportCsv(defineModel({ calendar: { periods: 4 }, items: [{ id: "A", source: "buy", onHand: 5 }] }));
  * tables.stock //=> "part_number,on_hand,allocated\nA,5,0\n"
  * ```
+ *
+ * @category CSV and report
  */
 export function exportCsv(model: Model): ExportedCsvTables {
   const d = model.data;

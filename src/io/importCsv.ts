@@ -15,7 +15,11 @@ import { safeDefineModel } from "../model/defineModel.js";
 import type { CalendarInput, ModelInput } from "../model/schema.js";
 import { CSV_CHOICES, CSV_TABLE, CSV_TABLES, normalizeChoice, normalizeHeader, type CsvColumn, type CsvTableDef, type CsvTableName } from "./csvTables.js";
 
-/** One CSV table: its text, or its text and the file name to use in messages. */
+/**
+ * One CSV table: its text, or its text and the file name to use in messages.
+ *
+ * @category CSV and report
+ */
 export type CsvTableInput =
   | string
   | {
@@ -30,6 +34,8 @@ export type CsvTableInput =
  * required. File names in messages default to `items.csv`, `bom.csv`, `routings.csv`,
  * `work-centers.csv`, `capacity-changes.csv`, `stock.csv`, `receipts.csv`, `firm-orders.csv`,
  * `demands.csv` and `calendar.csv`.
+ *
+ * @category CSV and report
  */
 export interface ImportCsvTables {
   /** The item master: one row per part number. */
@@ -54,7 +60,11 @@ export interface ImportCsvTables {
   readonly calendar?: CsvTableInput;
 }
 
-/** Options of {@link importCsv}. */
+/**
+ * Options of {@link importCsv}.
+ *
+ * @category CSV and report
+ */
 export interface ImportCsvOptions {
   /**
    * The planning calendar of the model. Default: the `calendar` table; one of the two is
@@ -485,6 +495,8 @@ function origin(table: Table, line: number): Origin {
  * );
  * model.bom //=> [{ parent: "A", child: "B", quantity: 4 }]
  * ```
+ *
+ * @category CSV and report
  */
 export function importCsv(tables: ImportCsvTables, options: ImportCsvOptions = {}): ModelInput {
   const r = safeImportCsv(tables, options);
@@ -504,6 +516,8 @@ export function importCsv(tables: ImportCsvTables, options: ImportCsvOptions = {
  * const r = safeImportCsv({ items: "part_number,source\nA,make\nA,buy\n" }, { calendar: { periods: 4 } });
  * r.success ? null : r.error.issues[0]!.path //=> ["items.csv", 3, "part_number"]
  * ```
+ *
+ * @category CSV and report
  */
 export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions = {}): SafeResult<ModelInput, CsvImportError> {
   const rd = new Reader();

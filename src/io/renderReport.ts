@@ -24,7 +24,11 @@ import { REPORT_CSS, REPORT_SCRIPT } from "./reportAssets.js";
 import { capacityFigure } from "./reportCapacity.js";
 import { escapeHtml, formatNumber, jsonForScript } from "./reportHtml.js";
 
-/** Options of {@link renderReport}. */
+/**
+ * Options of {@link renderReport}.
+ *
+ * @category CSV and report
+ */
 export interface RenderReportOptions {
   /** Page title and heading. Default `"MRP report"`. */
   readonly title?: string;
@@ -64,6 +68,8 @@ const ROWS = MRP_RECORD_ROWS;
  * renderReport(plan(model)).slice(0, 15)
  * //=> "<!DOCTYPE html>"
  * ```
+ *
+ * @category CSV and report
  */
 export function renderReport(result: PlanResult, options: RenderReportOptions = {}): string {
   const { model } = result;

@@ -9,6 +9,8 @@
  * ```ts
  * toCsv(["item", "qty"], [["A,1", 2]]) //=> 'item,qty\n"A,1",2\n'
  * ```
+ *
+ * @category CSV and report
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
   const cell = (v: string | number | boolean | null): string => {

@@ -13,6 +13,8 @@ const MAX_SPAN_DAYS = 36_600;
 /**
  * A compiled calendar. Ticks run from 0 to `horizon - 1`; a tick below 0 is in the past, a tick
  * at or above `horizon` is beyond the horizon.
+ *
+ * @category Model
  */
 export interface Calendar {
   /** `"period"` or `"day"`. */

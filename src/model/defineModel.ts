@@ -74,8 +74,10 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], json: unknown
  *   items: [{ id: "A", source: "make" }, { id: "B", source: "buy" }],
  *   bom: [{ parent: "A", child: "B", quantity: 2 }],
  * });
- * model.lowLevelCode[model.itemIndex.get("B")!] //=> 1
+ * computeLowLevelCodes(model).get("B") //=> 1
  * ```
+ *
+ * @category Model
  */
 export function defineModel(json: unknown): Model {
   const r = safeDefineModel(json);
@@ -94,6 +96,8 @@ export function defineModel(json: unknown): Model {
  * const r = safeDefineModel({ calendar: { periods: 2 }, items: [{ id: "A", source: "make", leadTime: -1 }] });
  * r.success //=> false
  * ```
+ *
+ * @category Model
  */
 export function safeDefineModel(json: unknown): SafeResult<Model, ModelError> {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
@@ -157,6 +161,8 @@ function fail(issues: Issue[]): { success: false; error: ModelError } {
  * ```ts
  * modelJsonSchema().type //=> "object"
  * ```
+ *
+ * @category Model
  */
 export function modelJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(ModelSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;

@@ -9,7 +9,11 @@ import { formatIsoDate } from "../internal/dates.js";
 import { cleanQty } from "../internal/quantity.js";
 import type { PlanResult } from "./PlanResult.js";
 
-/** One bucket of an item's MRP record. */
+/**
+ * One bucket of an item's MRP record.
+ *
+ * @category Planning
+ */
 export interface MrpRecord {
   /** Period number (period calendars). */
   readonly period?: number;
@@ -44,7 +48,11 @@ export const MRP_RECORD_ROWS: readonly (readonly [Exclude<keyof MrpRecord, "peri
   ["plannedOrderReleases", "Planned order releases"],
 ];
 
-/** Options of {@link itemRecords}. */
+/**
+ * Options of {@link itemRecords}.
+ *
+ * @category Planning
+ */
 export interface ItemRecordsOptions {
   /** Day calendars only: one bucket per working day (`"day"`, the default) or per ISO week (`"week"`). */
   readonly bucket?: "day" | "week";
@@ -97,6 +105,8 @@ export function bucketsOf(result: PlanResult, bucket: "day" | "week" = "day"): B
  * itemRecords(plan(model), "A")[2]
  * //=> { period: 3, grossRequirements: 20, scheduledReceipts: 0, projectedOnHand: 0, netRequirements: 15, plannedOrderReceipts: 15, plannedOrderReleases: 0 }
  * ```
+ *
+ * @category Planning
  */
 export function itemRecords(result: PlanResult, item: string, options: ItemRecordsOptions = {}): MrpRecord[] {
   const i = result.model.itemIndex.get(item);

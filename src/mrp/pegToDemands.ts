@@ -10,7 +10,11 @@ import { compareStrings } from "../internal/sort.js";
 import { orderId, requirementSource } from "./buildResult.js";
 import type { PlanResult } from "./PlanResult.js";
 
-/** An independent demand (or a safety stock) an order serves, with the share of the order. */
+/**
+ * An independent demand (or a safety stock) an order serves, with the share of the order.
+ *
+ * @category Planning
+ */
 export interface DemandPeg {
   /** The demand id, or `"safety-stock"`, `"min-max"` or `"allocated"` for stock the item keeps. */
   readonly demand: string;
@@ -39,6 +43,8 @@ export interface DemandPeg {
  * //=> [{ demand: "SO-2", item: "bicycle", quantity: 3.745098039, path: ["spokes#1", "wheel#2", "bicycle#2"] },
  * //    { demand: "SO-3", item: "bicycle", quantity: 0.013071895, path: ["spokes#1", "wheel#3", "bicycle#3"] }]
  * ```
+ *
+ * @category Planning
  */
 export function pegToDemands(result: PlanResult, orderIdToPeg: string): DemandPeg[] {
   const { model, columns: c } = result;

@@ -2,7 +2,11 @@ import { cleanQty } from "../internal/quantity.js";
 import type { ExceptionKind, PlanResult } from "./PlanResult.js";
 import { stateOf } from "./planState.js";
 
-/** Statistics of a plan run (what `mrpkit plan --format summary` prints). */
+/**
+ * Statistics of a plan run (what `mrpkit plan --format summary` prints).
+ *
+ * @category Planning
+ */
 export interface PlanSummary {
   /** Number of items planned. */
   readonly items: number;
@@ -24,6 +28,8 @@ export interface PlanSummary {
  * ```ts
  * summarizePlan(plan(model)) //=> { items: 4, plannedOrders: 3, plannedQuantity: 150, exceptions: { "late-release": 1 } }
  * ```
+ *
+ * @category Planning
  */
 export function summarizePlan(result: PlanResult): PlanSummary {
   const c = result.columns;

@@ -49,6 +49,8 @@ export interface ReplanOptions extends PlanLimits {
  * const { model: next, patches } = applyChanges(model, (d) => { d.demands[0]!.quantity += 10; });
  * planToJson(replan(before, next, { patches })) // deep-equals planToJson(plan(next))
  * ```
+ *
+ * @category Planning
  */
 export function replan(previous: PlanResult, next: Model, options: ReplanOptions = {}): PlanResult {
   const { patches, ...limits } = options;

@@ -14,7 +14,11 @@ import { regionContains, skuMatches } from "./regions.js";
 import type { SalesLineInput } from "./schema.js";
 import type { PriceBook, TerritoryGrant } from "./types.js";
 
-/** A sale outside its partner's territory. */
+/**
+ * A sale outside its partner's territory.
+ *
+ * @category Pricing
+ */
 export interface CrossTerritorySale {
   /** Index of the line in the sales array. */
   readonly index: number;
@@ -36,7 +40,11 @@ export interface CrossTerritorySale {
   readonly exclusiveHolder: string | null;
 }
 
-/** The result of {@link checkTerritories}. */
+/**
+ * The result of {@link checkTerritories}.
+ *
+ * @category Pricing
+ */
 export interface TerritoryReport {
   /** Sales lines checked (those with a region). */
   readonly checked: number;
@@ -50,6 +58,8 @@ export interface TerritoryReport {
  * The former name of `SafeResult<TerritoryReport, QuoteError>`.
  *
  * @deprecated Use {@link SafeResult}`<TerritoryReport, QuoteError>`; this name goes away in 2.0.
+ *
+ * @category Pricing
  */
 export type SafeCheckTerritoriesResult = SafeResult<TerritoryReport, QuoteError>;
 
@@ -73,6 +83,8 @@ export type SafeCheckTerritoriesResult = SafeResult<TerritoryReport, QuoteError>
  * //=> [{ index: 0, id: null, partner: "P2", sku: "ERP-STD", date: "2026-04-01", region: "CN-ZJ-HZ",
  * //      reason: "outside_grants", holders: ["P1"], exclusiveHolder: "P1" }]
  * ```
+ *
+ * @category Pricing
  */
 export function checkTerritories(book: PriceBook, sales: readonly SalesLineInput[]): TerritoryReport {
   const lines = readSales(book, sales);
@@ -125,6 +137,8 @@ export function checkTerritories(book: PriceBook, sales: readonly SalesLineInput
  * const r = safeCheckTerritories(book, [{ partner: "P1" }]);
  * !r.success && r.error.code; //=> "invalid_request"
  * ```
+ *
+ * @category Pricing
  */
 export function safeCheckTerritories(book: PriceBook, sales: readonly SalesLineInput[]): SafeResult<TerritoryReport, QuoteError> {
   try {

@@ -10,6 +10,8 @@ import type { PriceBook } from "./types.js";
  * The former name of `SafeResult<PriceBook, PriceBookError>`.
  *
  * @deprecated Use {@link SafeResult}`<PriceBook, PriceBookError>`; this name goes away in 2.0.
+ *
+ * @category Pricing
  */
 export type SafeDefinePriceBookResult = SafeResult<PriceBook, PriceBookError>;
 
@@ -36,6 +38,8 @@ export type SafeDefinePriceBookResult = SafeResult<PriceBook, PriceBookError>;
  * book.channels[1]; //=> { id: "distributor", parent: "list", discount: "0.3", markup: null }
  * book.prices[0].tiers; //=> [{ upTo: null, unitAmount: "7.00", flatAmount: "0.00" }]
  * ```
+ *
+ * @category Pricing
  */
 export function definePriceBook(json: unknown): PriceBook {
   const r = checkPriceBook(json);
@@ -54,6 +58,8 @@ export function definePriceBook(json: unknown): PriceBook {
  * r.success; //=> false
  * !r.success && r.error.issues[0]; //=> { path: ["channels", 0, "parent"], code: "unknown_reference", message: "unknown parent channel 'b'" }
  * ```
+ *
+ * @category Pricing
  */
 export function safeDefinePriceBook(json: unknown): SafeResult<PriceBook, PriceBookError> {
   const r = checkPriceBook(json);

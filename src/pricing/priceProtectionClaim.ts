@@ -17,13 +17,21 @@ import { PriceDropSchema, StockMovementSchema, type PriceDropInput, type StockMo
 import type { PriceBook } from "./types.js";
 import { fromZodIssues } from "./zodIssues.js";
 
-/** Options of {@link claimPriceProtection}. */
+/**
+ * Options of {@link claimPriceProtection}.
+ *
+ * @category Pricing
+ */
 export interface PriceProtectionOptions {
   /** Days before the effective date in which purchases are protected (default 90). */
   readonly protectionDays?: number;
 }
 
-/** The result of {@link claimPriceProtection}. */
+/**
+ * The result of {@link claimPriceProtection}.
+ *
+ * @category Pricing
+ */
 export interface PriceProtectionClaim {
   /** The sku whose price dropped. */
   readonly sku: string;
@@ -51,6 +59,8 @@ export interface PriceProtectionClaim {
  * The former name of `SafeResult<PriceProtectionClaim, QuoteError>`.
  *
  * @deprecated Use {@link SafeResult}`<PriceProtectionClaim, QuoteError>`; this name goes away in 2.0.
+ *
+ * @category Pricing
  */
 export type SafePriceProtectionClaimResult = SafeResult<PriceProtectionClaim, QuoteError>;
 
@@ -74,6 +84,8 @@ export type SafePriceProtectionClaimResult = SafeResult<PriceProtectionClaim, Qu
  * c.boughtInWindow; //=> "50"
  * c.claim; //=> "35.00"
  * ```
+ *
+ * @category Pricing
  */
 export function claimPriceProtection(
   book: PriceBook,
@@ -132,6 +144,8 @@ export function claimPriceProtection(
  * const r = safeClaimPriceProtection(book, { sku: "X", channel: "nope", effective: "2026-07-01", oldPrice: 1, newPrice: 0 }, []);
  * !r.success && r.error.code; //=> "unknown_channel"
  * ```
+ *
+ * @category Pricing
  */
 export function safeClaimPriceProtection(
   book: PriceBook,
@@ -151,5 +165,7 @@ export function safeClaimPriceProtection(
  * The former name of {@link claimPriceProtection}.
  *
  * @deprecated Use {@link claimPriceProtection}; this name goes away in 2.0.
+ *
+ * @category Pricing
  */
 export const priceProtectionClaim = claimPriceProtection;

@@ -43,7 +43,11 @@ import { QuoteRequestSchema, type QuoteRequest, type MoneyRoundingMode, type Tie
 import type { PriceBook } from "./types.js";
 import { fromZodIssues } from "./zodIssues.js";
 
-/** Options of {@link quote}. */
+/**
+ * Options of {@link quote}.
+ *
+ * @category Pricing
+ */
 export interface QuoteOptions {
   /** Build the `trace` (default true). With false, `trace` is an empty array and quoting is faster. */
   readonly trace?: boolean;
@@ -51,7 +55,11 @@ export interface QuoteOptions {
 
 export type { QuoteLine };
 
-/** A price considered for the request, taken or passed over. */
+/**
+ * A price considered for the request, taken or passed over.
+ *
+ * @category Pricing
+ */
 export interface QuoteTraceCandidate {
   /** A candidate price. */
   readonly step: "candidate";
@@ -71,7 +79,11 @@ export interface QuoteTraceCandidate {
   readonly reason: string;
 }
 
-/** A channel searched for a price of the sku. */
+/**
+ * A channel searched for a price of the sku.
+ *
+ * @category Pricing
+ */
 export interface QuoteTraceSearch {
   /** A channel search. */
   readonly step: "search";
@@ -83,7 +95,11 @@ export interface QuoteTraceSearch {
   readonly reason: string;
 }
 
-/** One derivation step down the channel tree. */
+/**
+ * One derivation step down the channel tree.
+ *
+ * @category Pricing
+ */
 export interface QuoteTraceDerive {
   /** A derivation step. */
   readonly step: "derive";
@@ -101,7 +117,11 @@ export interface QuoteTraceDerive {
   readonly reason: string;
 }
 
-/** The tier(s) the quantity fell in. */
+/**
+ * The tier(s) the quantity fell in.
+ *
+ * @category Pricing
+ */
 export interface QuoteTraceTier {
   /** A tier used. */
   readonly step: "tier";
@@ -115,7 +135,11 @@ export interface QuoteTraceTier {
   readonly reason: string;
 }
 
-/** The one rounding of the quote. */
+/**
+ * The one rounding of the quote.
+ *
+ * @category Pricing
+ */
 export interface QuoteTraceRound {
   /** The rounding. */
   readonly step: "round";
@@ -131,10 +155,18 @@ export interface QuoteTraceRound {
   readonly reason: string;
 }
 
-/** One entry of a quote's trace. */
+/**
+ * One entry of a quote's trace.
+ *
+ * @category Pricing
+ */
 export type QuoteTraceEntry = QuoteTraceSearch | QuoteTraceCandidate | QuoteTraceDerive | QuoteTraceTier | QuoteTraceRound;
 
-/** The result of {@link quote} (SPEC section 8). */
+/**
+ * The result of {@link quote} (SPEC section 8).
+ *
+ * @category Pricing
+ */
 export interface QuoteResult {
   /** The sku quoted. */
   readonly sku: string;
@@ -158,6 +190,8 @@ export interface QuoteResult {
  * The former name of `SafeResult<QuoteResult, QuoteError>`.
  *
  * @deprecated Use {@link SafeResult}`<QuoteResult, QuoteError>`; this name goes away in 2.0.
+ *
+ * @category Pricing
  */
 export type SafeQuoteResult = SafeResult<QuoteResult, QuoteError>;
 
@@ -224,6 +258,8 @@ function readQuantity(q: unknown): Dec | undefined {
  * r.lines; //=> [{ from: "0", to: "5", quantity: "5", unitAmount: "7.00", flatAmount: "0.00", amount: "35.00" },
  *          //    { from: "5", to: "10", quantity: "1", unitAmount: "6.50", flatAmount: "0.00", amount: "6.50" }]
  * ```
+ *
+ * @category Pricing
  */
 export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest, options?: QuoteOptions): QuoteResult {
   const state = stateOf(book);
@@ -525,6 +561,8 @@ function billNumber(
  * r.success; //=> false
  * !r.success && r.error.code; //=> "no_price"
  * ```
+ *
+ * @category Pricing
  */
 export function safeQuote(book: PriceBook | CompiledPriceBook, request: QuoteRequest, options?: QuoteOptions): SafeResult<QuoteResult, QuoteError> {
   try {

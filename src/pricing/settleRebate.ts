@@ -15,7 +15,11 @@ import { readSales } from "./readSales.js";
 import type { SalesLineInput } from "./schema.js";
 import type { PriceBook } from "./types.js";
 
-/** The accrual booked on one sales line of the agreement. */
+/**
+ * The accrual booked on one sales line of the agreement.
+ *
+ * @category Pricing
+ */
 export interface RebateAccrual {
   /** Index of the line in the sales array. */
   readonly index: number;
@@ -31,7 +35,11 @@ export interface RebateAccrual {
   readonly accrual: string;
 }
 
-/** The next rebate tier: its threshold, its rate, and how much basis is still missing. */
+/**
+ * The next rebate tier: its threshold, its rate, and how much basis is still missing.
+ *
+ * @category Pricing
+ */
 export interface RebateNextThreshold {
   /** The basis at which the next tier starts. */
   readonly from: string;
@@ -41,7 +49,11 @@ export interface RebateNextThreshold {
   readonly missing: string;
 }
 
-/** The result of {@link settleRebate}; the CLI prints every field but `mode` and `accruals`. */
+/**
+ * The result of {@link settleRebate}; the CLI prints every field but `mode` and `accruals`.
+ *
+ * @category Pricing
+ */
 export interface RebateSettlement {
   /** Agreement id. */
   readonly agreement: string;
@@ -69,6 +81,8 @@ export interface RebateSettlement {
  * The former name of `SafeResult<RebateSettlement, QuoteError>`.
  *
  * @deprecated Use {@link SafeResult}`<RebateSettlement, QuoteError>`; this name goes away in 2.0.
+ *
+ * @category Pricing
  */
 export type SafeSettleRebateResult = SafeResult<RebateSettlement, QuoteError>;
 
@@ -104,6 +118,8 @@ function d(text: string): Dec {
  * s.settlement; //=> "120.00"
  * s.nextThreshold; //=> null
  * ```
+ *
+ * @category Pricing
  */
 export function settleRebate(book: PriceBook, agreementId: string, sales: readonly SalesLineInput[]): RebateSettlement {
   const agreement = book.rebates.find((r) => r.id === agreementId);
@@ -171,6 +187,8 @@ export function settleRebate(book: PriceBook, agreementId: string, sales: readon
  * const r = safeSettleRebate(book, "NOPE", []);
  * !r.success && r.error.code; //=> "unknown_agreement"
  * ```
+ *
+ * @category Pricing
  */
 export function safeSettleRebate(book: PriceBook, agreementId: string, sales: readonly SalesLineInput[]): SafeResult<RebateSettlement, QuoteError> {
   try {

@@ -11,10 +11,18 @@ import { quote, type QuoteResult } from "./quote.js";
 import type { QuoteRequest } from "./schema.js";
 import type { PriceBook } from "./types.js";
 
-/** What {@link findVolumeCliffs} prices: a quote request without the quantity. */
+/**
+ * What {@link findVolumeCliffs} prices: a quote request without the quantity.
+ *
+ * @category Pricing
+ */
 export type VolumeCliffsRequest = Omit<QuoteRequest, "quantity">;
 
-/** One quantity where the total drops. */
+/**
+ * One quantity where the total drops.
+ *
+ * @category Pricing
+ */
 export interface VolumeCliff {
   /** Index of the tier that ends at the cliff. */
   readonly tier: number;
@@ -53,6 +61,8 @@ function exactTotal(r: QuoteResult): Dec {
  * //=> [{ tier: 2, quantity: "15", total: "75.00", totalAbove: "70.00", drop: "5.00" },
  * //    { tier: 3, quantity: "20", total: "80.00", totalAbove: "70.00", drop: "10.00" }]
  * ```
+ *
+ * @category Pricing
  */
 export function findVolumeCliffs(book: PriceBook | CompiledPriceBook, request: VolumeCliffsRequest): VolumeCliff[] {
   const plain: PriceBook = "kind" in book && book.kind === "compiled-price-book" ? book.book : (book as PriceBook);
