@@ -1,5 +1,5 @@
 /**
- * Cumulative lead time (SPEC section 4): the longest lead-time path from an item down through its
+ * Cumulative lead time (docs/concepts.md): the longest lead-time path from an item down through its
  * BOM, with the path itself (the critical path of the product structure).
  *
  * Complexity: O(I + L) over the I items and L lines below the item: a depth-first post-order

@@ -1,5 +1,5 @@
 /**
- * BOM explosion (SPEC section 4): the components needed for a quantity of a parent at a date,
+ * BOM explosion (docs/concepts.md): the components needed for a quantity of a parent at a date,
  * indented (one line per BOM path, depth first) or summarized (one total per component).
  *
  * Complexity: indented O(P) for P lines in the indented BOM (the number of paths below the item,
@@ -8,7 +8,7 @@
  * topological pass, so a 100,000-level chain explodes.
  *
  * Reference: APICS/ASCM CPIM dictionary, "indented bill of material" and "summarized bill of
- * material"; extended quantities as MRP's dependent demand (SPEC section 5 rule 4).
+ * material"; extended quantities as MRP's dependent demand (docs/concepts.md).
  */
 import { asOfTick, checkQuantity, itemIndexOf } from "./bomArgs.js";
 import { definePath } from "../internal/lazyPath.js";
@@ -101,7 +101,7 @@ export interface SummarizedExplosion {
  *
  * Each line's extended quantity is `parentQuantity * (1 + parent.assemblyScrap) * quantityPer *
  * (1 + scrap)`, or `quantityPer * (1 + scrap)` once per occurrence of the parent for a fixed
- * line (SPEC section 5 rule 4). Only lines effective at `date` are followed. Phantoms are shown
+ * line (docs/concepts.md). Only lines effective at `date` are followed. Phantoms are shown
  * (`phantom: true`) and passed through. The summarized explosion adds the indented lines per
  * component, phantoms excluded. Quantities are cleaned of binary noise (9 decimals) once, at the
  * end, so `10 * 1.05 * 2 * 1.1` gives `23.1`.

@@ -1,5 +1,5 @@
 /**
- * Item search (SPEC section 4) by part-number or name pattern: `*` matches any run of characters
+ * Item search (docs/concepts.md) by part-number or name pattern: `*` matches any run of characters
  * (also none), `?` exactly one, every other character itself; the pattern must match the whole
  * id or name.
  *

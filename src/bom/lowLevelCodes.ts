@@ -1,5 +1,5 @@
 /**
- * Low-level codes (SPEC section 4): end items 0, every other item the deepest level at which it
+ * Low-level codes (docs/concepts.md): end items 0, every other item the deepest level at which it
  * occurs in any BOM, so MRP plans an item only after all its parents.
  *
  * Complexity: O(I) over the codes the model computed when it was compiled (Kahn's algorithm,

@@ -1,5 +1,5 @@
 /**
- * Where-used (SPEC section 4): the parents that use an item, single-level, or multi-level
+ * Where-used (docs/concepts.md): the parents that use an item, single-level, or multi-level
  * (implosion) up to the end items.
  *
  * Complexity: single-level O(U) for U lines using the item; multi-level O(P) for P paths from the

@@ -1,5 +1,5 @@
 /**
- * Available hours of a work center per tick (SPEC section 7): `capacity * utilization`, where the
+ * Available hours of a work center per tick (docs/capacity.md): `capacity * utilization`, where the
  * capacity is the base capacity until the first change and each change's capacity from its date
  * on (shifts, shutdowns). Efficiency does not enter here: it divides the load.
  *

@@ -1,5 +1,5 @@
 /**
- * Bill of resources (SPEC section 7, rough-cut capacity planning): the work-center hours one unit
+ * Bill of resources (docs/capacity.md, rough-cut capacity planning): the work-center hours one unit
  * of an end item needs, and when, relative to its due date. Derived from the routings of the item
  * and of everything below it in the BOM, each component scheduled backward from the date its
  * parent needs it (the parent's release, or the start of the operation its line names, plus the

@@ -1,5 +1,5 @@
 /**
- * Capacity requirements planning (SPEC section 7): loads every planned order, firm planned order
+ * Capacity requirements planning (docs/capacity.md): loads every planned order, firm planned order
  * and scheduled receipt of an item with a routing on its work centers, tick by tick, from its
  * backward operation schedule, and reports load, available hours and utilization per work center
  * and bucket, the overloaded buckets with the orders causing them, and the work centers ranked by

@@ -1,5 +1,5 @@
 /**
- * Finite leveling (SPEC section 7): takes the infinite-capacity load of a plan and moves the hours
+ * Finite leveling (docs/capacity.md): takes the infinite-capacity load of a plan and moves the hours
  * of overloaded ticks into earlier free capacity, never before the planning start and never
  * breaking the operation order; what cannot be placed is reported, with the orders that will be
  * late.

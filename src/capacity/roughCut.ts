@@ -1,5 +1,5 @@
 /**
- * Rough-cut capacity planning (SPEC section 7): loads the master schedule alone on the work
+ * Rough-cut capacity planning (docs/capacity.md): loads the master schedule alone on the work
  * centers through each end item's bill of resources, without netting. The master schedule is the
  * model's `mps` demands; a model without any takes the independent demands of its end items
  * (items used in no BOM line), forecasts consumed by orders as in planning.

@@ -1,5 +1,5 @@
 /**
- * Cost roll-up (SPEC section 4): the standard unit cost of every item, from the bottom of the BOM
+ * Cost roll-up (docs/concepts.md): the standard unit cost of every item, from the bottom of the BOM
  * up. Each item's own cost per unit is
  *
  * - material: its `cost.material`;

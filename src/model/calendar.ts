@@ -1,5 +1,5 @@
 /**
- * Compiles the model's calendar to integer ticks (SPEC section 2). Period mode: period p is tick
+ * Compiles the model's calendar to integer ticks (docs/model-format.md). Period mode: period p is tick
  * p - 1. Day mode: tick k is the k-th working day from the planning start. The engine only ever
  * sees ticks.
  */

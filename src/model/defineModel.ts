@@ -61,7 +61,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], json: unknown
 }
 
 /**
- * Validates a model (SPEC section 3) and compiles it for planning: every reference, duplicate id,
+ * Validates a model (docs/model-format.md) and compiles it for planning: every reference, duplicate id,
  * date and BOM cycle is checked, and all problems are reported at once.
  *
  * @param json - the model as parsed JSON

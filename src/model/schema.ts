@@ -1,5 +1,5 @@
 /**
- * The model's zod schemas: the single source of truth for the input format (SPEC section 3), its
+ * The model's zod schemas: the single source of truth for the input format (docs/model-format.md), its
  * TypeScript types and its published JSON Schema. Every object is strict: unknown fields are
  * errors.
  */
@@ -74,7 +74,7 @@ export const DateValueSchema = z.union([z.number(), z.string()], {
 export type DateValue = z.infer<typeof DateValueSchema>;
 
 /**
- * The planning calendar (SPEC section 2).
+ * The planning calendar (docs/model-format.md).
  *
  * @category Model
  */
@@ -122,7 +122,7 @@ export const CalendarSchema = z.union(
 export type CalendarInput = z.input<typeof CalendarSchema>;
 
 /**
- * Lot-sizing rule of an item (SPEC section 5).
+ * Lot-sizing rule of an item (docs/concepts.md).
  *
  * @category Model
  */
@@ -511,7 +511,7 @@ export type Demand = z.output<typeof DemandSchema>;
 export type DemandKind = Demand["kind"];
 
 /**
- * The whole model (SPEC section 3).
+ * The whole model (docs/model-format.md).
  *
  * @category Model
  */

@@ -1,5 +1,5 @@
 /**
- * Available-to-promise of an end item (SPEC section 6): per bucket, the master schedule receipts,
+ * Available-to-promise of an end item (docs/master-schedule.md): per bucket, the master schedule receipts,
  * the customer orders, discrete ATP with look-ahead and cumulative ATP.
  *
  * Discrete ATP is computed in each bucket with a master schedule receipt, and always in the first

@@ -1,5 +1,5 @@
 /**
- * Regenerative MRP (SPEC section 5): items in low-level-code order, each netted bucketlessly over
+ * Regenerative MRP (docs/concepts.md): items in low-level-code order, each netted bucketlessly over
  * its own events (requirements, open orders, firm planned orders), lots sized by the item's rule,
  * offset by lead time, then exploded into its components' requirements. Work grows with events
  * and BOM lines, never with items x horizon.

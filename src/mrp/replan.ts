@@ -1,5 +1,5 @@
 /**
- * Net change MRP (SPEC section 5): replans only the items whose inputs changed and the items
+ * Net change MRP (docs/concepts.md): replans only the items whose inputs changed and the items
  * below them, and keeps every other item's orders, pegging, records and messages from the
  * previous plan. The result equals a regenerative `plan(next)`, exactly.
  *

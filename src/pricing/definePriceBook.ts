@@ -1,5 +1,5 @@
 /**
- * Validates a price book and returns it normalized and frozen (SPEC section 8).
+ * Validates a price book and returns it normalized and frozen (docs/pricing.md).
  */
 import type { SafeResult } from "../errors/SafeResult.js";
 import { PriceBookError } from "../errors/PriceBookError.js";

@@ -137,7 +137,7 @@ export interface RebateInput {
 }
 
 /**
- * The price book document as written in JSON (SPEC section 8).
+ * The price book document as written in JSON (docs/pricing.md).
  *
  * @category Pricing
  */

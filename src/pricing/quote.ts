@@ -1,5 +1,5 @@
 /**
- * Prices a quantity of a sku for a channel, region and date (SPEC section 8): selection by the
+ * Prices a quantity of a sku for a channel, region and date (docs/pricing.md): selection by the
  * access sequence (most specific containing region valid on the date, then the parent channel),
  * volume or graduated tiers with flat amounts (Stripe semantics), exact derivation through the
  * channel tree, one rounding of the line total, and a trace of every decision.
@@ -163,7 +163,7 @@ export interface QuoteTraceRound {
 export type QuoteTraceEntry = QuoteTraceSearch | QuoteTraceCandidate | QuoteTraceDerive | QuoteTraceTier | QuoteTraceRound;
 
 /**
- * The result of {@link quote} (SPEC section 8).
+ * The result of {@link quote} (docs/pricing.md).
  *
  * @category Pricing
  */

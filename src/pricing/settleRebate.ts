@@ -1,5 +1,5 @@
 /**
- * Settles a year-end rebate agreement (年底返点) against sales lines (SPEC section 8): the
+ * Settles a year-end rebate agreement (年底返点) against sales lines (docs/pricing.md): the
  * basis, the reached tier, the rebate (retroactive or marginal), the accruals booked per sales
  * line, the settlement, and the next threshold with the amount still missing.
  *

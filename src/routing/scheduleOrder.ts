@@ -1,5 +1,5 @@
 /**
- * Operation scheduling (SPEC section 7): the ideal backward schedule of one order through its
+ * Operation scheduling (docs/capacity.md): the ideal backward schedule of one order through its
  * item's routing. From the due tick back, each operation takes its `move` ticks, then its run
  * time, then its `queue` ticks; the first operation's start is the order's release.
  *

@@ -10,8 +10,8 @@
  * Projected on hand is compared per tick over the ticks both horizons have.
  *
  * Complexity: O(n log n) for the n orders, events and messages of both plans (sorting per item).
- * Reference: APICS CPIM dictionary, "what-if analysis", "net change"; the MRP record of SPEC
- * section 5.
+ * Reference: APICS CPIM dictionary, "what-if analysis", "net change"; the MRP record of
+ * docs/concepts.md.
  */
 import { compareStrings } from "../internal/sort.js";
 import { cleanQty } from "../internal/quantity.js";
