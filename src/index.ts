@@ -83,7 +83,7 @@ export type {
 } from "./mrp/PlanResult.js";
 export { itemRecords, allItemRecords, MRP_RECORD_ROWS, type MrpRecord, type ItemRecords, type ItemRecordsOptions } from "./mrp/itemRecords.js";
 export { planToJson, type PlanJson, type PlanToJsonOptions } from "./mrp/planToJson.js";
-export { summarizePlan, type PlanSummary } from "./mrp/planSummary.js";
+export { summarizePlan, planSummary, type PlanSummary } from "./mrp/planSummary.js";
 export { pegToDemands, type DemandPeg } from "./mrp/pegToDemands.js";
 export { replan, type ReplanOptions } from "./mrp/replan.js";
 export { availableToPromise, type AvailableToPromiseOptions, type AvailableToPromiseResult, type AtpBucket } from "./mps/availableToPromise.js";
@@ -101,7 +101,7 @@ export { CsvImportError } from "./errors/CsvImportError.js";
 export type { CsvTableName } from "./io/csvTables.js";
 
 // Capacity and cost
-export { computeAvailableHours } from "./capacity/availableHours.js";
+export { computeAvailableHours, availableHours } from "./capacity/availableHours.js";
 export { buildBillOfResources, billOfResources, type BillOfResources, type ResourceRow } from "./capacity/billOfResources.js";
 export {
   planCapacity,
@@ -148,6 +148,7 @@ export {
   claimPriceProtection,
   safeClaimPriceProtection,
   priceProtectionClaim,
+  safePriceProtectionClaim,
   type PriceProtectionOptions,
   type PriceProtectionClaim,
   type SafePriceProtectionClaimResult,
@@ -159,7 +160,7 @@ export {
   type TerritoryReport,
   type SafeCheckTerritoriesResult,
 } from "./pricing/checkTerritories.js";
-export { findVolumeCliffs, type VolumeCliff, type VolumeCliffsRequest } from "./pricing/volumeCliffs.js";
+export { findVolumeCliffs, volumeCliffs, type VolumeCliff, type VolumeCliffsRequest } from "./pricing/volumeCliffs.js";
 export { priceBookJsonSchema } from "./pricing/priceBookJsonSchema.js";
 export { isIsoDate } from "./pricing/dates.js";
 export { isRegion } from "./pricing/regions.js";

@@ -56,3 +56,11 @@ export function availableTicks(model: Model, wc: WorkCenter): Float64Array {
   }
   return out;
 }
+
+/**
+ * The former name of {@link computeAvailableHours}.
+ *
+ * @deprecated Use {@link computeAvailableHours}; this name goes away in 2.0.
+ * @category Capacity
+ */
+export const availableHours = computeAvailableHours;

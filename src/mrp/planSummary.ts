@@ -52,3 +52,11 @@ export function summarizePlan(result: PlanResult): PlanSummary {
   for (const k of [...counts.keys()].sort()) exceptions[k] = counts.get(k)!;
   return { items: result.model.itemCount, plannedOrders: count, plannedQuantity: cleanQty(qty), exceptions };
 }
+
+/**
+ * The former name of {@link summarizePlan}.
+ *
+ * @deprecated Use {@link summarizePlan}; this name goes away in 2.0.
+ * @category Planning
+ */
+export const planSummary = summarizePlan;

@@ -169,3 +169,11 @@ export function safeClaimPriceProtection(
  * @category Pricing
  */
 export const priceProtectionClaim = claimPriceProtection;
+
+/**
+ * The former name of {@link safeClaimPriceProtection}.
+ *
+ * @deprecated Use {@link safeClaimPriceProtection}; this name goes away in 2.0.
+ * @category Pricing
+ */
+export const safePriceProtectionClaim = safeClaimPriceProtection;

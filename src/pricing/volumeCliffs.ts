@@ -86,3 +86,11 @@ export function findVolumeCliffs(book: PriceBook | CompiledPriceBook, request: V
   }
   return cliffs;
 }
+
+/**
+ * The former name of {@link findVolumeCliffs}.
+ *
+ * @deprecated Use {@link findVolumeCliffs}; this name goes away in 2.0.
+ * @category Pricing
+ */
+export const volumeCliffs = findVolumeCliffs;
