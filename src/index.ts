@@ -103,15 +103,8 @@ export type { CsvTableName } from "./io/csvTables.js";
 // Capacity and cost
 export { computeAvailableHours, availableHours } from "./capacity/availableHours.js";
 export { buildBillOfResources, billOfResources, type BillOfResources, type ResourceRow } from "./capacity/billOfResources.js";
-export {
-  planCapacity,
-  capacity,
-  type CapacityBucket,
-  type CapacityOptions,
-  type CapacityOverload,
-  type CapacityResult,
-  type WorkCenterLoad,
-} from "./capacity/capacity.js";
+export { planCapacity, capacity, type CapacityOptions, type CapacityResult } from "./capacity/capacity.js";
+export type { CapacityBucket, CapacityOverload, WorkCenterLoad } from "./capacity/types.js";
 export { levelLoad, level, type LateOrder, type LeveledOperation, type LevelOptions, type LevelResult } from "./capacity/level.js";
 export type { BucketSize } from "./capacity/loadProfile.js";
 export { planRoughCutCapacity, roughCutCapacity, type RoughCutCapacityOptions } from "./capacity/roughCut.js";
@@ -127,7 +120,6 @@ export {
   safeQuote,
   type QuoteOptions,
   type QuoteResult,
-  type QuoteLine,
   type QuoteTraceEntry,
   type QuoteTraceSearch,
   type QuoteTraceCandidate,
@@ -136,6 +128,7 @@ export {
   type QuoteTraceRound,
   type SafeQuoteResult,
 } from "./pricing/quote.js";
+export type { QuoteLine } from "./pricing/quoteLine.js";
 export {
   settleRebate,
   safeSettleRebate,

@@ -102,6 +102,16 @@ const LABOUR = 2;
 const OUTSOURCED = 3;
 
 /**
+ * The former call form of {@link rollupCost}, with the item as a positional argument.
+ *
+ * @param model - the compiled model
+ * @param item - an item id
+ * @param options - effectivity date of the BOM lines
+ * @returns one roll-up that also has the cost by level
+ * @deprecated Pass the item in the options: `rollupCost(model, { item })`; this form goes away in 2.0.
+ */
+export function rollupCost(model: Model, item: string, options?: RollupCostOptions): CostRollup[];
+/**
  * Rolls up the standard cost of one item, or of every item.
  *
  * @param model - the compiled model
@@ -122,16 +132,6 @@ const OUTSOURCED = 3;
  * @category Cost
  */
 export function rollupCost(model: Model, options?: RollupCostOptions): CostRollup[];
-/**
- * The former call form of {@link rollupCost}, with the item as a positional argument.
- *
- * @param model - the compiled model
- * @param item - an item id
- * @param options - effectivity date of the BOM lines
- * @returns one roll-up that also has the cost by level
- * @deprecated Pass the item in the options: `rollupCost(model, { item })`; this form goes away in 2.0.
- */
-export function rollupCost(model: Model, item: string, options?: RollupCostOptions): CostRollup[];
 export function rollupCost(model: Model, itemOrOptions?: string | RollupCostOptions, legacy: RollupCostOptions = {}): CostRollup[] {
   const options: RollupCostOptions = typeof itemOrOptions === "string" ? { ...legacy, item: itemOrOptions } : (itemOrOptions ?? {});
   const item = options.item;

@@ -37,6 +37,7 @@ import {
   type PlanToJsonOptions,
   type RenderReportOptions,
   type RollupCostOptions,
+  type ReplanOptions,
   type RoughCutCapacityOptions,
   type WhereUsedOptions,
   type WhereUsedResult,
@@ -51,7 +52,9 @@ describe("options arguments", () => {
     expectTypeOf(planCapacity).parameter(1).toEqualTypeOf<CapacityOptions | undefined>();
     expectTypeOf(levelLoad).parameter(1).toEqualTypeOf<LevelOptions | undefined>();
     expectTypeOf(planRoughCutCapacity).parameter(1).toEqualTypeOf<RoughCutCapacityOptions | undefined>();
-    expectTypeOf(rollupCost).parameter(2).toEqualTypeOf<RollupCostOptions | undefined>();
+    // the options form is the last overload (the positional item form is deprecated)
+    expectTypeOf<Parameters<typeof rollupCost>[1]>().toEqualTypeOf<RollupCostOptions | undefined>();
+    expectTypeOf(replan).parameter(2).toEqualTypeOf<ReplanOptions | undefined>();
     expectTypeOf(itemRecords).parameter(2).toEqualTypeOf<ItemRecordsOptions | undefined>();
     expectTypeOf(planToJson).parameter(1).toEqualTypeOf<PlanToJsonOptions | undefined>();
     expectTypeOf(availableToPromise).parameter(2).toEqualTypeOf<AvailableToPromiseOptions | undefined>();
@@ -89,6 +92,13 @@ describe("options arguments", () => {
     planToJson(result, { bucket: "month" });
   });
 
+  it("rollupCost takes the item in its options; the positional item is a deprecated overload", () => {
+    expectTypeOf<RollupCostOptions["item"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf(rollupCost(model, "BIKE")).toEqualTypeOf<CostRollup[]>();
+    // @ts-expect-error an absent item is left out, not set to undefined
+    rollupCost(model, { item: undefined });
+  });
+
   it("take dates as a tick or an ISO date", () => {
     expectTypeOf<Required<RollupCostOptions>["date"]>().toEqualTypeOf<number | string>();
     expectTypeOf<Required<ExplodeOptions>["date"]>().toEqualTypeOf<number | string>();
@@ -113,6 +123,9 @@ describe("options arguments", () => {
     });
     expectTypeOf(replan(result, next, { patches })).toEqualTypeOf<PlanResult>();
     expectTypeOf(replan(result, next)).toEqualTypeOf<PlanResult>();
+    expectTypeOf(replan(result, next, { patches, maxOrdersPerItem: 10, maxOrders: 100 })).toEqualTypeOf<PlanResult>();
+    // @ts-expect-error the patches go in the options object
+    replan(result, next, patches);
     // @ts-expect-error the next state is a model, not a plan
     replan(result, result);
   });
