@@ -109,6 +109,7 @@ const OUTSOURCED = 3;
  * @param options - effectivity date of the BOM lines
  * @returns one roll-up that also has the cost by level
  * @deprecated Pass the item in the options: `rollupCost(model, { item })`; this form goes away in 2.0.
+ * @category Cost
  */
 export function rollupCost(model: Model, item: string, options?: RollupCostOptions): CostRollup[];
 /**
