@@ -16,8 +16,8 @@ const floors = [
 /** Beside the floors: price books stand on errors and internal alone. */
 const pricingMayImport = ["errors", "internal", "pricing"];
 
-/** Folders that may import pricing (besides src/index.ts). */
-const pricingImportedBy = ["cli"];
+/** Folders that may import pricing directly: none; src/index.ts exports it and the CLI uses the index. */
+const pricingImportedBy = [];
 
 const known = [...floors.flat(), "pricing"];
 const any = (names) => `^src/(${names.join("|")})/`;
@@ -32,7 +32,8 @@ const floorRules = floors.flatMap((floor, level) => {
       comment: `src/${name}/ may import only the floors below it (${floors.slice(0, level).flat().join(", ") || "none"}) and the npm packages.`,
       severity: "error",
       from: { path: any([name]) },
-      to: { path: [any(forbidden), "^src/index\\.ts$"] },
+      // the CLI is the one folder that imports the index (see cli-uses-the-public-api)
+      to: { path: name === "cli" ? any(forbidden) : [any(forbidden), "^src/index\\.ts$"] },
     };
   });
 });
@@ -72,8 +73,22 @@ module.exports = {
       name: "nothing-imports-the-index",
       comment: "src/index.ts is the public face for users; the library's own files import the file that defines a name.",
       severity: "error",
-      from: { path: "^src/" },
+      from: { path: "^src/", pathNot: "^src/cli/" },
       to: { path: "^src/index\\.ts$" },
+    },
+    {
+      name: "cli-uses-the-public-api",
+      comment: "src/cli/ is a user of the library like any other: it imports src/index.ts and its own files, never a library file.",
+      severity: "error",
+      from: { path: "^src/cli/" },
+      to: { path: "^src/", pathNot: ["^src/cli/", "^src/index\\.ts$"] },
+    },
+    {
+      name: "cli-packages",
+      comment: "Besides the library and node's built-ins, the CLI uses string-width (display width of table cells) only.",
+      severity: "error",
+      from: { path: "^src/cli/" },
+      to: { dependencyTypes: ["npm", "npm-dev", "npm-optional", "npm-peer", "npm-no-pkg", "npm-unknown"], pathNot: "node_modules/string-width/" },
     },
   ],
   options: {

@@ -84,7 +84,7 @@ let netOut;
 for (let k = 0; k < runs; k++) {
   const base = plan(model);
   const t0 = performance.now();
-  netOut = replan(base, edit.out.model, edit.out.patches);
+  netOut = replan(base, edit.out.model, { patches: edit.out.patches });
   netMs.push(performance.now() - t0);
 }
 const net = { ms: median(netMs), out: netOut };

@@ -6,14 +6,14 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { billOfResources, capacity, defineModel, level, plan, rollupCost, roughCutCapacity, scheduleOrder } from "mrpkit";
+import { backScheduleOrder, buildBillOfResources, defineModel, levelLoad, plan, planCapacity, planRoughCutCapacity, rollupCost } from "mrpkit";
 
 const json: unknown = JSON.parse(readFileSync(fileURLToPath(new URL("workshop.json", import.meta.url)), "utf8"));
 const model = defineModel(json);
 const result = plan(model);
 
 // How long does an order of 10 frames take through saw, welding and galvanising, if due at tick 6?
-const frame = scheduleOrder(model, model.itemIndex.get("FRAME")!, 10, 6);
+const frame = backScheduleOrder(model, "FRAME", 10, 6);
 console.log(`FRAME x 10 due at tick 6: release at tick ${frame.release}`); // tick 4
 for (const op of frame.operations) {
   console.log(`  op ${op.seq} ${op.outsourced ? "outsourced" : op.workCenter}: ticks [${op.runStart}, ${op.runEnd}), ${op.hours} h`);
@@ -21,7 +21,7 @@ for (const op of frame.operations) {
 // op 10 SAW: ticks [4, 5), 3 h / op 20 WELD: ticks [5, 6), 5 h / op 30 outsourced: ticks [6, 6), 0 h
 
 // Load profile: the bottleneck comes first.
-const crp = capacity(result);
+const crp = planCapacity(result);
 for (const wc of crp.workCenters) {
   console.log(`${wc.id}: peak utilization ${wc.peakUtilization}, ${wc.overloads.length} overload(s)`);
   for (const o of wc.overloads) console.log(`  period ${o.period}: ${o.load} h on ${o.available} h (${o.orders.join(", ")})`);
@@ -30,7 +30,7 @@ for (const wc of crp.workCenters) {
 //   period 5: 4.2 h on 3 h (FRAME#3)
 
 // Finite leveling moves the overload into earlier free capacity.
-const leveled = level(result);
+const leveled = levelLoad(result);
 for (const op of leveled.operations) {
   console.log(`level: ${op.order} op ${op.seq} on ${op.workCenter} starts in period ${op.to} instead of ${op.from}, ${op.unplaced} h unplaced`);
 }
@@ -39,13 +39,13 @@ for (const op of leveled.operations) {
 console.log(`unplaced hours: ${leveled.unplaced}, late orders: ${leveled.lateOrders.length}`);
 
 // Rough cut: the master schedule alone, through the cart's bill of resources.
-for (const row of billOfResources(model, "CART").rows) {
+for (const row of buildBillOfResources(model, "CART").rows) {
   console.log(`bill of resources: ${row.workCenter} ${row.item}/${row.seq}: ${row.hoursPerUnit} h per cart + ${row.hoursPerOrder} h per order, ${row.offset} tick(s) before due`);
 }
-const rough = roughCutCapacity(model);
+const rough = planRoughCutCapacity(model);
 console.log(`rough cut bottleneck: ${rough.workCenters[0]!.id} at ${rough.workCenters[0]!.peakUtilization}`);
 
 // Cost roll-up of a cart.
-const [cart] = rollupCost(model, "CART");
+const [cart] = rollupCost(model, { item: "CART" });
 console.log(`CART unit cost ${cart!.unitCost}: material ${cart!.material}, setup ${cart!.setup}, labour ${cart!.labour}, outsourced ${cart!.outsourced}`);
 // CART unit cost 79.675: material 19.6, setup 8.425, labour 49.25, outsourced 2.4

@@ -5,9 +5,10 @@
  */
 
 // Model
-export { defineModel, safeDefineModel, modelJsonSchema, type SafeResult } from "./model/defineModel.js";
-export type { Model, CompiledBom, ItemEvents } from "./model/Model.js";
+export { defineModel, safeDefineModel, modelJsonSchema } from "./model/defineModel.js";
+export type { Model } from "./model/Model.js";
 export type { Calendar } from "./model/calendar.js";
+export { formatPlanDate } from "./model/formatPlanDate.js";
 export {
   ModelSchema,
   ItemSchema,
@@ -44,10 +45,14 @@ export {
 export { AttributesSchema, type Attributes, type AttributeValue } from "./model/attributes.js";
 
 // Errors
+export type { SafeResult } from "./errors/SafeResult.js";
+export type { MrpErrorCode, InvalidOptionCode, QuoteErrorCode } from "./errors/codes.js";
 export { MrpError } from "./errors/MrpError.js";
 export { ModelError } from "./errors/ModelError.js";
 export { UnknownItemError } from "./errors/UnknownItemError.js";
-export { InvalidOptionError, type InvalidOptionCode } from "./errors/InvalidOptionError.js";
+export { UnknownOrderError } from "./errors/UnknownOrderError.js";
+export { UnknownWorkCenterError } from "./errors/UnknownWorkCenterError.js";
+export { InvalidOptionError } from "./errors/InvalidOptionError.js";
 export { NotAnEndItemError } from "./errors/NotAnEndItemError.js";
 export { PlanLimitError, type PlanLimit } from "./errors/PlanLimitError.js";
 export { formatPath, formatIssues, type Issue, type JsonPath } from "./errors/Issue.js";
@@ -62,15 +67,14 @@ export {
   type SummarizedExplosion,
 } from "./bom/explode.js";
 export { whereUsed, type WhereUsedOptions, type WhereUsedLine, type WhereUsedResult } from "./bom/whereUsed.js";
-export { cumulativeLeadTime, type CumulativeLeadTime } from "./bom/cumulativeLeadTime.js";
+export { computeCumulativeLeadTime, cumulativeLeadTime, type CumulativeLeadTime } from "./bom/cumulativeLeadTime.js";
 export { findItems, type FindItemsOptions } from "./bom/findItems.js";
-export { lowLevelCodes } from "./bom/lowLevelCodes.js";
+export { computeLowLevelCodes, lowLevelCodes } from "./bom/lowLevelCodes.js";
 
 // Planning
 export { plan, type PlanOptions, type PlanLimits, DEFAULT_MAX_ORDERS, DEFAULT_MAX_ORDERS_PER_ITEM, MAX_DERIVED_QUANTITY } from "./mrp/plan.js";
 export type {
   PlanResult,
-  PlanColumns,
   PlannedOrder,
   Peg,
   PlanException,
@@ -78,11 +82,11 @@ export type {
   ItemPlan,
   PlanDate,
 } from "./mrp/PlanResult.js";
-export { itemRecords, type MrpRecord, type ItemRecordsOptions } from "./mrp/itemRecords.js";
+export { itemRecords, allItemRecords, MRP_RECORD_ROWS, type MrpRecord, type ItemRecords, type ItemRecordsOptions } from "./mrp/itemRecords.js";
 export { planToJson, type PlanJson, type PlanToJsonOptions } from "./mrp/planToJson.js";
-export { planSummary, type PlanSummary } from "./mrp/planSummary.js";
+export { summarizePlan, planSummary, type PlanSummary } from "./mrp/planSummary.js";
 export { pegToDemands, type DemandPeg } from "./mrp/pegToDemands.js";
-export { replan } from "./mrp/replan.js";
+export { replan, type ReplanOptions } from "./mrp/replan.js";
 export { availableToPromise, type AvailableToPromiseOptions, type AvailableToPromiseResult, type AtpBucket } from "./mps/availableToPromise.js";
 export { compareScenarios, type ScenarioComparison, type PlannedOrderChange, type ProjectedOnHandChange } from "./whatIf/compareScenarios.js";
 export { applyChanges, type ModelRecipe, type AppliedChanges } from "./whatIf/applyChanges.js";
@@ -99,31 +103,86 @@ export { CsvImportError } from "./errors/CsvImportError.js";
 export type { CsvTableName } from "./io/csvTables.js";
 
 // Capacity and cost
-export {
-  availableHours,
-  billOfResources,
-  capacity,
-  level,
-  roughCutCapacity,
-  operationStart,
-  scheduleOrder,
-  type BillOfResources,
-  type ResourceRow,
-  type CapacityBucket,
-  type CapacityOptions,
-  type CapacityOverload,
-  type CapacityResult,
-  type WorkCenterLoad,
-  type LateOrder,
-  type LeveledOperation,
-  type LevelOptions,
-  type LevelResult,
-  type BucketSize,
-  type RoughCutCapacityOptions,
-  type OrderSchedule,
-  type ScheduledOperation,
-} from "./capacity/index.js";
+export { computeAvailableHours, availableHours } from "./capacity/availableHours.js";
+export { buildBillOfResources, billOfResources, type BillOfResources, type ResourceRow } from "./capacity/billOfResources.js";
+export { planCapacity, capacity, type CapacityOptions, type CapacityResult } from "./capacity/capacity.js";
+export type { CapacityBucket, CapacityOverload, WorkCenterLoad } from "./capacity/types.js";
+export { levelLoad, level, type LateOrder, type LeveledOperation, type LevelOptions, type LevelResult } from "./capacity/level.js";
+export type { BucketSize } from "./capacity/loadProfile.js";
+export { planRoughCutCapacity, roughCutCapacity, type RoughCutCapacityOptions } from "./capacity/roughCut.js";
+export { backScheduleOrder } from "./capacity/backScheduleOrder.js";
+export type { OrderSchedule, ScheduledOperation } from "./routing/scheduleOrder.js";
 export { rollupCost, type RollupCostOptions, type CostLevel, type CostComponent, type CostRollup } from "./cost/rollupCost.js";
 
-// Channel pricing (the pricing barrel lists its public names explicitly)
-export * from "./pricing/index.js";
+// Channel pricing
+export { definePriceBook, safeDefinePriceBook, type SafeDefinePriceBookResult } from "./pricing/definePriceBook.js";
+export { compilePriceBook, type CompiledPriceBook } from "./pricing/compilePriceBook.js";
+export {
+  quote,
+  safeQuote,
+  type QuoteOptions,
+  type QuoteResult,
+  type QuoteTraceEntry,
+  type QuoteTraceSearch,
+  type QuoteTraceCandidate,
+  type QuoteTraceDerive,
+  type QuoteTraceTier,
+  type QuoteTraceRound,
+  type SafeQuoteResult,
+} from "./pricing/quote.js";
+export type { QuoteLine } from "./pricing/quoteLine.js";
+export {
+  settleRebate,
+  safeSettleRebate,
+  type RebateSettlement,
+  type RebateAccrual,
+  type RebateNextThreshold,
+  type SafeSettleRebateResult,
+} from "./pricing/settleRebate.js";
+export {
+  claimPriceProtection,
+  safeClaimPriceProtection,
+  priceProtectionClaim,
+  safePriceProtectionClaim,
+  type PriceProtectionOptions,
+  type PriceProtectionClaim,
+  type SafePriceProtectionClaimResult,
+} from "./pricing/priceProtectionClaim.js";
+export {
+  checkTerritories,
+  safeCheckTerritories,
+  type CrossTerritorySale,
+  type TerritoryReport,
+  type SafeCheckTerritoriesResult,
+} from "./pricing/checkTerritories.js";
+export { findVolumeCliffs, volumeCliffs, type VolumeCliff, type VolumeCliffsRequest } from "./pricing/volumeCliffs.js";
+export { priceBookJsonSchema } from "./pricing/priceBookJsonSchema.js";
+export { isIsoDate } from "./pricing/dates.js";
+export { isRegion } from "./pricing/regions.js";
+export type {
+  PriceBookInput,
+  ChannelInput,
+  PriceInput,
+  TierInput,
+  TerritoryInput,
+  RebateInput,
+  RebateTierInput,
+  SalesLineInput,
+  StockMovementInput,
+  QuoteRequest,
+  PriceDropInput,
+  DecimalInput,
+  MoneyRoundingMode,
+  TiersMode,
+} from "./pricing/inputTypes.js";
+export type {
+  PriceBook,
+  PriceBookChannel,
+  PriceBookPrice,
+  PriceBookTier,
+  TerritoryGrant,
+  RebateAgreement,
+  RebateTier,
+} from "./pricing/types.js";
+export { PriceBookError } from "./errors/PriceBookError.js";
+export { QuoteError } from "./errors/QuoteError.js";

@@ -9,10 +9,10 @@ import {
   checkTerritories,
   compilePriceBook,
   definePriceBook,
-  priceProtectionClaim,
+  claimPriceProtection,
   quote,
   settleRebate,
-  volumeCliffs,
+  findVolumeCliffs,
   type SalesLineInput,
 } from "mrpkit";
 
@@ -34,13 +34,13 @@ for (const e of oem.trace) console.log(`  ${e.step}: ${e.reason}`);
 const mes = quote(compiled, { sku: "MES-PRO", quantity: 150, channel: "agent", date: "2026-03-01" });
 console.log(`agent   150 x MES-PRO: ${mes.total}`); // (100 x 12 + 50 x 10) x 0.85 = 1445.00
 
-console.log("volume cliffs of ERP-STD:", JSON.stringify(volumeCliffs(compiled, { sku: "ERP-STD", channel: "list", date: "2026-03-01" })));
+console.log("volume cliffs of ERP-STD:", JSON.stringify(findVolumeCliffs(compiled, { sku: "ERP-STD", channel: "list", date: "2026-03-01" })));
 
 const rebate = settleRebate(book, "R2026", sales);
 console.log(`rebate ${rebate.agreement}: basis ${rebate.basis}, rate ${rebate.rate}, rebate ${rebate.rebate}, accrued ${rebate.accrued}, settlement ${rebate.settlement}`);
 console.log("next threshold:", JSON.stringify(rebate.nextThreshold));
 
-const claim = priceProtectionClaim(
+const claim = claimPriceProtection(
   book,
   { sku: "ERP-STD", channel: "distributor", effective: "2026-07-01", oldPrice: "4.90", newPrice: "4.20" },
   [

@@ -1,5 +1,5 @@
 /**
- * Cumulative lead time (SPEC section 4): the longest lead-time path from an item down through its
+ * Cumulative lead time (docs/concepts.md): the longest lead-time path from an item down through its
  * BOM, with the path itself (the critical path of the product structure).
  *
  * Complexity: O(I + L) over the I items and L lines below the item: a depth-first post-order
@@ -12,7 +12,11 @@
 import { itemIndexOf } from "./bomArgs.js";
 import type { Model } from "../model/Model.js";
 
-/** The longest lead-time path below an item. */
+/**
+ * The longest lead-time path below an item.
+ *
+ * @category BOM
+ */
 export interface CumulativeLeadTime {
   /** The item asked about. */
   readonly item: string;
@@ -41,10 +45,12 @@ export interface CumulativeLeadTime {
  *           { id: "C", source: "buy", leadTime: 5 }],
  *   bom: [{ parent: "A", child: "B", quantity: 1 }, { parent: "A", child: "C", quantity: 1 }],
  * });
- * cumulativeLeadTime(model, "A") //=> { item: "A", leadTime: 6, path: ["A", "C"] }
+ * computeCumulativeLeadTime(model, "A") //=> { item: "A", leadTime: 6, path: ["A", "C"] }
  * ```
+ *
+ * @category BOM
  */
-export function cumulativeLeadTime(model: Model, item: string): CumulativeLeadTime {
+export function computeCumulativeLeadTime(model: Model, item: string): CumulativeLeadTime {
   const start = itemIndexOf(model, item);
   const { bom, items } = model;
   const n = model.itemCount;
@@ -87,3 +93,12 @@ export function cumulativeLeadTime(model: Model, item: string): CumulativeLeadTi
   for (let v = start; v !== -1; v = next[v]!) path.push(items[v]!.id);
   return { item: items[start]!.id, leadTime: best[start]!, path };
 }
+
+/**
+ * The former name of {@link computeCumulativeLeadTime}.
+ *
+ * @deprecated Use {@link computeCumulativeLeadTime}; this name goes away in 2.0.
+ *
+ * @category BOM
+ */
+export const cumulativeLeadTime = computeCumulativeLeadTime;

@@ -1,5 +1,5 @@
 /**
- * BOM explosion (SPEC section 4): the components needed for a quantity of a parent at a date,
+ * BOM explosion (docs/concepts.md): the components needed for a quantity of a parent at a date,
  * indented (one line per BOM path, depth first) or summarized (one total per component).
  *
  * Complexity: indented O(P) for P lines in the indented BOM (the number of paths below the item,
@@ -8,14 +8,18 @@
  * topological pass, so a 100,000-level chain explodes.
  *
  * Reference: APICS/ASCM CPIM dictionary, "indented bill of material" and "summarized bill of
- * material"; extended quantities as MRP's dependent demand (SPEC section 5 rule 4).
+ * material"; extended quantities as MRP's dependent demand (docs/concepts.md).
  */
 import { asOfTick, checkQuantity, itemIndexOf } from "./bomArgs.js";
 import { definePath } from "../internal/lazyPath.js";
 import { cleanQty } from "../internal/quantity.js";
 import type { Model } from "../model/Model.js";
 
-/** Options of {@link explode}. */
+/**
+ * Options of {@link explode}.
+ *
+ * @category BOM
+ */
 export interface ExplodeOptions {
   /** Quantity of the top item to explode. Default `1`. */
   readonly quantity?: number;
@@ -29,7 +33,11 @@ export interface ExplodeOptions {
   readonly summarized?: boolean;
 }
 
-/** One line of an indented explosion. */
+/**
+ * One line of an indented explosion.
+ *
+ * @category BOM
+ */
 export interface ExplodeLine {
   /** Depth below the exploded item: its direct components are level 1. */
   readonly level: number;
@@ -48,7 +56,11 @@ export interface ExplodeLine {
   readonly phantom: boolean;
 }
 
-/** An indented explosion: every BOM path below the item, depth first. */
+/**
+ * An indented explosion: every BOM path below the item, depth first.
+ *
+ * @category BOM
+ */
 export interface IndentedExplosion {
   /** The exploded item. */
   readonly item: string;
@@ -58,7 +70,11 @@ export interface IndentedExplosion {
   readonly lines: readonly ExplodeLine[];
 }
 
-/** One component of a summarized explosion. */
+/**
+ * One component of a summarized explosion.
+ *
+ * @category BOM
+ */
 export interface ExplodeComponent {
   /** The component. */
   readonly item: string;
@@ -66,7 +82,11 @@ export interface ExplodeComponent {
   readonly quantity: number;
 }
 
-/** A summarized explosion: the total of each component that must be provided. */
+/**
+ * A summarized explosion: the total of each component that must be provided.
+ *
+ * @category BOM
+ */
 export interface SummarizedExplosion {
   /** The exploded item. */
   readonly item: string;
@@ -81,7 +101,7 @@ export interface SummarizedExplosion {
  *
  * Each line's extended quantity is `parentQuantity * (1 + parent.assemblyScrap) * quantityPer *
  * (1 + scrap)`, or `quantityPer * (1 + scrap)` once per occurrence of the parent for a fixed
- * line (SPEC section 5 rule 4). Only lines effective at `date` are followed. Phantoms are shown
+ * line (docs/concepts.md). Only lines effective at `date` are followed. Phantoms are shown
  * (`phantom: true`) and passed through. The summarized explosion adds the indented lines per
  * component, phantoms excluded. Quantities are cleaned of binary noise (9 decimals) once, at the
  * end, so `10 * 1.05 * 2 * 1.1` gives `23.1`.
@@ -105,6 +125,8 @@ export interface SummarizedExplosion {
  * explode(model, "A", { quantity: 10, summarized: true }).components
  * //=> [{ item: "B", quantity: 22 }]
  * ```
+ *
+ * @category BOM
  */
 export function explode(model: Model, item: string, options?: ExplodeOptions & { readonly summarized?: false }): IndentedExplosion;
 export function explode(model: Model, item: string, options: ExplodeOptions & { readonly summarized: true }): SummarizedExplosion;

@@ -1,5 +1,5 @@
 /**
- * Item search (SPEC section 4) by part-number or name pattern: `*` matches any run of characters
+ * Item search (docs/concepts.md) by part-number or name pattern: `*` matches any run of characters
  * (also none), `?` exactly one, every other character itself; the pattern must match the whole
  * id or name.
  *
@@ -14,7 +14,11 @@
 import type { Model } from "../model/Model.js";
 import type { Item } from "../model/schema.js";
 
-/** Options of {@link findItems}. */
+/**
+ * Options of {@link findItems}.
+ *
+ * @category BOM
+ */
 export interface FindItemsOptions {
   /** Which text the pattern is matched against: `"id"`, `"name"` or `"both"`. Default `"both"`. */
   readonly field?: "id" | "name" | "both";
@@ -43,6 +47,8 @@ export interface FindItemsOptions {
  * findItems(model, "*-m?").map((i) => i.id) //=> ["BOLT-M8", "NUT-M8"]
  * findItems(model, "hex b*", { field: "name" }).map((i) => i.id) //=> ["BOLT-M8"]
  * ```
+ *
+ * @category BOM
  */
 export function findItems(model: Model, pattern: string, options: FindItemsOptions = {}): Item[] {
   const field = options.field ?? "both";

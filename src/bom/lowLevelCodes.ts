@@ -1,5 +1,5 @@
 /**
- * Low-level codes (SPEC section 4): end items 0, every other item the deepest level at which it
+ * Low-level codes (docs/concepts.md): end items 0, every other item the deepest level at which it
  * occurs in any BOM, so MRP plans an item only after all its parents.
  *
  * Complexity: O(I) over the codes the model computed when it was compiled (Kahn's algorithm,
@@ -22,11 +22,22 @@ import type { Model } from "../model/Model.js";
  *   bom: [{ parent: "A", child: "B", quantity: 1 }, { parent: "B", child: "C", quantity: 1 },
  *         { parent: "A", child: "C", quantity: 1 }],
  * });
- * lowLevelCodes(model) //=> Map { "A" => 0, "B" => 1, "C" => 2 }
+ * computeLowLevelCodes(model) //=> Map { "A" => 0, "B" => 1, "C" => 2 }
  * ```
+ *
+ * @category BOM
  */
-export function lowLevelCodes(model: Model): Map<string, number> {
+export function computeLowLevelCodes(model: Model): Map<string, number> {
   const out = new Map<string, number>();
   model.items.forEach((it, i) => out.set(it.id, model.lowLevelCode[i]!));
   return out;
 }
+
+/**
+ * The former name of {@link computeLowLevelCodes}.
+ *
+ * @deprecated Use {@link computeLowLevelCodes}; this name goes away in 2.0.
+ *
+ * @category BOM
+ */
+export const lowLevelCodes = computeLowLevelCodes;

@@ -1,5 +1,5 @@
 /**
- * Where-used (SPEC section 4): the parents that use an item, single-level, or multi-level
+ * Where-used (docs/concepts.md): the parents that use an item, single-level, or multi-level
  * (implosion) up to the end items.
  *
  * Complexity: single-level O(U) for U lines using the item; multi-level O(P) for P paths from the
@@ -12,13 +12,21 @@ import { itemIndexOf } from "./bomArgs.js";
 import { definePath } from "../internal/lazyPath.js";
 import type { Model } from "../model/Model.js";
 
-/** Options of {@link whereUsed}. */
+/**
+ * Options of {@link whereUsed}.
+ *
+ * @category BOM
+ */
 export interface WhereUsedOptions {
   /** `true` for the multi-level implosion up to the end items. Default `false` (direct parents). */
   readonly multiLevel?: boolean;
 }
 
-/** One parent in a where-used list. */
+/**
+ * One parent in a where-used list.
+ *
+ * @category BOM
+ */
 export interface WhereUsedLine {
   /** Levels above the item: its direct parents are level 1. */
   readonly level: number;
@@ -35,7 +43,11 @@ export interface WhereUsedLine {
   readonly endItem: boolean;
 }
 
-/** A where-used list. */
+/**
+ * A where-used list.
+ *
+ * @category BOM
+ */
 export interface WhereUsedResult {
   /** The item asked about. */
   readonly item: string;
@@ -67,6 +79,8 @@ export interface WhereUsedResult {
  * //=> [{ level: 1, path: ["C", "B"], item: "B", quantityPer: 3, endItem: false },
  * //    { level: 2, path: ["C", "B", "A"], item: "A", quantityPer: 2, endItem: true }]
  * ```
+ *
+ * @category BOM
  */
 export function whereUsed(model: Model, item: string, options: WhereUsedOptions = {}): WhereUsedResult {
   const start = itemIndexOf(model, item);

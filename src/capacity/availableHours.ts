@@ -1,5 +1,5 @@
 /**
- * Available hours of a work center per tick (SPEC section 7): `capacity * utilization`, where the
+ * Available hours of a work center per tick (docs/capacity.md): `capacity * utilization`, where the
  * capacity is the base capacity until the first change and each change's capacity from its date
  * on (shifts, shutdowns). Efficiency does not enter here: it divides the load.
  *
@@ -8,7 +8,7 @@
  * Reference: APICS/ASCM CPIM dictionary, "available capacity" (= capacity × utilization; the
  * rated capacity also multiplies by efficiency, which mrpkit applies to the load instead).
  */
-import { MrpError } from "../errors/MrpError.js";
+import { UnknownWorkCenterError } from "../errors/UnknownWorkCenterError.js";
 import { cleanQty } from "../internal/quantity.js";
 import { receiptTick } from "../model/calendar.js";
 import type { Model } from "../model/Model.js";
@@ -23,22 +23,24 @@ import type { WorkCenter } from "../model/schema.js";
  * @param model - the compiled model
  * @param workCenter - the work center id
  * @returns available hours per tick, `calendar.horizon` entries
- * @throws {@link MrpError} `unknown_work_center` when the model has no such work center
+ * @throws {@link UnknownWorkCenterError} (`unknown_work_center`) when the model has no such work center
  * @example
  * ```ts
  * // WC-1: capacity 8, utilization 0.75, changes [{ from: 3, capacity: 0 }] in a 4-period calendar
- * availableHours(model, "WC-1") //=> [6, 6, 0, 0]
+ * computeAvailableHours(model, "WC-1") //=> [6, 6, 0, 0]
  * ```
+ *
+ * @category Capacity
  */
-export function availableHours(model: Model, workCenter: string): number[] {
+export function computeAvailableHours(model: Model, workCenter: string): number[] {
   const wc = model.workCenters.get(workCenter);
   if (wc === undefined) {
-    throw new MrpError("unknown_work_center", `unknown work center ${JSON.stringify(workCenter)}`, { workCenter });
+    throw new UnknownWorkCenterError(workCenter);
   }
   return Array.from(availableTicks(model, wc));
 }
 
-/** {@link availableHours} as a typed array, for the capacity loops. */
+/** {@link computeAvailableHours} as a typed array, for the capacity loops. */
 export function availableTicks(model: Model, wc: WorkCenter): Float64Array {
   const cal = model.calendar;
   const H = cal.horizon;
@@ -54,3 +56,11 @@ export function availableTicks(model: Model, wc: WorkCenter): Float64Array {
   }
   return out;
 }
+
+/**
+ * The former name of {@link computeAvailableHours}.
+ *
+ * @deprecated Use {@link computeAvailableHours}; this name goes away in 2.0.
+ * @category Capacity
+ */
+export const availableHours = computeAvailableHours;

@@ -1,5 +1,5 @@
 /**
- * Bill of resources (SPEC section 7, rough-cut capacity planning): the work-center hours one unit
+ * Bill of resources (docs/capacity.md, rough-cut capacity planning): the work-center hours one unit
  * of an end item needs, and when, relative to its due date. Derived from the routings of the item
  * and of everything below it in the BOM, each component scheduled backward from the date its
  * parent needs it (the parent's release, or the start of the operation its line names, plus the
@@ -20,7 +20,11 @@ import { compareStrings } from "../internal/sort.js";
 import type { Model } from "../model/Model.js";
 import { operationStart, scheduleOrder } from "../routing/scheduleOrder.js";
 
-/** One row of a bill of resources: an operation's load per end-item unit and per end-item order. */
+/**
+ * One row of a bill of resources: an operation's load per end-item unit and per end-item order.
+ *
+ * @category Capacity
+ */
 export interface ResourceRow {
   /** Work center id. */
   readonly workCenter: string;
@@ -38,7 +42,11 @@ export interface ResourceRow {
   readonly ticks: number;
 }
 
-/** The bill of resources of an end item. */
+/**
+ * The bill of resources of an end item.
+ *
+ * @category Capacity
+ */
 export interface BillOfResources {
   /** End item id. */
   readonly item: string;
@@ -58,12 +66,14 @@ export interface BillOfResources {
  * @example
  * ```ts
  * // A (lead time 1) needs 2 B; A runs 0.5 h per unit on ASSY, B 0.25 h per unit on MILL
- * billOfResources(model, "A").rows
+ * buildBillOfResources(model, "A").rows
  * //=> [{ workCenter: "ASSY", item: "A", seq: 10, hoursPerUnit: 0.5, hoursPerOrder: 0, offset: 1, ticks: 1 },
  * //    { workCenter: "MILL", item: "B", seq: 10, hoursPerUnit: 0.5, hoursPerOrder: 0, offset: 2, ticks: 1 }]
  * ```
+ *
+ * @category Capacity
  */
-export function billOfResources(model: Model, item: string): BillOfResources {
+export function buildBillOfResources(model: Model, item: string): BillOfResources {
   const top = itemIndexOf(model, item);
   return { item, rows: resourceRows(model, top) };
 }
@@ -124,3 +134,12 @@ export function resourceRows(model: Model, top: number): ResourceRow[] {
       compareStrings(a.workCenter, b.workCenter) || b.offset - a.offset || compareStrings(a.item, b.item) || a.seq - b.seq || a.ticks - b.ticks,
   );
 }
+
+/**
+ * The former name of {@link buildBillOfResources}.
+ *
+ * @deprecated Use {@link buildBillOfResources}; this name goes away in 2.0.
+ *
+ * @category Capacity
+ */
+export const billOfResources = buildBillOfResources;

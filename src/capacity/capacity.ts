@@ -1,5 +1,5 @@
 /**
- * Capacity requirements planning (SPEC section 7): loads every planned order, firm planned order
+ * Capacity requirements planning (docs/capacity.md): loads every planned order, firm planned order
  * and scheduled receipt of an item with a routing on its work centers, tick by tick, from its
  * backward operation schedule, and reports load, available hours and utilization per work center
  * and bucket, the overloaded buckets with the orders causing them, and the work centers ranked by
@@ -20,13 +20,21 @@ import type { CapacityBucket, CapacityOverload, WorkCenterLoad } from "./types.j
 
 export type { CapacityBucket, CapacityOverload, WorkCenterLoad };
 
-/** Options of {@link capacity}. */
+/**
+ * Options of {@link planCapacity}.
+ *
+ * @category Capacity
+ */
 export interface CapacityOptions {
   /** Report bucket in day calendars: `"day"` (default) or `"week"`. Period calendars always report per period. */
   readonly bucket?: BucketSize;
 }
 
-/** The result of {@link capacity}: what `mrpkit capacity --format json` prints. */
+/**
+ * The result of {@link planCapacity}: what `mrpkit capacity --format json` prints.
+ *
+ * @category Capacity
+ */
 export interface CapacityResult {
   /** Every work center, ranked by peak utilization (highest first, null first of all), ties by id. */
   readonly workCenters: readonly WorkCenterLoad[];
@@ -46,13 +54,15 @@ export interface CapacityResult {
  * @example
  * ```ts
  * // WC-1: 8 h per tick; A: setup 2 h, run 0.5 h per unit; an order of 20 A due in period 3
- * capacity(plan(model)).workCenters[0]
+ * planCapacity(plan(model)).workCenters[0]
  * //=> { id: "WC-1", peakUtilization: 0.75, buckets: [{ period: 1, load: 6, available: 8,
  * //     utilization: 0.75, orders: ["A#1"] }, { period: 2, load: 6, ... }, { period: 3, load: 0, ... }],
  * //     overloads: [] }
  * ```
+ *
+ * @category Capacity
  */
-export function capacity(result: PlanResult, options: CapacityOptions = {}): CapacityResult {
+export function planCapacity(result: PlanResult, options: CapacityOptions = {}): CapacityResult {
   const model = result.model;
   const H = model.calendar.horizon;
   const wcs = workCenterTable(model);
@@ -66,3 +76,12 @@ export function capacity(result: PlanResult, options: CapacityOptions = {}): Cap
   }
   return { workCenters: loadProfile(model, options.bucket ?? "day", wcs, pl, orders.map((o) => o.id)) };
 }
+
+/**
+ * The former name of {@link planCapacity}.
+ *
+ * @deprecated Use {@link planCapacity}; this name goes away in 2.0.
+ *
+ * @category Capacity
+ */
+export const capacity = planCapacity;

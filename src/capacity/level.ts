@@ -1,5 +1,5 @@
 /**
- * Finite leveling (SPEC section 7): takes the infinite-capacity load of a plan and moves the hours
+ * Finite leveling (docs/capacity.md): takes the infinite-capacity load of a plan and moves the hours
  * of overloaded ticks into earlier free capacity, never before the planning start and never
  * breaking the operation order; what cannot be placed is reported, with the orders that will be
  * late.
@@ -26,13 +26,21 @@ import type { WorkCenterLoad } from "./capacity.js";
 import { loadedOrders } from "./loadedOrders.js";
 import { loadProfile, newPlacements, workCenterTable, type BucketSize } from "./loadProfile.js";
 
-/** Options of {@link level}. */
+/**
+ * Options of {@link levelLoad}.
+ *
+ * @category Capacity
+ */
 export interface LevelOptions {
   /** Report bucket in day calendars: `"day"` (default) or `"week"`. */
   readonly bucket?: BucketSize;
 }
 
-/** An operation leveling moved, or could not place in full. */
+/**
+ * An operation leveling moved, or could not place in full.
+ *
+ * @category Capacity
+ */
 export interface LeveledOperation {
   /** Order id. */
   readonly order: string;
@@ -52,7 +60,11 @@ export interface LeveledOperation {
   readonly unplaced: number;
 }
 
-/** An order that will be late: some of its work could not be placed before its due date. */
+/**
+ * An order that will be late: some of its work could not be placed before its due date.
+ *
+ * @category Capacity
+ */
 export interface LateOrder {
   /** Order id. */
   readonly order: string;
@@ -64,7 +76,11 @@ export interface LateOrder {
   readonly unplaced: number;
 }
 
-/** The result of {@link level}. */
+/**
+ * The result of {@link levelLoad}.
+ *
+ * @category Capacity
+ */
 export interface LevelResult {
   /** The leveled load profile, ranked as in {@link capacity}; no bucket exceeds its available hours. */
   readonly workCenters: readonly WorkCenterLoad[];
@@ -93,12 +109,14 @@ const EPS = 1e-9;
  * @example
  * ```ts
  * // WC-1: 8 h per tick; two orders each loading 8 h in period 3
- * const r = level(plan(model));
+ * const r = levelLoad(plan(model));
  * r.operations //=> [{ order: "B#1", item: "B", seq: 10, workCenter: "WC-1", hours: 8, from: 3, to: 2, unplaced: 0 }]
  * r.unplaced //=> 0
  * ```
+ *
+ * @category Capacity
  */
-export function level(result: PlanResult, options: LevelOptions = {}): LevelResult {
+export function levelLoad(result: PlanResult, options: LevelOptions = {}): LevelResult {
   const model = result.model;
   const cal = model.calendar;
   const H = cal.horizon;
@@ -292,3 +310,12 @@ export function level(result: PlanResult, options: LevelOptions = {}): LevelResu
     }),
   };
 }
+
+/**
+ * The former name of {@link levelLoad}.
+ *
+ * @deprecated Use {@link levelLoad}; this name goes away in 2.0.
+ *
+ * @category Capacity
+ */
+export const level = levelLoad;

@@ -15,7 +15,11 @@ import type { WorkCenter } from "../model/schema.js";
 import { availableTicks } from "./availableHours.js";
 import type { CapacityBucket, CapacityOverload, WorkCenterLoad } from "./types.js";
 
-/** Report bucket size: one tick, or a calendar week in day calendars. */
+/**
+ * Report bucket size: one tick, or a calendar week in day calendars.
+ *
+ * @category Capacity
+ */
 export type BucketSize = "day" | "week";
 
 /** Hours placed per work center and tick, with the order (by index into `orderIds`) they belong to. */

@@ -1,5 +1,5 @@
 /**
- * Rough-cut capacity planning (SPEC section 7): loads the master schedule alone on the work
+ * Rough-cut capacity planning (docs/capacity.md): loads the master schedule alone on the work
  * centers through each end item's bill of resources, without netting. The master schedule is the
  * model's `mps` demands; a model without any takes the independent demands of its end items
  * (items used in no BOM line), forecasts consumed by orders as in planning.
@@ -17,7 +17,11 @@ import { resourceRows, type ResourceRow } from "./billOfResources.js";
 import type { CapacityResult } from "./capacity.js";
 import { loadProfile, newPlacements, placeEvenly, workCenterTable, type BucketSize } from "./loadProfile.js";
 
-/** Options of {@link roughCutCapacity}. */
+/**
+ * Options of {@link planRoughCutCapacity}.
+ *
+ * @category Capacity
+ */
 export interface RoughCutCapacityOptions {
   /** Report bucket in day calendars: `"day"` (default) or `"week"`. */
   readonly bucket?: BucketSize;
@@ -38,11 +42,13 @@ export interface RoughCutCapacityOptions {
  * @example
  * ```ts
  * // MPS: 10 A in period 4; A runs 0.5 h per unit on ASSY (lead time 1)
- * roughCutCapacity(model).workCenters[0]!.buckets[2]
+ * planRoughCutCapacity(model).workCenters[0]!.buckets[2]
  * //=> { period: 3, load: 5, available: 8, utilization: 0.625, orders: ["MPS-1"] }
  * ```
+ *
+ * @category Capacity
  */
-export function roughCutCapacity(model: Model, options: RoughCutCapacityOptions = {}): CapacityResult {
+export function planRoughCutCapacity(model: Model, options: RoughCutCapacityOptions = {}): CapacityResult {
   const H = model.calendar.horizon;
   const ev = model.demands;
   const schedule: DemandRequirement[] = [];
@@ -73,3 +79,12 @@ export function roughCutCapacity(model: Model, options: RoughCutCapacityOptions 
   });
   return { workCenters: loadProfile(model, options.bucket ?? "day", wcs, pl, ids) };
 }
+
+/**
+ * The former name of {@link planRoughCutCapacity}.
+ *
+ * @deprecated Use {@link planRoughCutCapacity}; this name goes away in 2.0.
+ *
+ * @category Capacity
+ */
+export const roughCutCapacity = planRoughCutCapacity;

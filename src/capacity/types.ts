@@ -3,7 +3,11 @@
  * report that returns them.
  */
 
-/** Load of one work center in one bucket. */
+/**
+ * Load of one work center in one bucket.
+ *
+ * @category Capacity
+ */
 export interface CapacityBucket {
   /** Period number (period calendars). */
   readonly period?: number;
@@ -19,7 +23,11 @@ export interface CapacityBucket {
   readonly orders: readonly string[];
 }
 
-/** A bucket whose load exceeds the available hours. */
+/**
+ * A bucket whose load exceeds the available hours.
+ *
+ * @category Capacity
+ */
 export interface CapacityOverload {
   /** Period number (period calendars). */
   readonly period?: number;
@@ -33,7 +41,11 @@ export interface CapacityOverload {
   readonly orders: readonly string[];
 }
 
-/** The load profile of one work center. */
+/**
+ * The load profile of one work center.
+ *
+ * @category Capacity
+ */
 export interface WorkCenterLoad {
   /** Work center id. */
   readonly id: string;

@@ -1,6 +1,5 @@
 /** Loading a model in a command: read, parse, validate; every problem at once. */
-import { safeDefineModel } from "../model/defineModel.js";
-import type { Model } from "../model/Model.js";
+import { safeDefineModel, type Model } from "../index.js";
 import { readJson } from "./input.js";
 import { CliInputError, type CliIO } from "./types.js";
 

@@ -1,11 +1,10 @@
+import { formatIssues, MrpError, type Issue } from "../index.js";
 import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { helpOf, parseCommandArgs, stringOption, usageOf, wantsJson } from "./args.js";
 import { commands } from "./commands/index.js";
 import { CliInputError, UsageError, type CliIO } from "./types.js";
-import { formatIssues, type Issue } from "../errors/Issue.js";
-import { MrpError } from "../errors/MrpError.js";
 
 function help(): string {
   const lines = ["mrpkit — MRP/BOM planning from the command line", "", "usage: mrpkit <command> <model.json> [options]   ('-' reads standard input)", "", "commands:"];

@@ -1,8 +1,5 @@
 /** Options several commands share, declared once. */
-import { formatIsoDate } from "../internal/dates.js";
-import { tickLabel } from "../model/calendar.js";
-import type { Model } from "../model/Model.js";
-import type { CsvWriteOptions } from "../io/exportCsv.js";
+import { formatPlanDate, type CsvWriteOptions, type Model } from "../index.js";
 import { choiceOption, flagOption, integerOption, refuseWith, stringOption } from "./args.js";
 import { UsageError, type OptionSpec, type ParsedArgs } from "./types.js";
 
@@ -42,8 +39,8 @@ export function bucketOption(args: ParsedArgs, model: Model, fallback: "day" | "
 export function dateOption(args: ParsedArgs, model: Model): number | string | undefined {
   const cal = model.calendar;
   if (cal.unit === "period") {
-    const first = tickLabel(cal, 0) as number;
-    const last = tickLabel(cal, cal.horizon - 1) as number;
+    const first = formatPlanDate(model, 0) as number;
+    const last = formatPlanDate(model, cal.horizon - 1) as number;
     const raw = stringOption(args, "date");
     if (raw === undefined) return undefined;
     let n: number | undefined;
@@ -61,8 +58,8 @@ export function dateOption(args: ParsedArgs, model: Model): number | string | un
   const v = stringOption(args, "date");
   if (v === undefined) return undefined;
   // the library checks that the text is a real date; a real date must lie in the horizon
-  const start = formatIsoDate(cal.startDay);
-  const end = formatIsoDate(cal.endDay);
+  const start = isoDay(cal.startDay);
+  const end = isoDay(cal.endDay);
   if (/^\d{4}-\d{2}-\d{2}$/.test(v) && (v < start || v > end)) {
     throw new UsageError(`--date ${v} is outside the model's horizon: ${start} to ${end}`);
   }
@@ -94,4 +91,9 @@ export function csvWriteOptions(args: ParsedArgs): CsvWriteOptions {
     throw new UsageError(`--delimiter must be , or ; or tab (got '${given ?? ""}')`);
   }
   return { ...(flagOption(args, "bom") ? { bom: true } : {}), ...(delimiter === undefined ? {} : { delimiter }) };
+}
+
+/** The ISO date of a calendar's day number (days since 1970-01-01), for messages about the horizon. */
+function isoDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }

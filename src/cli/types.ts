@@ -3,7 +3,7 @@
  * IO object, so tests drive commands without spawning processes.
  */
 
-import type { Issue } from "../errors/Issue.js";
+import type { Issue } from "../index.js";
 
 /** Parsed command line: positionals after the command name, and `--name value` options. */
 export interface ParsedArgs {

@@ -1,5 +1,5 @@
 /**
- * Cost roll-up (SPEC section 4): the standard unit cost of every item, from the bottom of the BOM
+ * Cost roll-up (docs/concepts.md): the standard unit cost of every item, from the bottom of the BOM
  * up. Each item's own cost per unit is
  *
  * - material: its `cost.material`;
@@ -24,13 +24,23 @@ import { asOfTick, itemIndexOf } from "../bom/bomArgs.js";
 import { cleanQty } from "../internal/quantity.js";
 import type { Model } from "../model/Model.js";
 
-/** Options of {@link rollupCost}. */
+/**
+ * Options of {@link rollupCost}.
+ *
+ * @category Cost
+ */
 export interface RollupCostOptions {
+  /** An item id: roll up this item only, with its cost by level. Default: every item, in id order. */
+  readonly item?: string;
   /** Effectivity date of the BOM lines: a period number or an ISO date; default the planning start. */
   readonly date?: number | string;
 }
 
-/** Cost by category: what one level of the structure adds per unit of the item. */
+/**
+ * Cost by category: what one level of the structure adds per unit of the item.
+ *
+ * @category Cost
+ */
 export interface CostLevel {
   /** 0: the item itself, 1: its components, 2: theirs, and so on. */
   readonly level: number;
@@ -46,7 +56,11 @@ export interface CostLevel {
   readonly total: number;
 }
 
-/** A direct component's share of an item's unit cost. */
+/**
+ * A direct component's share of an item's unit cost.
+ *
+ * @category Cost
+ */
 export interface CostComponent {
   /** Component item id. */
   readonly item: string;
@@ -58,7 +72,11 @@ export interface CostComponent {
   readonly contribution: number;
 }
 
-/** The cost roll-up of one item. */
+/**
+ * The cost roll-up of one item.
+ *
+ * @category Cost
+ */
 export interface CostRollup {
   /** Item id. */
   readonly id: string;
@@ -84,25 +102,40 @@ const LABOUR = 2;
 const OUTSOURCED = 3;
 
 /**
+ * The former call form of {@link rollupCost}, with the item as a positional argument.
+ *
+ * @param model - the compiled model
+ * @param item - an item id
+ * @param options - effectivity date of the BOM lines
+ * @returns one roll-up that also has the cost by level
+ * @deprecated Pass the item in the options: `rollupCost(model, { item })`; this form goes away in 2.0.
+ * @category Cost
+ */
+export function rollupCost(model: Model, item: string, options?: RollupCostOptions): CostRollup[];
+/**
  * Rolls up the standard cost of one item, or of every item.
  *
  * @param model - the compiled model
- * @param item - an item id; without one, every item, in id order
- * @param options - effectivity date of the BOM lines
+ * @param options - the item (default every item, in id order) and the effectivity date of the BOM lines
  * @returns one roll-up per item; with `item`, one roll-up that also has the cost by level
  * @throws {@link UnknownItemError} (`unknown_item`) when the model has no such item;
  *   {@link InvalidOptionError} (`invalid_date`) for a date that is not one
  * @example
  * ```ts
  * // A: 2 B per unit, scrap 0.1; B bought at 5; A's operation: run 0.5 h at a 40/h work center
- * rollupCost(model, "A")[0]
+ * rollupCost(model, { item: "A" })[0]
  * //=> { id: "A", unitCost: 31, material: 11, setup: 0, labour: 20, outsourced: 0,
  * //     levels: [{ level: 0, material: 0, setup: 0, labour: 20, outsourced: 0, total: 20 },
  * //              { level: 1, material: 11, setup: 0, labour: 0, outsourced: 0, total: 11 }],
  * //     components: [{ item: "B", quantity: 2.2, unitCost: 5, contribution: 11 }] }
  * ```
+ *
+ * @category Cost
  */
-export function rollupCost(model: Model, item?: string, options: RollupCostOptions = {}): CostRollup[] {
+export function rollupCost(model: Model, options?: RollupCostOptions): CostRollup[];
+export function rollupCost(model: Model, itemOrOptions?: string | RollupCostOptions, legacy: RollupCostOptions = {}): CostRollup[] {
+  const options: RollupCostOptions = typeof itemOrOptions === "string" ? { ...legacy, item: itemOrOptions } : (itemOrOptions ?? {});
+  const item = options.item;
   const only = item === undefined ? -1 : itemIndexOf(model, item);
   const tick = asOfTick(model, options.date);
   const n = model.itemCount;

@@ -1,5 +1,5 @@
 /**
- * Independent demands of one item as requirements (SPEC sections 2 and 6): past-due orders move
+ * Independent demands of one item as requirements (docs/model-format.md, docs/master-schedule.md): past-due orders move
  * to the first tick, demands beyond the horizon are dropped, and forecasts are consumed by
  * customer orders (kind `order`).
  *

@@ -27,6 +27,8 @@ function formatCsvIssue(issue: Issue): string {
  * const r = safeImportCsv({ items: "part_number,source\nA,made\n" }, { calendar: { periods: 4 } });
  * if (!r.success) r.error.issues[0]; //=> { path: ["items.csv", 2, "source"], code: "invalid_value", message: "unknown source \"made\": expected make, buy or phantom" }
  * ```
+ *
+ * @category Errors
  */
 export class CsvImportError extends MrpError {
   /** Always `"CsvImportError"`. */

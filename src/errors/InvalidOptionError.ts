@@ -1,13 +1,5 @@
+import type { InvalidOptionCode } from "./codes.js";
 import { MrpError } from "./MrpError.js";
-
-/**
- * The stable codes of {@link InvalidOptionError}:
- * - `invalid_date`: a date option that is not a date of the model's calendar (a whole period
- *   number in period mode, a real ISO `YYYY-MM-DD` date in day mode);
- * - `invalid_quantity`: a quantity option that is negative or not a finite number, or a bound
- *   (`maxOrders`, `maxOrdersPerItem`) that is not a whole number >= 1.
- */
-export type InvalidOptionCode = "invalid_date" | "invalid_quantity";
 
 /**
  * Thrown by the BOM services when an option value cannot be used. `details.option` names the
@@ -17,6 +9,8 @@ export type InvalidOptionCode = "invalid_date" | "invalid_quantity";
  * ```ts
  * try { explode(model, "A", { quantity: -1 }); } catch (e) { (e as InvalidOptionError).code; } //=> "invalid_quantity"
  * ```
+ *
+ * @category Errors
  */
 export class InvalidOptionError extends MrpError {
   /** Always `"InvalidOptionError"`. */

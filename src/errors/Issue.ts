@@ -1,4 +1,8 @@
-/** A path into a JSON document: property names and array indexes, outermost first. */
+/**
+ * A path into a JSON document: property names and array indexes, outermost first.
+ *
+ * @category Errors
+ */
 export type JsonPath = readonly (string | number)[];
 
 /**
@@ -8,6 +12,8 @@ export type JsonPath = readonly (string | number)[];
  * ```ts
  * { path: ["bom", 3, "child"], code: "unknown_reference", message: "unknown item 'X9'" }
  * ```
+ *
+ * @category Errors
  */
 export interface Issue {
   /** Where the problem is. */
@@ -28,6 +34,8 @@ export interface Issue {
  * ```ts
  * formatPath(["items", 3, "leadTime"]) //=> "items[3].leadTime"
  * ```
+ *
+ * @category Errors
  */
 export function formatPath(path: JsonPath): string {
   if (path.length === 0) return "$";
@@ -40,7 +48,11 @@ export function formatPath(path: JsonPath): string {
   return out;
 }
 
-/** Formats issues one per line: `path: message (code)`. */
+/**
+ * Formats issues one per line: `path: message (code)`.
+ *
+ * @category Errors
+ */
 export function formatIssues(issues: readonly Issue[]): string {
   return issues.map((i) => `${formatPath(i.path)}: ${i.message} (${i.code})`).join("\n");
 }

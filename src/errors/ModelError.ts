@@ -10,6 +10,8 @@ import { formatIssues, type Issue } from "./Issue.js";
  * const r = safeDefineModel({ items: [] });
  * if (!r.success) console.log(r.error.issues[0]); //=> { path: ["calendar"], code: "invalid_type", ... }
  * ```
+ *
+ * @category Errors
  */
 export class ModelError extends MrpError {
   /** Always `"ModelError"`. */

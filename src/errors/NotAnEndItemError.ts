@@ -9,6 +9,8 @@ import { MrpError } from "./MrpError.js";
  * ```ts
  * try { availableToPromise(plan(model), "WHEEL"); } catch (e) { (e as NotAnEndItemError).code; } //=> "not_an_end_item"
  * ```
+ *
+ * @category Errors
  */
 export class NotAnEndItemError extends MrpError {
   /** Always `"NotAnEndItemError"`. */

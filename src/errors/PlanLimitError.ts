@@ -6,6 +6,8 @@ import { MrpError } from "./MrpError.js";
  * - `orders`: the planned orders of the whole plan (option `maxOrders`);
  * - `quantity`: a derived quantity (a requirement exploded through the BOM) above 1e250, beyond
  *   which sums of quantities could overflow to `Infinity`.
+ *
+ * @category Errors
  */
 export type PlanLimit = "orders-per-item" | "orders" | "quantity";
 
@@ -19,6 +21,8 @@ export type PlanLimit = "orders-per-item" | "orders" | "quantity";
  * ```ts
  * try { plan(model, { maxOrdersPerItem: 10 }); } catch (e) { (e as PlanLimitError).code; } //=> "plan_limit"
  * ```
+ *
+ * @category Errors
  */
 export class PlanLimitError extends MrpError {
   /** Always `"PlanLimitError"`. */

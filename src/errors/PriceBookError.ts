@@ -10,6 +10,8 @@ import { formatIssues, type Issue } from "./Issue.js";
  * const r = safeDefinePriceBook({ currency: "XXX", channels: [{ id: "list" }], prices: [] });
  * if (!r.success) r.error.issues[0]; //=> { path: ["currency"], code: "unknown_currency", message: "unknown currency 'XXX': ..." }
  * ```
+ *
+ * @category Errors
  */
 export class PriceBookError extends MrpError {
   /** Always `"PriceBookError"`. */

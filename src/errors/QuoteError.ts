@@ -1,14 +1,6 @@
+import type { QuoteErrorCode } from "./codes.js";
 import { MrpError } from "./MrpError.js";
 import { formatIssues, type Issue } from "./Issue.js";
-
-/**
- * The stable codes of {@link QuoteError}:
- * - `no_price`: no price applies to the request in the channel or any ancestor;
- * - `unknown_channel`: the request names a channel the book does not have;
- * - `unknown_agreement`: a rebate agreement id the book does not have;
- * - `invalid_request`: the request (or the sales lines) failed validation; see `issues`.
- */
-export type QuoteErrorCode = "no_price" | "unknown_channel" | "unknown_agreement" | "invalid_request";
 
 /**
  * Thrown by the pricing functions (`quote`, `settleRebate`, `priceProtectionClaim`,
@@ -19,6 +11,8 @@ export type QuoteErrorCode = "no_price" | "unknown_channel" | "unknown_agreement
  * const r = safeQuote(book, { sku: "NOPE", quantity: 1, channel: "list", date: "2026-05-01" });
  * if (!r.success) r.error.code; //=> "no_price"
  * ```
+ *
+ * @category Errors
  */
 export class QuoteError extends MrpError {
   /** Always `"QuoteError"`. */

@@ -9,6 +9,8 @@ import { MrpError } from "./MrpError.js";
  * ```ts
  * try { explode(model, "NOPE"); } catch (e) { (e as UnknownItemError).code; } //=> "unknown_item"
  * ```
+ *
+ * @category Errors
  */
 export class UnknownItemError extends MrpError {
   /** Always `"UnknownItemError"`. */

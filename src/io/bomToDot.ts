@@ -9,7 +9,11 @@
 import type { Model } from "../model/Model.js";
 import { bomGraph } from "./bomGraph.js";
 
-/** Options of {@link bomToDot}. */
+/**
+ * Options of {@link bomToDot}.
+ *
+ * @category CSV and report
+ */
 export interface BomToDotOptions {
   /** Effectivity date: a period number or an ISO date. Default: the first tick, as {@link explode}. */
   readonly date?: number | string;
@@ -46,6 +50,8 @@ function quote(text: string): string {
  * bomToDot(model, "FRAME")
  * //=> 'digraph BOM {\n  rankdir=TB;\n  node [shape=box];\n  n0 [label="FRAME"];\n  n1 [label="TUBE"];\n  n0 -> n1 [label="3 +5% scrap"];\n}\n'
  * ```
+ *
+ * @category CSV and report
  */
 export function bomToDot(model: Model, item: string, options: BomToDotOptions = {}): string {
   const { nodes, edges } = bomGraph(model, item, options.date);

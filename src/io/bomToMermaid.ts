@@ -9,7 +9,11 @@
 import type { Model } from "../model/Model.js";
 import { bomGraph } from "./bomGraph.js";
 
-/** Options of {@link bomToMermaid}. */
+/**
+ * Options of {@link bomToMermaid}.
+ *
+ * @category CSV and report
+ */
 export interface BomToMermaidOptions {
   /** Effectivity date: a period number or an ISO date. Default: the first tick, as {@link explode}. */
   readonly date?: number | string;
@@ -44,6 +48,8 @@ function label(text: string): string {
  * bomToMermaid(model, "FRAME")
  * //=> 'flowchart TB\n  n0["FRAME"]\n  n1["TUBE"]\n  n0 -->|"3 +5% scrap"| n1\n'
  * ```
+ *
+ * @category CSV and report
  */
 export function bomToMermaid(model: Model, item: string, options: BomToMermaidOptions = {}): string {
   const { nodes, edges } = bomGraph(model, item, options.date);

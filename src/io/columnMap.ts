@@ -12,6 +12,8 @@ export type AttributeType = "text" | "number" | "boolean";
 /**
  * Column maps by table: header as written in the file → the column it holds (a canonical column
  * name or alias, or `attr.<key>` for an attribute), or `null` to skip the column without a warning.
+ *
+ * @category CSV and report
  */
 export type CsvColumnMaps = Partial<Readonly<Record<CsvTableName, Readonly<Record<string, string | null>>>>>;
 

@@ -4,7 +4,11 @@
  * documentation (`docs/csv.md`), so they cannot drift apart.
  */
 
-/** The names of the CSV tables, as keys of `ImportCsvTables`. */
+/**
+ * The names of the CSV tables, as keys of `ImportCsvTables`.
+ *
+ * @category CSV and report
+ */
 export type CsvTableName =
   | "items"
   | "bom"

@@ -9,7 +9,10 @@ import { compareStrings } from "../internal/sort.js";
 import { attributeColumnName, type AttributeType } from "./columnMap.js";
 import { CSV_TABLE, type CsvTableName } from "./csvTables.js";
 
-/** Options of {@link exportCsv} (and of {@link toCsv}): how the files are written for spreadsheets. */
+/** Options of {@link exportCsv} (and of {@link toCsv}): how the files are written for spreadsheets.
+ *
+ * @category CSV and report
+ */
 export interface CsvWriteOptions {
   /** The field delimiter: `","` (default), `";"` (what Excel in comma-decimal locales such as de-DE opens directly) or `"\t"`. */
   readonly delimiter?: "," | ";" | "\t";
@@ -17,7 +20,11 @@ export interface CsvWriteOptions {
   readonly bom?: boolean;
 }
 
-/** The CSV texts of a model by table: `items` and `calendar` always, the others when they have rows. */
+/**
+ * The CSV texts of a model by table: `items` and `calendar` always, the others when they have rows.
+ *
+ * @category CSV and report
+ */
 export type ExportedCsvTables = {
   /** The item master table. */
   readonly items: string;
@@ -115,6 +122,8 @@ const date = (d: DateValue | null): Cell => d;
  * const tables = exportCsv(defineModel({ calendar: { periods: 4 }, items: [{ id: "A", source: "buy", onHand: 5 }] }));
  * tables.stock //=> "part_number,on_hand,allocated\nA,5,0\n"
  * ```
+ *
+ * @category CSV and report
  */
 export function exportCsv(model: Model, options: CsvWriteOptions = {}): ExportedCsvTables {
   const f = writeFormat(options);

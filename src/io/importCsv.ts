@@ -10,7 +10,8 @@
 import { parse } from "csv-parse/sync";
 import { CsvImportError } from "../errors/CsvImportError.js";
 import type { Issue } from "../errors/Issue.js";
-import { safeDefineModel, type SafeResult } from "../model/defineModel.js";
+import type { SafeResult } from "../errors/SafeResult.js";
+import { safeDefineModel } from "../model/defineModel.js";
 import type { CalendarInput, ModelInput } from "../model/schema.js";
 import { sortAttributes, type AttributeValue } from "../model/attributes.js";
 import { ATTRIBUTE_TABLES, columnMapIssues, resolveHeader, type AttributeType, type CsvColumnMaps } from "./columnMap.js";
@@ -20,6 +21,8 @@ import { decodeText } from "./decodeText.js";
 /**
  * One CSV table: its text, the file's bytes (decoded by byte-order mark, `options.encoding`, or
  * else as UTF-8), or either with the file name to use in messages.
+ *
+ * @category CSV and report
  */
 export type CsvTableInput =
   | string
@@ -38,6 +41,8 @@ export type CsvTableInput =
  * required. File names in messages default to `items.csv`, `bom.csv`, `routings.csv`,
  * `work-centers.csv`, `capacity-changes.csv`, `stock.csv`, `receipts.csv`, `firm-orders.csv`,
  * `demands.csv` and `calendar.csv`.
+ *
+ * @category CSV and report
  */
 export interface ImportCsvTables {
   /** The item master: one row per part number. */
@@ -62,7 +67,11 @@ export interface ImportCsvTables {
   readonly calendar?: CsvTableInput;
 }
 
-/** Options of {@link importCsv}. */
+/**
+ * Options of {@link importCsv}.
+ *
+ * @category CSV and report
+ */
 export interface ImportCsvOptions {
   /**
    * The planning calendar of the model. Default: the `calendar` table; one of the two is
@@ -97,7 +106,11 @@ export interface ImportCsvOptions {
   readonly decimal?: "," | ".";
 }
 
-/** The result of {@link safeImportCsv}: the model or the error, and the warnings either way. */
+/**
+ * The result of {@link safeImportCsv}: the model or the error, and the warnings either way.
+ *
+ * @category CSV and report
+ */
 export type ImportCsvResult = SafeResult<ModelInput, CsvImportError> & {
   /** Things read but not used, e.g. `ignored_columns`: columns that are no column of their table, named once per file. */
   readonly warnings: readonly Issue[];
@@ -663,6 +676,8 @@ function origin(table: Table, line: number): Origin {
  * );
  * model.bom //=> [{ parent: "A", child: "B", quantity: 4 }]
  * ```
+ *
+ * @category CSV and report
  */
 export function importCsv(tables: ImportCsvTables, options: ImportCsvOptions = {}): ModelInput {
   const r = safeImportCsv(tables, options);
@@ -683,6 +698,8 @@ export function importCsv(tables: ImportCsvTables, options: ImportCsvOptions = {
  * const r = safeImportCsv({ items: "part_number,source\nA,make\nA,buy\n" }, { calendar: { periods: 4 } });
  * r.success ? null : r.error.issues[0]!.path //=> ["items.csv", 3, "part_number"]
  * ```
+ *
+ * @category CSV and report
  */
 export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions = {}): ImportCsvResult {
   const rd = new Reader(options);

@@ -14,7 +14,7 @@
  *
  * Reference: APICS/ASCM CPIM dictionary, "time-phased MRP record", "pegging", "load profile".
  */
-import { capacity } from "../capacity/capacity.js";
+import { planCapacity } from "../capacity/capacity.js";
 import { explode } from "../bom/explode.js";
 import { bucketsOf, MRP_RECORD_ROWS, recordsOfIndex } from "../mrp/itemRecords.js";
 import type { PlanDate, PlannedOrder, PlanResult } from "../mrp/PlanResult.js";
@@ -24,7 +24,11 @@ import { REPORT_CSS, REPORT_SCRIPT } from "./reportAssets.js";
 import { capacityFigure } from "./reportCapacity.js";
 import { escapeHtml, formatNumber, jsonForScript } from "./reportHtml.js";
 
-/** Options of {@link renderReport}. */
+/**
+ * Options of {@link renderReport}.
+ *
+ * @category CSV and report
+ */
 export interface RenderReportOptions {
   /** Page title and heading. Default `"MRP report"`. */
   readonly title?: string;
@@ -64,6 +68,8 @@ const ROWS = MRP_RECORD_ROWS;
  * renderReport(plan(model)).slice(0, 15)
  * //=> "<!DOCTYPE html>"
  * ```
+ *
+ * @category CSV and report
  */
 export function renderReport(result: PlanResult, options: RenderReportOptions = {}): string {
   const { model } = result;
@@ -86,7 +92,7 @@ export function renderReport(result: PlanResult, options: RenderReportOptions = 
   const sectionOf = new Map<string, number>();
   result.items.forEach((it, k) => sectionOf.set(it.id, k));
 
-  const caps = capacity(result, { bucket });
+  const caps = planCapacity(result, { bucket });
   const overloaded = caps.workCenters.filter((w) => w.overloads.length > 0).length;
 
   // ---- header and summary

@@ -14,6 +14,8 @@ import { writeFormat, type CsvWriteOptions } from "./exportCsv.js";
  * toCsv(["item", "qty"], [["A,1", 2]]) //=> 'item,qty\n"A,1",2\n'
  * toCsv(["item", "qty"], [["A;1", 2]], { delimiter: ";", bom: true }) //=> '\uFEFFitem;qty\n"A;1";2\n'
  * ```
+ *
+ * @category CSV and report
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[], options: CsvWriteOptions = {}): string {
   const { delimiter, bom } = writeFormat(options);

@@ -6,6 +6,8 @@ import type { BomLine, Demand, Item, ModelData, Order, Routing, WorkCenter } fro
  * `parent[l]`. Lines are sorted by parent, then child; `childStart[p] .. childStart[p + 1]` are
  * the lines of parent `p` (CSR form), and `parentLines[parentStart[c] .. parentStart[c + 1]]` are
  * the lines in which `c` is the child.
+ *
+ * @internal
  */
 export interface CompiledBom {
   /** The lines as data, in the compiled order. */
@@ -36,13 +38,19 @@ export interface CompiledBom {
   readonly parentLines: Int32Array;
 }
 
-/** Value of {@link CompiledBom.operation} for lines without an operation. */
+/**
+ * Value of {@link CompiledBom.operation} for lines without an operation.
+ *
+ * @internal
+ */
 export const NO_OPERATION = Number.NaN;
 
 /**
  * Dated records (demands, scheduled receipts, firm planned orders) grouped per item:
  * `order[start[i] .. start[i + 1]]` are the indexes into `records` of item `i`, sorted by tick,
  * then id.
+ *
+ * @internal
  */
 export interface ItemEvents<T> {
   /** The records in canonical order (by item id, tick, id). */
@@ -58,7 +66,10 @@ export interface ItemEvents<T> {
 /**
  * A validated, compiled, immutable model: what {@link defineModel} returns and every planning
  * function takes. `data` is the input with defaults filled in and arrays in canonical order;
- * the other fields are dense arrays indexed by item index (items sorted by id).
+ * `items` and `itemIndex` list the items by id order, `calendar` is the compiled calendar.
+ * The compiled forms the planning functions read are not part of the public types.
+ *
+ * @category Model
  */
 export interface Model {
   /** The model as data: defaults filled in, arrays sorted canonically. */
@@ -71,20 +82,41 @@ export interface Model {
   readonly items: readonly Item[];
   /** Item index by id. */
   readonly itemIndex: ReadonlyMap<string, number>;
-  /** Low-level code per item index. */
+  /**
+   * Low-level code per item index.
+   * @internal
+   */
   readonly lowLevelCode: Int32Array;
-  /** Item indexes in planning order: low-level code, then id. */
+  /**
+   * Item indexes in planning order: low-level code, then id.
+   * @internal
+   */
   readonly planningOrder: Int32Array;
-  /** The BOM. */
+  /**
+   * The BOM.
+   * @internal
+   */
   readonly bom: CompiledBom;
-  /** Independent demands per item. */
+  /**
+   * Independent demands per item.
+   * @internal
+   */
   readonly demands: ItemEvents<Demand>;
-  /** Scheduled receipts (open orders) per item. */
+  /**
+   * Scheduled receipts (open orders) per item.
+   * @internal
+   */
   readonly scheduledReceipts: ItemEvents<Order>;
-  /** Firm planned orders per item. */
+  /**
+   * Firm planned orders per item.
+   * @internal
+   */
   readonly firmPlannedOrders: ItemEvents<Order>;
   /** Work centers by id. */
   readonly workCenters: ReadonlyMap<string, WorkCenter>;
-  /** Routing per item index (undefined when the item has none). */
+  /**
+   * Routing per item index (undefined when the item has none).
+   * @internal
+   */
   readonly routings: readonly (Routing | undefined)[];
 }

@@ -7,10 +7,18 @@
 import * as z from "zod";
 import { compareStrings } from "../internal/sort.js";
 
-/** One attribute value: a string, a finite number or a boolean. */
+/**
+ * One attribute value: a string, a finite number or a boolean.
+ *
+ * @category Model
+ */
 export type AttributeValue = string | number | boolean;
 
-/** The attributes of an item, demand or order, keys in code-unit order. */
+/**
+ * The attributes of an item, demand or order, keys in code-unit order.
+ *
+ * @category Model
+ */
 export type Attributes = Readonly<Record<string, AttributeValue>>;
 
 /** A copy of `attrs` with its keys in code-unit order (own data properties, `__proto__` included). */
@@ -27,6 +35,8 @@ export function isAttributeValue(v: unknown): v is AttributeValue {
  * The `attributes` field of items, demands, scheduled receipts and firm planned orders: an object
  * of non-empty keys with string, finite number or boolean values, output with sorted keys. (A key
  * `__proto__` is dropped, as zod drops it from every record.)
+ *
+ * @category Model
  */
 export const AttributesSchema = z
   .record(

@@ -1,5 +1,5 @@
 /**
- * Compiles the model's calendar to integer ticks (SPEC section 2). Period mode: period p is tick
+ * Compiles the model's calendar to integer ticks (docs/model-format.md). Period mode: period p is tick
  * p - 1. Day mode: tick k is the k-th working day from the planning start. The engine only ever
  * sees ticks.
  */
@@ -13,6 +13,8 @@ const MAX_SPAN_DAYS = 36_600;
 /**
  * A compiled calendar. Ticks run from 0 to `horizon - 1`; a tick below 0 is in the past, a tick
  * at or above `horizon` is beyond the horizon.
+ *
+ * @category Model
  */
 export interface Calendar {
   /** `"period"` or `"day"`. */

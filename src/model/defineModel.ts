@@ -1,26 +1,13 @@
 import * as z from "zod";
 import type { Issue } from "../errors/Issue.js";
 import { ModelError } from "../errors/ModelError.js";
+import type { SafeResult } from "../errors/SafeResult.js";
 import { compileModel } from "./compileModel.js";
 import type { Model } from "./Model.js";
 import { ModelSchema } from "./schema.js";
 import { fastParseArrays } from "./fastParse.js";
 import { rawReferenceIssues } from "./rawChecks.js";
 
-/** The result of a `safe` function: the value, or the error it would have thrown. */
-export type SafeResult<T, E extends Error> =
-  | {
-      /** The call succeeded. */
-      readonly success: true;
-      /** What the throwing twin would have returned. */
-      readonly data: T;
-    }
-  | {
-      /** The call failed. */
-      readonly success: false;
-      /** What the throwing twin would have thrown. */
-      readonly error: E;
-    };
 
 function kindOf(v: unknown): string {
   if (v === null) return "null";
@@ -74,7 +61,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], json: unknown
 }
 
 /**
- * Validates a model (SPEC section 3) and compiles it for planning: every reference, duplicate id,
+ * Validates a model (docs/model-format.md) and compiles it for planning: every reference, duplicate id,
  * date and BOM cycle is checked, and all problems are reported at once.
  *
  * @param json - the model as parsed JSON
@@ -87,8 +74,10 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], json: unknown
  *   items: [{ id: "A", source: "make" }, { id: "B", source: "buy" }],
  *   bom: [{ parent: "A", child: "B", quantity: 2 }],
  * });
- * model.lowLevelCode[model.itemIndex.get("B")!] //=> 1
+ * computeLowLevelCodes(model).get("B") //=> 1
  * ```
+ *
+ * @category Model
  */
 export function defineModel(json: unknown): Model {
   const r = safeDefineModel(json);
@@ -107,6 +96,8 @@ export function defineModel(json: unknown): Model {
  * const r = safeDefineModel({ calendar: { periods: 2 }, items: [{ id: "A", source: "make", leadTime: -1 }] });
  * r.success //=> false
  * ```
+ *
+ * @category Model
  */
 export function safeDefineModel(json: unknown): SafeResult<Model, ModelError> {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
@@ -170,6 +161,8 @@ function fail(issues: Issue[]): { success: false; error: ModelError } {
  * ```ts
  * modelJsonSchema().type //=> "object"
  * ```
+ *
+ * @category Model
  */
 export function modelJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(ModelSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;

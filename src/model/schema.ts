@@ -1,5 +1,5 @@
 /**
- * The model's zod schemas: the single source of truth for the input format (SPEC section 3), its
+ * The model's zod schemas: the single source of truth for the input format (docs/model-format.md), its
  * TypeScript types and its published JSON Schema. Every object is strict: unknown fields are
  * errors.
  */
@@ -61,14 +61,24 @@ const id = (what: string) => text(what).min(1, { error: `${what} must not be emp
 /**
  * A date in the model: an integer period in period mode, an ISO `YYYY-MM-DD` string in day mode.
  * The calendar mode is checked when the model is compiled.
+ *
+ * @category Model
  */
 export const DateValueSchema = z.union([z.number(), z.string()], {
   error: (iss) => `expected a period number or an ISO date (got ${describe(iss.input)})`,
 });
-/** A date in the model: a period number or an ISO date string, depending on the calendar. */
+/**
+ * A date in the model: a period number or an ISO date string, depending on the calendar.
+ *
+ * @category Model
+ */
 export type DateValue = z.infer<typeof DateValueSchema>;
 
-/** The planning calendar (SPEC section 2). */
+/**
+ * The planning calendar (docs/model-format.md).
+ *
+ * @category Model
+ */
 export const CalendarSchema = z.union(
   [
     z.strictObject({
@@ -105,10 +115,18 @@ export const CalendarSchema = z.union(
   ],
   { error: 'calendar must be { "unit": "period", "periods": N } or { "unit": "day", "start": "YYYY-MM-DD", ... }' },
 );
-/** The planning calendar as written in the model. */
+/**
+ * The planning calendar as written in the model.
+ *
+ * @category Model
+ */
 export type CalendarInput = z.input<typeof CalendarSchema>;
 
-/** Lot-sizing rule of an item (SPEC section 5). */
+/**
+ * Lot-sizing rule of an item (docs/concepts.md).
+ *
+ * @category Model
+ */
 export const LotSizingSchema = z.discriminatedUnion(
   "rule",
   [
@@ -168,12 +186,24 @@ export const LotSizingSchema = z.discriminatedUnion(
         : undefined,
   },
 );
-/** Lot-sizing rule as written in the model. */
+/**
+ * Lot-sizing rule as written in the model.
+ *
+ * @category Model
+ */
 export type LotSizing = z.infer<typeof LotSizingSchema>;
-/** The names of the lot-sizing rules. */
+/**
+ * The names of the lot-sizing rules.
+ *
+ * @category Model
+ */
 export type LotSizingRule = LotSizing["rule"];
 
-/** Order modifiers applied after the lot-sizing rule. */
+/**
+ * Order modifiers applied after the lot-sizing rule.
+ *
+ * @category Model
+ */
 export const OrderModifiersSchema = z.strictObject({
   /** Smallest order quantity: a smaller lot is raised to it; >= 0, default 0 (no minimum). */
   minimum: nonNegative("orderModifiers.minimum").default(0),
@@ -186,7 +216,11 @@ export const OrderModifiersSchema = z.strictObject({
   multiple: positive("orderModifiers.multiple").nullable().default(null),
 });
 
-/** Unit costs of an item. */
+/**
+ * Unit costs of an item.
+ *
+ * @category Model
+ */
 export const ItemCostSchema = z.strictObject({
   /** Purchase or material cost per unit, in the model's money unit; >= 0, default 0. */
   material: nonNegative("cost.material").default(0),
@@ -196,7 +230,11 @@ export const ItemCostSchema = z.strictObject({
   holding: nonNegative("cost.holding").default(0),
 });
 
-/** An item (part number) of the model. */
+/**
+ * An item (part number) of the model.
+ *
+ * @category Model
+ */
 export const ItemSchema = z.strictObject({
   /** The part number: any non-empty string, unique among the items. */
   id: id("item id"),
@@ -263,12 +301,24 @@ export const ItemSchema = z.strictObject({
   /** The application's own fields (customer, priority, planner ...): strings, numbers and booleans, carried into results, never used in planning; keys are sorted. */
   attributes: AttributesSchema.optional(),
 });
-/** An item as written in the model (optional fields may be missing). */
+/**
+ * An item as written in the model (optional fields may be missing).
+ *
+ * @category Model
+ */
 export type ItemInput = z.input<typeof ItemSchema>;
-/** An item with every default filled in. */
+/**
+ * An item with every default filled in.
+ *
+ * @category Model
+ */
 export type Item = z.output<typeof ItemSchema>;
 
-/** A BOM line: `quantity` of `child` per unit of `parent`. */
+/**
+ * A BOM line: `quantity` of `child` per unit of `parent`.
+ *
+ * @category Model
+ */
 export const BomLineSchema = z.strictObject({
   /** The parent item's id. */
   parent: id("parent"),
@@ -293,12 +343,24 @@ export const BomLineSchema = z.strictObject({
   /** Effectivity end: the line applies to parent releases before this date (after `from`); null (default): always. */
   to: DateValueSchema.nullable().default(null),
 });
-/** A BOM line as written in the model. */
+/**
+ * A BOM line as written in the model.
+ *
+ * @category Model
+ */
 export type BomLineInput = z.input<typeof BomLineSchema>;
-/** A BOM line with every default filled in. */
+/**
+ * A BOM line with every default filled in.
+ *
+ * @category Model
+ */
 export type BomLine = z.output<typeof BomLineSchema>;
 
-/** A capacity change of a work center from a date on (shifts, shutdowns). */
+/**
+ * A capacity change of a work center from a date on (shifts, shutdowns).
+ *
+ * @category Model
+ */
 export const CapacityChangeSchema = z.strictObject({
   /** The date from which the new capacity applies (a period or an ISO date, by the calendar). */
   from: DateValueSchema,
@@ -306,7 +368,11 @@ export const CapacityChangeSchema = z.strictObject({
   capacity: nonNegative("capacity"),
 });
 
-/** A work center. */
+/**
+ * A work center.
+ *
+ * @category Model
+ */
 export const WorkCenterSchema = z.strictObject({
   /** The work center's id, unique among work centers. */
   id: id("work center id"),
@@ -323,12 +389,24 @@ export const WorkCenterSchema = z.strictObject({
   /** Capacity changes from a date on (shifts, shutdowns); default none. */
   changes: z.array(CapacityChangeSchema).default([]),
 });
-/** A work center as written in the model. */
+/**
+ * A work center as written in the model.
+ *
+ * @category Model
+ */
 export type WorkCenterInput = z.input<typeof WorkCenterSchema>;
-/** A work center with every default filled in. */
+/**
+ * A work center with every default filled in.
+ *
+ * @category Model
+ */
 export type WorkCenter = z.output<typeof WorkCenterSchema>;
 
-/** One operation of a routing. */
+/**
+ * One operation of a routing.
+ *
+ * @category Model
+ */
 export const OperationSchema = z.strictObject({
   /** Sequence number; operations run in ascending order and are unique within a routing. */
   seq: finite("seq").int({ error: "seq must be a whole number" }).min(-(2 ** 31), { error: "seq must be >= -2147483648" }).max(2 ** 31 - 1, { error: "seq must be <= 2147483647" }),
@@ -355,20 +433,36 @@ export const OperationSchema = z.strictObject({
     .nullable()
     .default(null),
 });
-/** An operation with every default filled in. */
+/**
+ * An operation with every default filled in.
+ *
+ * @category Model
+ */
 export type Operation = z.output<typeof OperationSchema>;
 
-/** The routing of an item. */
+/**
+ * The routing of an item.
+ *
+ * @category Model
+ */
 export const RoutingSchema = z.strictObject({
   /** The item the routing makes; one routing per item. */
   item: id("item"),
   /** The operations, at least one. */
   operations: z.array(OperationSchema).min(1, { error: "a routing needs at least one operation" }),
 });
-/** A routing with every default filled in. */
+/**
+ * A routing with every default filled in.
+ *
+ * @category Model
+ */
 export type Routing = z.output<typeof RoutingSchema>;
 
-/** An open order (scheduled receipt) or a firm planned order. */
+/**
+ * An open order (scheduled receipt) or a firm planned order.
+ *
+ * @category Model
+ */
 export const OrderSchema = z.strictObject({
   /** The order's id, unique among scheduled receipts, firm planned orders and demands. */
   id: id("order id"),
@@ -381,10 +475,18 @@ export const OrderSchema = z.strictObject({
   /** The application's own fields (customer, priority, planner ...): strings, numbers and booleans, carried into results, never used in planning; keys are sorted. */
   attributes: AttributesSchema.optional(),
 });
-/** A scheduled receipt or firm planned order. */
+/**
+ * A scheduled receipt or firm planned order.
+ *
+ * @category Model
+ */
 export type Order = z.output<typeof OrderSchema>;
 
-/** An independent demand. */
+/**
+ * An independent demand.
+ *
+ * @category Model
+ */
 export const DemandSchema = z.strictObject({
   /** The demand's id, unique among scheduled receipts, firm planned orders and demands. */
   id: id("demand id"),
@@ -402,12 +504,24 @@ export const DemandSchema = z.strictObject({
   /** The application's own fields (customer, priority, planner ...): strings, numbers and booleans, carried into results, never used in planning; keys are sorted. */
   attributes: AttributesSchema.optional(),
 });
-/** An independent demand with every default filled in. */
+/**
+ * An independent demand with every default filled in.
+ *
+ * @category Model
+ */
 export type Demand = z.output<typeof DemandSchema>;
-/** The kinds of demand. */
+/**
+ * The kinds of demand.
+ *
+ * @category Model
+ */
 export type DemandKind = Demand["kind"];
 
-/** The whole model (SPEC section 3). */
+/**
+ * The whole model (docs/model-format.md).
+ *
+ * @category Model
+ */
 export const ModelSchema = z.strictObject({
   /** The URL or path of the JSON Schema the file was written against; ignored by the planner. */
   $schema: z.string().optional(),
@@ -428,7 +542,15 @@ export const ModelSchema = z.strictObject({
   /** Independent demands: customer orders, forecasts and master schedule entries; default none. */
   demands: z.array(DemandSchema).default([]),
 });
-/** A model as written in JSON (optional fields may be missing). */
+/**
+ * A model as written in JSON (optional fields may be missing).
+ *
+ * @category Model
+ */
 export type ModelInput = z.input<typeof ModelSchema>;
-/** A model with every default filled in. */
+/**
+ * A model with every default filled in.
+ *
+ * @category Model
+ */
 export type ModelData = z.output<typeof ModelSchema>;

@@ -1,5 +1,5 @@
 /**
- * Available-to-promise of an end item (SPEC section 6): per bucket, the master schedule receipts,
+ * Available-to-promise of an end item (docs/master-schedule.md): per bucket, the master schedule receipts,
  * the customer orders, discrete ATP with look-ahead and cumulative ATP.
  *
  * Discrete ATP is computed in each bucket with a master schedule receipt, and always in the first
@@ -22,13 +22,21 @@ import { cleanQty } from "../internal/quantity.js";
 import { bucketsOf } from "../mrp/itemRecords.js";
 import type { PlanResult } from "../mrp/PlanResult.js";
 
-/** Options of {@link availableToPromise}. */
+/**
+ * Options of {@link availableToPromise}.
+ *
+ * @category Master schedule
+ */
 export interface AvailableToPromiseOptions {
   /** Day calendars only: one bucket per working day (`"day"`, the default) or per ISO week (`"week"`). */
   readonly bucket?: "day" | "week";
 }
 
-/** One bucket of an item's available-to-promise line. */
+/**
+ * One bucket of an item's available-to-promise line.
+ *
+ * @category Master schedule
+ */
 export interface AtpBucket {
   /** Period number (period calendars). */
   readonly period?: number;
@@ -44,7 +52,11 @@ export interface AtpBucket {
   readonly cumulativeAtp: number;
 }
 
-/** The available-to-promise line of an end item. */
+/**
+ * The available-to-promise line of an end item.
+ *
+ * @category Master schedule
+ */
 export interface AvailableToPromiseResult {
   /** The item id. */
   readonly item: string;
@@ -68,6 +80,8 @@ export interface AvailableToPromiseResult {
  * availableToPromise(plan(model), "A").buckets.map((b) => b.discreteAtp)
  * //=> [15, 5, 0, 0]
  * ```
+ *
+ * @category Master schedule
  */
 export function availableToPromise(result: PlanResult, item: string, options: AvailableToPromiseOptions = {}): AvailableToPromiseResult {
   const { model, columns: c } = result;

@@ -2,7 +2,11 @@ import type { Model } from "../model/Model.js";
 import type { Attributes } from "../model/attributes.js";
 import type { Demand, Order } from "../model/schema.js";
 
-/** Kinds of action message (exception) a plan raises. */
+/**
+ * Kinds of action message (exception) a plan raises.
+ *
+ * @category Planning
+ */
 export type ExceptionKind =
   | "reschedule-in"
   | "reschedule-out"
@@ -13,7 +17,11 @@ export type ExceptionKind =
   | "past-due-demand"
   | "beyond-horizon";
 
-/** A date in results: a period number in period mode, an ISO date in day mode. */
+/**
+ * A date in results: a period number in period mode, an ISO date in day mode.
+ *
+ * @category Planning
+ */
 export type PlanDate = number | string;
 
 /**
@@ -30,6 +38,8 @@ export type PlanDate = number | string;
  *   largest shortfall.
  * - `past-due-demand`: `ref` is the demand, `date` its due date, `newDate` the first tick.
  * - `beyond-horizon`: `ref` is the demand or order, `date` its date; it is ignored.
+ *
+ * @category Planning
  */
 export interface PlanException {
   /** The kind of message. */
@@ -50,7 +60,11 @@ export interface PlanException {
   readonly message: string;
 }
 
-/** One requirement an order covers. */
+/**
+ * One requirement an order covers.
+ *
+ * @category Planning
+ */
 export interface Peg {
   /** A demand id, a parent order id, or `"safety-stock"`. */
   readonly source: string;
@@ -62,7 +76,11 @@ export interface Peg {
   readonly attributes?: Attributes;
 }
 
-/** A planned order (or a firm planned order, with `firm: true`). */
+/**
+ * A planned order (or a firm planned order, with `firm: true`).
+ *
+ * @category Planning
+ */
 export interface PlannedOrder {
   /** Id: `ITEM#n` for planned orders (n counts the item's orders from 1), the input id for firm ones. */
   readonly id: string;
@@ -82,7 +100,11 @@ export interface PlannedOrder {
   readonly pegging: readonly Peg[];
 }
 
-/** An item of the plan, in planning order (low-level code, then id). */
+/**
+ * An item of the plan, in planning order (low-level code, then id).
+ *
+ * @category Planning
+ */
 export interface ItemPlan {
   /** Item id. */
   readonly id: string;
@@ -97,6 +119,8 @@ export interface ItemPlan {
  * The orders of item `i` are `itemOrderStart[i] .. itemOrderEnd[i]` and its events
  * `itemEventStart[i] .. itemEventEnd[i]`. After a net change ({@link replan}) the columns may
  * also hold ranges no item points at any more: always go through the item ranges.
+ *
+ * @internal
  */
 export interface PlanColumns {
   /** Order columns (planned, firm planned and phantom pass-through records). */
@@ -150,6 +174,8 @@ export interface PlanColumns {
 /**
  * The result of {@link plan}: planned orders with pegging, action messages, and per-item
  * records (through {@link itemRecords}). Deterministic: the same model gives the same result.
+ *
+ * @category Planning
  */
 export interface PlanResult {
   /** The model planned. */
@@ -162,6 +188,9 @@ export interface PlanResult {
   readonly firmPlannedOrders: readonly PlannedOrder[];
   /** Action messages by item in planning order, then date, kind and ref. */
   readonly exceptions: readonly PlanException[];
-  /** The plan in columns, for fast consumers (capacity, reports, net change). */
+  /**
+   * The plan in columns, for fast consumers (capacity, reports, net change).
+   * @internal
+   */
   readonly columns: PlanColumns;
 }

@@ -4,12 +4,16 @@
  * requirements `max(0, gross + safetyStock - (previous on hand + scheduled receipts))`, planned
  * order receipts and releases. O(horizon + events of the item).
  */
-import { MrpError } from "../errors/MrpError.js";
+import { UnknownItemError } from "../errors/UnknownItemError.js";
 import { formatIsoDate } from "../internal/dates.js";
 import { cleanQty } from "../internal/quantity.js";
 import type { PlanResult } from "./PlanResult.js";
 
-/** One bucket of an item's MRP record. */
+/**
+ * One bucket of an item's MRP record.
+ *
+ * @category Planning
+ */
 export interface MrpRecord {
   /** Period number (period calendars). */
   readonly period?: number;
@@ -29,7 +33,12 @@ export interface MrpRecord {
   readonly plannedOrderReleases: number;
 }
 
-/** The six rows of the MRP grid, in the classic order, with their headings. */
+/**
+ * The six rows of the MRP grid, in the classic order, each as its {@link MrpRecord} key and its
+ * heading, for tables and reports.
+ *
+ * @category Planning
+ */
 export const MRP_RECORD_ROWS: readonly (readonly [Exclude<keyof MrpRecord, "period" | "start">, string])[] = [
   ["grossRequirements", "Gross requirements"],
   ["scheduledReceipts", "Scheduled receipts"],
@@ -39,7 +48,11 @@ export const MRP_RECORD_ROWS: readonly (readonly [Exclude<keyof MrpRecord, "peri
   ["plannedOrderReleases", "Planned order releases"],
 ];
 
-/** Options of {@link itemRecords}. */
+/**
+ * Options of {@link itemRecords}.
+ *
+ * @category Planning
+ */
 export interface ItemRecordsOptions {
   /** Day calendars only: one bucket per working day (`"day"`, the default) or per ISO week (`"week"`). */
   readonly bucket?: "day" | "week";
@@ -86,17 +99,53 @@ export function bucketsOf(result: PlanResult, bucket: "day" | "week" = "day"): B
  * @param item - the item id
  * @param options - bucket size for day calendars
  * @returns the records, in bucket order
- * @throws {@link MrpError} `unknown_item` when the item is not in the model
+ * @throws {@link UnknownItemError} (`unknown_item`) when the item is not in the model
  * @example
  * ```ts
  * itemRecords(plan(model), "A")[2]
  * //=> { period: 3, grossRequirements: 20, scheduledReceipts: 0, projectedOnHand: 0, netRequirements: 15, plannedOrderReceipts: 15, plannedOrderReleases: 0 }
  * ```
+ *
+ * @category Planning
  */
 export function itemRecords(result: PlanResult, item: string, options: ItemRecordsOptions = {}): MrpRecord[] {
   const i = result.model.itemIndex.get(item);
-  if (i === undefined) throw new MrpError("unknown_item", `unknown item ${JSON.stringify(item)}`, { item });
+  if (i === undefined) throw new UnknownItemError(item);
   return recordsOfIndex(result, i, bucketsOf(result, options.bucket ?? "day"));
+}
+
+/**
+ * The MRP record of one item of the plan, with the item: one entry of {@link allItemRecords}.
+ *
+ * @category Planning
+ */
+export interface ItemRecords {
+  /** Item id. */
+  readonly id: string;
+  /** Low-level code. */
+  readonly lowLevelCode: number;
+  /** The item's records, one per bucket of the horizon, as {@link itemRecords} gives them. */
+  readonly records: MrpRecord[];
+}
+
+/**
+ * The MRP records of every item, in planning order (low-level code, then id): what the grid of
+ * `mrpkit plan` and the HTML report show. The buckets are computed once for all items.
+ *
+ * @param result - a plan
+ * @param options - bucket size for day calendars
+ * @returns one entry per item of `result.items`, in that order
+ * @example
+ * ```ts
+ * allItemRecords(plan(model)).map((r) => r.id) //=> ["A", "B", "C"]
+ * ```
+ *
+ * @category Planning
+ */
+export function allItemRecords(result: PlanResult, options: ItemRecordsOptions = {}): ItemRecords[] {
+  const buckets = bucketsOf(result, options.bucket ?? "day");
+  const { model } = result;
+  return Array.from(model.planningOrder, (i) => ({ id: model.items[i]!.id, lowLevelCode: model.lowLevelCode[i]!, records: recordsOfIndex(result, i, buckets) }));
 }
 
 /** The records of item index `i` over the given buckets. */

@@ -4,14 +4,18 @@
  * of the parent order, and so of the parent's own pegs. Iterative (explicit stack), so deep BOMs
  * are safe. O(pegs reached), after an index of the plan's orders by id built once per plan.
  */
-import { MrpError } from "../errors/MrpError.js";
+import { UnknownOrderError } from "../errors/UnknownOrderError.js";
 import { cleanQty } from "../internal/quantity.js";
 import { compareStrings } from "../internal/sort.js";
 import { orderId, requirementSource } from "./buildResult.js";
 import type { Attributes } from "../model/attributes.js";
 import type { PlanResult } from "./PlanResult.js";
 
-/** An independent demand (or a safety stock) an order serves, with the share of the order. */
+/**
+ * An independent demand (or a safety stock) an order serves, with the share of the order.
+ *
+ * @category Planning
+ */
 export interface DemandPeg {
   /** The demand id, or `"safety-stock"`, `"min-max"` or `"allocated"` for stock the item keeps. */
   readonly demand: string;
@@ -35,7 +39,7 @@ export interface DemandPeg {
  * @param orderIdToPeg - a planned order id (`ITEM#n`), a firm planned order id, or a phantom pass-through id
  * @returns the demands served, one entry per path, sorted by demand id then path; a demand with
  *   `attributes` has them on its entries
- * @throws {@link MrpError} `unknown_order` when no order has that id
+ * @throws {@link UnknownOrderError} (`unknown_order`) when no order has that id
  * @example
  * ```ts
  * // examples/bicycle.json: 276 spokes, mostly for the wheels of SO-2's bicycles
@@ -43,6 +47,8 @@ export interface DemandPeg {
  * //=> [{ demand: "SO-2", item: "bicycle", quantity: 3.745098039, path: ["spokes#1", "wheel#2", "bicycle#2"] },
  * //    { demand: "SO-3", item: "bicycle", quantity: 0.013071895, path: ["spokes#1", "wheel#3", "bicycle#3"] }]
  * ```
+ *
+ * @category Planning
  */
 export function pegToDemands(result: PlanResult, orderIdToPeg: string): DemandPeg[] {
   const { model, columns: c } = result;
@@ -123,5 +129,5 @@ function orderIndex(result: PlanResult): Map<string, number> {
 function findOrder(result: PlanResult, id: string): number {
   const o = orderIndex(result).get(id);
   if (o !== undefined) return o;
-  throw new MrpError("unknown_order", `unknown order ${JSON.stringify(id)}`, { order: id });
+  throw new UnknownOrderError(id);
 }

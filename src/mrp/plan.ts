@@ -1,5 +1,5 @@
 /**
- * Regenerative MRP (SPEC section 5): items in low-level-code order, each netted bucketlessly over
+ * Regenerative MRP (docs/concepts.md): items in low-level-code order, each netted bucketlessly over
  * its own events (requirements, open orders, firm planned orders), lots sized by the item's rule,
  * offset by lead time, then exploded into its components' requirements. Work grows with events
  * and BOM lines, never with items x horizon.
@@ -25,7 +25,11 @@ import type { Demand } from "../model/schema.js";
 import { arenaFor, columnsOf, countsOf, newArena, stateOf, type ExceptionBatch, type PlanState } from "./planState.js";
 import { operationStart, scheduleOrder } from "../routing/scheduleOrder.js";
 
-/** The bounds of a plan's work (see {@link PlanOptions}). */
+/**
+ * The bounds of a plan's work (see {@link PlanOptions}).
+ *
+ * @category Planning
+ */
 export interface PlanLimits {
   /**
    * Most planned orders one item may get; default 100,000. A lot rule or an order maximum that
@@ -36,16 +40,30 @@ export interface PlanLimits {
   readonly maxOrders?: number;
 }
 
-/** Default of {@link PlanLimits.maxOrdersPerItem}. */
+/**
+ * Default of {@link PlanLimits.maxOrdersPerItem}.
+ *
+ * @category Planning
+ */
 export const DEFAULT_MAX_ORDERS_PER_ITEM = 100_000;
-/** Default of {@link PlanLimits.maxOrders}. */
+/**
+ * Default of {@link PlanLimits.maxOrders}.
+ *
+ * @category Planning
+ */
 export const DEFAULT_MAX_ORDERS = 50_000_000;
-/** Largest derived quantity (a requirement exploded through the BOM) a plan handles. */
+/**
+ * Largest derived quantity (a requirement exploded through the BOM) a plan handles.
+ *
+ * @category Planning
+ */
 export const MAX_DERIVED_QUANTITY = 1e250;
 
 /**
  * Options of {@link plan}. The model carries every planning parameter; the options only bound the
  * work, so that one hostile model cannot exhaust the memory of the process planning it.
+ *
+ * @category Planning
  */
 export interface PlanOptions extends PlanLimits {
   /**
@@ -104,6 +122,8 @@ class Scratch {
  * plan(model).plannedOrders
  * //=> [{ id: "A#1", item: "A", quantity: 15, release: 2, due: 3, pegging: [{ source: "SO-1", date: 3, quantity: 15 }] }]
  * ```
+ *
+ * @category Planning
  */
 export function plan(model: Model, options: PlanOptions = {}): PlanResult {
   const n = model.itemCount;

@@ -8,6 +8,8 @@
  * NOTE: sharing the columns makes a one-demand net change cost the replanned items plus a copy of
  * the per-item index arrays, instead of a copy of every column.
  */
+import { errorMessages } from "../errors/messages.js";
+import { MrpError } from "../errors/MrpError.js";
 import { FloatColumn, IntColumn } from "../internal/growable.js";
 import type { Model } from "../model/Model.js";
 import type { Demand, Order } from "../model/schema.js";
@@ -98,7 +100,7 @@ export function attachState(result: PlanResult, state: PlanState): void {
 /** The state of a result made by `plan` or `replan`. */
 export function stateOf(result: PlanResult): PlanState {
   const s = states.get(result);
-  if (s === undefined) throw new TypeError("not a plan result made by plan() or replan()");
+  if (s === undefined) throw new MrpError("not_a_plan_result", errorMessages.notAPlanResult());
   return s;
 }
 

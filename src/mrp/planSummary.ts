@@ -2,7 +2,11 @@ import { cleanQty } from "../internal/quantity.js";
 import type { ExceptionKind, PlanResult } from "./PlanResult.js";
 import { stateOf } from "./planState.js";
 
-/** Statistics of a plan run (what `mrpkit plan --format summary` prints). */
+/**
+ * Statistics of a plan run (what `mrpkit plan --format summary` prints).
+ *
+ * @category Planning
+ */
 export interface PlanSummary {
   /** Number of items planned. */
   readonly items: number;
@@ -22,10 +26,12 @@ export interface PlanSummary {
  * @returns the statistics
  * @example
  * ```ts
- * planSummary(plan(model)) //=> { items: 4, plannedOrders: 3, plannedQuantity: 150, exceptions: { "late-release": 1 } }
+ * summarizePlan(plan(model)) //=> { items: 4, plannedOrders: 3, plannedQuantity: 150, exceptions: { "late-release": 1 } }
  * ```
+ *
+ * @category Planning
  */
-export function planSummary(result: PlanResult): PlanSummary {
+export function summarizePlan(result: PlanResult): PlanSummary {
   const c = result.columns;
   let count = 0;
   let qty = 0;
@@ -46,3 +52,11 @@ export function planSummary(result: PlanResult): PlanSummary {
   for (const k of [...counts.keys()].sort()) exceptions[k] = counts.get(k)!;
   return { items: result.model.itemCount, plannedOrders: count, plannedQuantity: cleanQty(qty), exceptions };
 }
+
+/**
+ * The former name of {@link summarizePlan}.
+ *
+ * @deprecated Use {@link summarizePlan}; this name goes away in 2.0.
+ * @category Planning
+ */
+export const planSummary = summarizePlan;

@@ -1,13 +1,21 @@
 import { bucketsOf, recordsOfIndex, type MrpRecord } from "./itemRecords.js";
 import type { PlanException, PlannedOrder, PlanResult } from "./PlanResult.js";
 
-/** Options of {@link planToJson}. */
+/**
+ * Options of {@link planToJson}.
+ *
+ * @category Planning
+ */
 export interface PlanToJsonOptions {
   /** Day calendars only: record buckets per working day (`"day"`, default) or ISO week. */
   readonly bucket?: "day" | "week";
 }
 
-/** The plan as one JSON-ready object (what `mrpkit plan --format json` prints). */
+/**
+ * The plan as one JSON-ready object (what `mrpkit plan --format json` prints).
+ *
+ * @category Planning
+ */
 export interface PlanJson {
   /** Items sorted by low-level code, then id, each with its records over the whole horizon. */
   readonly items: readonly {
@@ -37,6 +45,8 @@ export interface PlanJson {
  * ```ts
  * JSON.stringify(planToJson(plan(model)))
  * ```
+ *
+ * @category Planning
  */
 export function planToJson(result: PlanResult, options: PlanToJsonOptions = {}): PlanJson {
   const buckets = bucketsOf(result, options.bucket ?? "day");

@@ -1,5 +1,5 @@
 /**
- * Net change MRP (SPEC section 5): replans only the items whose inputs changed and the items
+ * Net change MRP (docs/concepts.md): replans only the items whose inputs changed and the items
  * below them, and keeps every other item's orders, pegging, records and messages from the
  * previous plan. The result equals a regenerative `plan(next)`, exactly.
  *
@@ -24,23 +24,36 @@ type Section = "items" | "bom" | "demands" | "scheduledReceipts" | "firmPlannedO
 const ALL: readonly Section[] = ["items", "bom", "demands", "scheduledReceipts", "firmPlannedOrders", "routings", "workCenters", "calendar", "other"];
 
 /**
+ * Options of {@link replan}: the change as immer patches, and the bounds of {@link plan}.
+ *
+ * @category Planning
+ */
+export interface ReplanOptions extends PlanLimits {
+  /** The immer patches of the change (from {@link applyChanges}); without them every part of the model is compared. */
+  readonly patches?: readonly Patch[];
+}
+
+/**
  * Replans a model after a change, reusing the previous plan for every item the change cannot
  * affect.
  *
  * @param previous - the plan of the model before the change
  * @param next - the changed model
- * @param patches - the immer patches of the change (from {@link applyChanges}); without them every part of the model is compared
- * @param limits - bounds of the work, as for {@link plan}
- * @returns a plan equal to `plan(next, limits)`
+ * @param options - the immer patches of the change (from {@link applyChanges}; without them
+ *   every part of the model is compared) and the bounds of the work, as for {@link plan}
+ * @returns a plan equal to `plan(next, { maxOrders, maxOrdersPerItem })`
  * @throws {@link PlanLimitError} as {@link plan} does
  * @example
  * ```ts
  * const before = plan(model);
  * const { model: next, patches } = applyChanges(model, (d) => { d.demands[0]!.quantity += 10; });
- * planToJson(replan(before, next, patches)) // deep-equals planToJson(plan(next))
+ * planToJson(replan(before, next, { patches })) // deep-equals planToJson(plan(next))
  * ```
+ *
+ * @category Planning
  */
-export function replan(previous: PlanResult, next: Model, patches?: readonly Patch[], limits: PlanLimits = {}): PlanResult {
+export function replan(previous: PlanResult, next: Model, options: ReplanOptions = {}): PlanResult {
+  const { patches, ...limits } = options;
   const prev = previous.model;
   if (prev === next) return previous;
   const dirty = changedItems(prev, next, patches);

@@ -6,6 +6,7 @@
  * lookup over the grants of the same top-level region. Reference: selective and exclusive
  * distribution agreements (territory clauses).
  */
+import type { SafeResult } from "../errors/SafeResult.js";
 import { QuoteError } from "../errors/QuoteError.js";
 import { inWindow } from "./dates.js";
 import { readSales } from "./readSales.js";
@@ -13,7 +14,11 @@ import { regionContains, skuMatches } from "./regions.js";
 import type { SalesLineInput } from "./schema.js";
 import type { PriceBook, TerritoryGrant } from "./types.js";
 
-/** A sale outside its partner's territory. */
+/**
+ * A sale outside its partner's territory.
+ *
+ * @category Pricing
+ */
 export interface CrossTerritorySale {
   /** Index of the line in the sales array. */
   readonly index: number;
@@ -35,7 +40,11 @@ export interface CrossTerritorySale {
   readonly exclusiveHolder: string | null;
 }
 
-/** The result of {@link checkTerritories}. */
+/**
+ * The result of {@link checkTerritories}.
+ *
+ * @category Pricing
+ */
 export interface TerritoryReport {
   /** Sales lines checked (those with a region). */
   readonly checked: number;
@@ -45,20 +54,14 @@ export interface TerritoryReport {
   readonly crossTerritory: readonly CrossTerritorySale[];
 }
 
-/** The result of {@link safeCheckTerritories}. */
-export type SafeCheckTerritoriesResult =
-  | {
-      /** It worked. */
-      readonly success: true;
-      /** The result. */
-      readonly data: TerritoryReport;
-    }
-  | {
-      /** It failed. */
-      readonly success: false;
-      /** Why, with a stable `code`. */
-      readonly error: QuoteError;
-    };
+/**
+ * The former name of `SafeResult<TerritoryReport, QuoteError>`.
+ *
+ * @deprecated Use {@link SafeResult}`<TerritoryReport, QuoteError>`; this name goes away in 2.0.
+ *
+ * @category Pricing
+ */
+export type SafeCheckTerritoriesResult = SafeResult<TerritoryReport, QuoteError>;
 
 /**
  * Reports sales outside the seller's territory grants.
@@ -80,6 +83,8 @@ export type SafeCheckTerritoriesResult =
  * //=> [{ index: 0, id: null, partner: "P2", sku: "ERP-STD", date: "2026-04-01", region: "CN-ZJ-HZ",
  * //      reason: "outside_grants", holders: ["P1"], exclusiveHolder: "P1" }]
  * ```
+ *
+ * @category Pricing
  */
 export function checkTerritories(book: PriceBook, sales: readonly SalesLineInput[]): TerritoryReport {
   const lines = readSales(book, sales);
@@ -132,8 +137,10 @@ export function checkTerritories(book: PriceBook, sales: readonly SalesLineInput
  * const r = safeCheckTerritories(book, [{ partner: "P1" }]);
  * !r.success && r.error.code; //=> "invalid_request"
  * ```
+ *
+ * @category Pricing
  */
-export function safeCheckTerritories(book: PriceBook, sales: readonly SalesLineInput[]): SafeCheckTerritoriesResult {
+export function safeCheckTerritories(book: PriceBook, sales: readonly SalesLineInput[]): SafeResult<TerritoryReport, QuoteError> {
   try {
     return { success: true, data: checkTerritories(book, sales) };
   } catch (e) {

@@ -17,7 +17,11 @@ import { mul, ONE, parseDecimal, sub, add, type Dec } from "./decimal.js";
 import { regionDepth } from "./regions.js";
 import type { PriceBook } from "./types.js";
 
-/** An opaque, immutable handle on a compiled price book; pass it to `quote` for speed. */
+/**
+ * An opaque, immutable handle on a compiled price book; pass it to `quote` for speed.
+ *
+ * @category Pricing
+ */
 export interface CompiledPriceBook {
   /** Marks the handle. */
   readonly kind: "compiled-price-book";
@@ -52,6 +56,8 @@ function d(text: string): Dec {
  * compiled.priceCount; //=> 4
  * quote(compiled, { sku: "E1-V", quantity: 6, channel: "list", date: "2026-05-01" }).total; //=> "39.00"
  * ```
+ *
+ * @category Pricing
  */
 export function compilePriceBook(book: PriceBook): CompiledPriceBook {
   const cached = compiledByBook.get(book);

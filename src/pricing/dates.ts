@@ -14,7 +14,11 @@ function daysInMonth(y: number, m: number): number {
   return m === 2 ? (isLeap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
-/** True for a real calendar date written `YYYY-MM-DD` (2027-02-30 is not one). */
+/**
+ * True for a real calendar date written `YYYY-MM-DD` (2027-02-30 is not one).
+ *
+ * @category Pricing
+ */
 export function isIsoDate(text: string): boolean {
   // NOTE: char codes instead of a regex; quote() validates its date on every call.
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;

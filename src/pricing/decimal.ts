@@ -8,7 +8,7 @@
  *
  * @internal
  */
-import type { RoundingMode } from "./inputTypes.js";
+import type { MoneyRoundingMode } from "./inputTypes.js";
 
 /** An exact decimal value `n × 10^-s` (`s >= 0`). */
 export interface Dec {
@@ -18,7 +18,7 @@ export interface Dec {
 
 
 /** Every rounding mode, in documentation order. */
-export const ROUNDING_MODES: readonly RoundingMode[] = ["half-even", "half-away-from-zero", "up", "down"];
+export const ROUNDING_MODES: readonly MoneyRoundingMode[] = ["half-even", "half-away-from-zero", "up", "down"];
 
 const POW10: bigint[] = [];
 for (let i = 0, p = 1n; i <= 64; i++, p *= 10n) POW10.push(p);
@@ -136,7 +136,7 @@ export function normalize(a: Dec): Dec {
  * num / den rounded to an integer with `mode`; `den` must be positive. Every mode is symmetric
  * around zero (`roundDiv(-x) === -roundDiv(x)`), so a credit always mirrors its invoice.
  */
-export function roundDiv(num: bigint, den: bigint, mode: RoundingMode): bigint {
+export function roundDiv(num: bigint, den: bigint, mode: MoneyRoundingMode): bigint {
   const q = num / den;
   const r = num - q * den;
   if (r === 0n) return q;
@@ -160,13 +160,13 @@ export function roundDiv(num: bigint, den: bigint, mode: RoundingMode): bigint {
 }
 
 /** `a` rounded to `scale` decimals with `mode`, as an integer at that scale. */
-export function roundToScale(a: Dec, scale: number, mode: RoundingMode): bigint {
+export function roundToScale(a: Dec, scale: number, mode: MoneyRoundingMode): bigint {
   if (a.s <= scale) return scaleTo(a, scale);
   return roundDiv(a.n, pow10(a.s - scale), mode);
 }
 
 /** `a / b` rounded to `scale` decimals with `mode`, as an integer at that scale; b ≠ 0. */
-export function divToScale(a: Dec, b: Dec, scale: number, mode: RoundingMode): bigint {
+export function divToScale(a: Dec, b: Dec, scale: number, mode: MoneyRoundingMode): bigint {
   // a/b = (a.n / 10^a.s) / (b.n / 10^b.s); result × 10^scale = a.n × 10^(b.s + scale) / (b.n × 10^a.s)
   let num = a.n * pow10(b.s + scale);
   let den = b.n * pow10(a.s);
@@ -279,7 +279,7 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
  * {@link roundDiv} on safe integers: `num / den` rounded with `mode`, den > 0. Both must be
  * safe integers; the result is exact. Returns NaN when an input is not a safe integer.
  */
-export function roundDivNumber(num: number, den: number, mode: RoundingMode): number {
+export function roundDivNumber(num: number, den: number, mode: MoneyRoundingMode): number {
   if (!(num <= MAX_SAFE && num >= -MAX_SAFE && den <= MAX_SAFE)) return NaN;
   const r = num % den;
   const q = (num - r) / den;

@@ -1,24 +1,19 @@
 /**
- * Validates a price book and returns it normalized and frozen (SPEC section 8).
+ * Validates a price book and returns it normalized and frozen (docs/pricing.md).
  */
+import type { SafeResult } from "../errors/SafeResult.js";
 import { PriceBookError } from "../errors/PriceBookError.js";
 import { checkPriceBook } from "./checkPriceBook.js";
 import type { PriceBook } from "./types.js";
 
-/** The result of {@link safeDefinePriceBook}: the book, or the error with every issue. */
-export type SafeDefinePriceBookResult =
-  | {
-      /** It worked. */
-      readonly success: true;
-      /** The result. */
-      readonly data: PriceBook;
-    }
-  | {
-      /** It failed. */
-      readonly success: false;
-      /** Why, with a stable `code`. */
-      readonly error: PriceBookError;
-    };
+/**
+ * The former name of `SafeResult<PriceBook, PriceBookError>`.
+ *
+ * @deprecated Use {@link SafeResult}`<PriceBook, PriceBookError>`; this name goes away in 2.0.
+ *
+ * @category Pricing
+ */
+export type SafeDefinePriceBookResult = SafeResult<PriceBook, PriceBookError>;
 
 /**
  * Validates a price book document and returns it normalized (every decimal a canonical string,
@@ -43,6 +38,8 @@ export type SafeDefinePriceBookResult =
  * book.channels[1]; //=> { id: "distributor", parent: "list", discount: "0.3", markup: null }
  * book.prices[0].tiers; //=> [{ upTo: null, unitAmount: "7.00", flatAmount: "0.00" }]
  * ```
+ *
+ * @category Pricing
  */
 export function definePriceBook(json: unknown): PriceBook {
   const r = checkPriceBook(json);
@@ -61,8 +58,10 @@ export function definePriceBook(json: unknown): PriceBook {
  * r.success; //=> false
  * !r.success && r.error.issues[0]; //=> { path: ["channels", 0, "parent"], code: "unknown_reference", message: "unknown parent channel 'b'" }
  * ```
+ *
+ * @category Pricing
  */
-export function safeDefinePriceBook(json: unknown): SafeDefinePriceBookResult {
+export function safeDefinePriceBook(json: unknown): SafeResult<PriceBook, PriceBookError> {
   const r = checkPriceBook(json);
   return r.ok ? { success: true, data: r.book } : { success: false, error: new PriceBookError(r.issues) };
 }

@@ -3,16 +3,32 @@
  * `schema.ts` validate them; a compile-time check there keeps both in step.
  */
 
-/** A rounding mode: `"half-even"` (default), `"half-away-from-zero"`, `"up"` (away from zero) or `"down"` (toward zero). */
-export type RoundingMode = "half-even" | "half-away-from-zero" | "up" | "down";
+/**
+ * A rounding mode: `"half-even"` (default), `"half-away-from-zero"`, `"up"` (away from zero) or `"down"` (toward zero).
+ *
+ * @category Pricing
+ */
+export type MoneyRoundingMode = "half-even" | "half-away-from-zero" | "up" | "down";
 
-/** A tiers mode: `"volume"` (the whole quantity at one tier) or `"graduated"` (each unit at its tier). */
+/**
+ * A tiers mode: `"volume"` (the whole quantity at one tier) or `"graduated"` (each unit at its tier).
+ *
+ * @category Pricing
+ */
 export type TiersMode = "volume" | "graduated";
 
-/** A decimal as written in JSON: a decimal string such as `"7.00"` (exact) or a finite number. */
+/**
+ * A decimal as written in JSON: a decimal string such as `"7.00"` (exact) or a finite number.
+ *
+ * @category Pricing
+ */
 export type DecimalInput = string | number;
 
-/** A level of the channel tree as written in JSON. */
+/**
+ * A level of the channel tree as written in JSON.
+ *
+ * @category Pricing
+ */
 export interface ChannelInput {
   /** Channel id, unique in the book. */
   id: string;
@@ -24,7 +40,11 @@ export interface ChannelInput {
   markup?: DecimalInput | undefined;
 }
 
-/** One tier as written in JSON. */
+/**
+ * One tier as written in JSON.
+ *
+ * @category Pricing
+ */
 export interface TierInput {
   /** Inclusive upper quantity bound; null on the last tier. */
   upTo: DecimalInput | null;
@@ -34,7 +54,11 @@ export interface TierInput {
   flatAmount?: DecimalInput | undefined;
 }
 
-/** One price as written in JSON. */
+/**
+ * One price as written in JSON.
+ *
+ * @category Pricing
+ */
 export interface PriceInput {
   /** Optional id, for people. */
   id?: string | undefined;
@@ -58,7 +82,11 @@ export interface PriceInput {
   flatAmount?: DecimalInput | undefined;
 }
 
-/** A territory grant as written in JSON. */
+/**
+ * A territory grant as written in JSON.
+ *
+ * @category Pricing
+ */
 export interface TerritoryInput {
   /** The partner holding the grant. */
   partner: string;
@@ -74,7 +102,11 @@ export interface TerritoryInput {
   exclusive?: boolean | undefined;
 }
 
-/** A rebate tier as written in JSON. */
+/**
+ * A rebate tier as written in JSON.
+ *
+ * @category Pricing
+ */
 export interface RebateTierInput {
   /** Basis from which the rate applies, major units. */
   from: DecimalInput;
@@ -82,7 +114,11 @@ export interface RebateTierInput {
   rate: DecimalInput;
 }
 
-/** A rebate agreement as written in JSON. */
+/**
+ * A rebate agreement as written in JSON.
+ *
+ * @category Pricing
+ */
 export interface RebateInput {
   /** Agreement id, unique in the book. */
   id: string;
@@ -100,14 +136,18 @@ export interface RebateInput {
   tiers: RebateTierInput[];
 }
 
-/** The price book document as written in JSON (SPEC section 8). */
+/**
+ * The price book document as written in JSON (docs/pricing.md).
+ *
+ * @category Pricing
+ */
 export interface PriceBookInput {
   /** JSON Schema reference for editors; ignored. */
   $schema?: string | undefined;
   /** ISO 4217 code of a currency whose minor units mrpkit knows. */
   currency: string;
   /** Rounding mode (default `half-even`). */
-  rounding?: RoundingMode | undefined;
+  rounding?: MoneyRoundingMode | undefined;
   /** The channel tree (at least one channel). */
   channels: ChannelInput[];
   /** The prices. */
@@ -118,7 +158,11 @@ export interface PriceBookInput {
   rebates?: RebateInput[] | undefined;
 }
 
-/** A sales line for rebates and territory checks; returns are negative amounts. */
+/**
+ * A sales line for rebates and territory checks; returns are negative amounts.
+ *
+ * @category Pricing
+ */
 export interface SalesLineInput {
   /** Optional id (an invoice or credit note number). */
   id?: string | undefined;
@@ -136,7 +180,11 @@ export interface SalesLineInput {
   region?: string | null | undefined;
 }
 
-/** A partner's dated stock movement: sell-in positive, sell-out negative. */
+/**
+ * A partner's dated stock movement: sell-in positive, sell-out negative.
+ *
+ * @category Pricing
+ */
 export interface StockMovementInput {
   /** The sku moved. */
   sku: string;
@@ -146,7 +194,11 @@ export interface StockMovementInput {
   quantity: DecimalInput;
 }
 
-/** A quote request. */
+/**
+ * A quote request.
+ *
+ * @category Pricing
+ */
 export interface QuoteRequest {
   /** The sku to price. */
   sku: string;
@@ -160,7 +212,11 @@ export interface QuoteRequest {
   date: string;
 }
 
-/** A price drop that triggers price protection. */
+/**
+ * A price drop that triggers price protection.
+ *
+ * @category Pricing
+ */
 export interface PriceDropInput {
   /** The sku whose price fell. */
   sku: string;

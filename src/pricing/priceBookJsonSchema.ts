@@ -19,6 +19,8 @@ import { REGION_PATTERN } from "./regions.js";
  * schema.required; //=> ["currency", "channels"]
  * schema.properties.rounding; //=> { type: "string", enum: ["half-even", "half-away-from-zero", "up", "down"] }
  * ```
+ *
+ * @category Pricing
  */
 export function priceBookJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(PriceBookSchema, {

@@ -7,6 +7,7 @@
  * in the number of stock movements. Reference: distributor price-protection clauses (stock on
  * hand at the effective date, limited to recent purchases).
  */
+import type { SafeResult } from "../errors/SafeResult.js";
 import * as z from "zod";
 import { QuoteError } from "../errors/QuoteError.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
@@ -16,13 +17,21 @@ import { PriceDropSchema, StockMovementSchema, type PriceDropInput, type StockMo
 import type { PriceBook } from "./types.js";
 import { fromZodIssues } from "./zodIssues.js";
 
-/** Options of {@link priceProtectionClaim}. */
+/**
+ * Options of {@link claimPriceProtection}.
+ *
+ * @category Pricing
+ */
 export interface PriceProtectionOptions {
   /** Days before the effective date in which purchases are protected (default 90). */
   readonly protectionDays?: number;
 }
 
-/** The result of {@link priceProtectionClaim}. */
+/**
+ * The result of {@link claimPriceProtection}.
+ *
+ * @category Pricing
+ */
 export interface PriceProtectionClaim {
   /** The sku whose price dropped. */
   readonly sku: string;
@@ -46,20 +55,14 @@ export interface PriceProtectionClaim {
   readonly claim: string;
 }
 
-/** The result of {@link safePriceProtectionClaim}. */
-export type SafePriceProtectionClaimResult =
-  | {
-      /** It worked. */
-      readonly success: true;
-      /** The result. */
-      readonly data: PriceProtectionClaim;
-    }
-  | {
-      /** It failed. */
-      readonly success: false;
-      /** Why, with a stable `code`. */
-      readonly error: QuoteError;
-    };
+/**
+ * The former name of `SafeResult<PriceProtectionClaim, QuoteError>`.
+ *
+ * @deprecated Use {@link SafeResult}`<PriceProtectionClaim, QuoteError>`; this name goes away in 2.0.
+ *
+ * @category Pricing
+ */
+export type SafePriceProtectionClaimResult = SafeResult<PriceProtectionClaim, QuoteError>;
 
 /**
  * Computes a partner's price-protection claim for a price drop from its dated stock movements.
@@ -73,7 +76,7 @@ export type SafePriceProtectionClaimResult =
  * @throws {@link QuoteError} `invalid_request` (with issues) or `unknown_channel`
  * @example
  * ```ts
- * const c = priceProtectionClaim(book,
+ * const c = claimPriceProtection(book,
  *   { sku: "ERP-STD", channel: "distributor", effective: "2026-07-01", oldPrice: "4.90", newPrice: "4.20" },
  *   [{ sku: "ERP-STD", date: "2026-02-01", quantity: 100 }, { sku: "ERP-STD", date: "2026-05-10", quantity: 50 },
  *    { sku: "ERP-STD", date: "2026-06-01", quantity: -70 }]);
@@ -81,8 +84,10 @@ export type SafePriceProtectionClaimResult =
  * c.boughtInWindow; //=> "50"
  * c.claim; //=> "35.00"
  * ```
+ *
+ * @category Pricing
  */
-export function priceProtectionClaim(
+export function claimPriceProtection(
   book: PriceBook,
   drop: PriceDropInput,
   movements: readonly StockMovementInput[],
@@ -127,7 +132,7 @@ export function priceProtectionClaim(
 }
 
 /**
- * Like {@link priceProtectionClaim}, but returns `{ success, data | error }` instead of throwing.
+ * Like {@link claimPriceProtection}, but returns `{ success, data | error }` instead of throwing.
  *
  * @param book - a validated book
  * @param drop - the price drop
@@ -136,20 +141,39 @@ export function priceProtectionClaim(
  * @returns `{ success: true, data }` or `{ success: false, error }` (a {@link QuoteError})
  * @example
  * ```ts
- * const r = safePriceProtectionClaim(book, { sku: "X", channel: "nope", effective: "2026-07-01", oldPrice: 1, newPrice: 0 }, []);
+ * const r = safeClaimPriceProtection(book, { sku: "X", channel: "nope", effective: "2026-07-01", oldPrice: 1, newPrice: 0 }, []);
  * !r.success && r.error.code; //=> "unknown_channel"
  * ```
+ *
+ * @category Pricing
  */
-export function safePriceProtectionClaim(
+export function safeClaimPriceProtection(
   book: PriceBook,
   drop: PriceDropInput,
   movements: readonly StockMovementInput[],
   options?: PriceProtectionOptions,
-): SafePriceProtectionClaimResult {
+): SafeResult<PriceProtectionClaim, QuoteError> {
   try {
-    return { success: true, data: priceProtectionClaim(book, drop, movements, options) };
+    return { success: true, data: claimPriceProtection(book, drop, movements, options) };
   } catch (e) {
     if (e instanceof QuoteError) return { success: false, error: e };
     throw e;
   }
 }
+
+/**
+ * The former name of {@link claimPriceProtection}.
+ *
+ * @deprecated Use {@link claimPriceProtection}; this name goes away in 2.0.
+ *
+ * @category Pricing
+ */
+export const priceProtectionClaim = claimPriceProtection;
+
+/**
+ * The former name of {@link safeClaimPriceProtection}.
+ *
+ * @deprecated Use {@link safeClaimPriceProtection}; this name goes away in 2.0.
+ * @category Pricing
+ */
+export const safePriceProtectionClaim = safeClaimPriceProtection;

@@ -1,5 +1,5 @@
 /**
- * Prices a quantity of a sku for a channel, region and date (SPEC section 8): selection by the
+ * Prices a quantity of a sku for a channel, region and date (docs/pricing.md): selection by the
  * access sequence (most specific containing region valid on the date, then the parent channel),
  * volume or graduated tiers with flat amounts (Stripe semantics), exact derivation through the
  * channel tree, one rounding of the line total, and a trace of every decision.
@@ -10,6 +10,7 @@
  * multiplications once.
  * Reference: Stripe Billing tiered pricing; SAP SD condition technique.
  */
+import type { SafeResult } from "../errors/SafeResult.js";
 import type { Issue } from "../errors/Issue.js";
 import { QuoteError } from "../errors/QuoteError.js";
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the TSDoc of quote links to it
@@ -39,11 +40,15 @@ import {
 } from "./decimal.js";
 import type { QuoteLine } from "./quoteLine.js";
 import { isRegion, regionContains } from "./regions.js";
-import { QuoteRequestSchema, type QuoteRequest, type RoundingMode, type TiersMode } from "./schema.js";
+import { QuoteRequestSchema, type QuoteRequest, type MoneyRoundingMode, type TiersMode } from "./schema.js";
 import type { PriceBook } from "./types.js";
 import { fromZodIssues } from "./zodIssues.js";
 
-/** Options of {@link quote}. */
+/**
+ * Options of {@link quote}.
+ *
+ * @category Pricing
+ */
 export interface QuoteOptions {
   /** Build the `trace` (default true). With false, `trace` is an empty array and quoting is faster. */
   readonly trace?: boolean;
@@ -51,7 +56,11 @@ export interface QuoteOptions {
 
 export type { QuoteLine };
 
-/** A price considered for the request, taken or passed over. */
+/**
+ * A price considered for the request, taken or passed over.
+ *
+ * @category Pricing
+ */
 export interface QuoteTraceCandidate {
   /** A candidate price. */
   readonly step: "candidate";
@@ -71,7 +80,11 @@ export interface QuoteTraceCandidate {
   readonly reason: string;
 }
 
-/** A channel searched for a price of the sku. */
+/**
+ * A channel searched for a price of the sku.
+ *
+ * @category Pricing
+ */
 export interface QuoteTraceSearch {
   /** A channel search. */
   readonly step: "search";
@@ -83,7 +96,11 @@ export interface QuoteTraceSearch {
   readonly reason: string;
 }
 
-/** One derivation step down the channel tree. */
+/**
+ * One derivation step down the channel tree.
+ *
+ * @category Pricing
+ */
 export interface QuoteTraceDerive {
   /** A derivation step. */
   readonly step: "derive";
@@ -101,7 +118,11 @@ export interface QuoteTraceDerive {
   readonly reason: string;
 }
 
-/** The tier(s) the quantity fell in. */
+/**
+ * The tier(s) the quantity fell in.
+ *
+ * @category Pricing
+ */
 export interface QuoteTraceTier {
   /** A tier used. */
   readonly step: "tier";
@@ -115,7 +136,11 @@ export interface QuoteTraceTier {
   readonly reason: string;
 }
 
-/** The one rounding of the quote. */
+/**
+ * The one rounding of the quote.
+ *
+ * @category Pricing
+ */
 export interface QuoteTraceRound {
   /** The rounding. */
   readonly step: "round";
@@ -124,17 +149,25 @@ export interface QuoteTraceRound {
   /** The rounded total. */
   readonly rounded: string;
   /** The book's rounding mode. */
-  readonly mode: RoundingMode;
+  readonly mode: MoneyRoundingMode;
   /** The currency's minor units. */
   readonly minorUnits: number;
   /** Readable explanation. */
   readonly reason: string;
 }
 
-/** One entry of a quote's trace. */
+/**
+ * One entry of a quote's trace.
+ *
+ * @category Pricing
+ */
 export type QuoteTraceEntry = QuoteTraceSearch | QuoteTraceCandidate | QuoteTraceDerive | QuoteTraceTier | QuoteTraceRound;
 
-/** The result of {@link quote} (SPEC section 8). */
+/**
+ * The result of {@link quote} (docs/pricing.md).
+ *
+ * @category Pricing
+ */
 export interface QuoteResult {
   /** The sku quoted. */
   readonly sku: string;
@@ -154,20 +187,14 @@ export interface QuoteResult {
   readonly trace: readonly QuoteTraceEntry[];
 }
 
-/** The result of {@link safeQuote}. */
-export type SafeQuoteResult =
-  | {
-      /** It worked. */
-      readonly success: true;
-      /** The result. */
-      readonly data: QuoteResult;
-    }
-  | {
-      /** It failed. */
-      readonly success: false;
-      /** Why, with a stable `code`. */
-      readonly error: QuoteError;
-    };
+/**
+ * The former name of `SafeResult<QuoteResult, QuoteError>`.
+ *
+ * @deprecated Use {@link SafeResult}`<QuoteResult, QuoteError>`; this name goes away in 2.0.
+ *
+ * @category Pricing
+ */
+export type SafeQuoteResult = SafeResult<QuoteResult, QuoteError>;
 
 /**
  * NOTE: the last date that passed validation. Quotes in a loop usually share one date; this
@@ -232,6 +259,8 @@ function readQuantity(q: unknown): Dec | undefined {
  * r.lines; //=> [{ from: "0", to: "5", quantity: "5", unitAmount: "7.00", flatAmount: "0.00", amount: "35.00" },
  *          //    { from: "5", to: "10", quantity: "1", unitAmount: "6.50", flatAmount: "0.00", amount: "6.50" }]
  * ```
+ *
+ * @category Pricing
  */
 export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest, options?: QuoteOptions): QuoteResult {
   const state = stateOf(book);
@@ -423,7 +452,7 @@ function lineOf(d: DerivedC, t: number, quantity: string, amount: string): Quote
 /**
  * The exact path: bigint-scaled decimals for any quantity and any amount.
  */
-function billExact(p: PriceC, d: DerivedC, q: Dec, qText: string, minorUnits: number, rounding: RoundingMode): Bill {
+function billExact(p: PriceC, d: DerivedC, q: Dec, qText: string, minorUnits: number, rounding: MoneyRoundingMode): Bill {
   const lines: QuoteLine[] = [];
   let exact: Dec = ZERO;
   let firstTier = 0;
@@ -474,7 +503,7 @@ function billNumber(
   q: number,
   qText: string,
   minorUnits: number,
-  rounding: RoundingMode,
+  rounding: MoneyRoundingMode,
 ): Bill | undefined {
   const scale = d.scale;
   if (!(scale - minorUnits <= 15 && minorUnits - scale <= 15)) return undefined;
@@ -532,8 +561,10 @@ function billNumber(
  * r.success; //=> false
  * !r.success && r.error.code; //=> "no_price"
  * ```
+ *
+ * @category Pricing
  */
-export function safeQuote(book: PriceBook | CompiledPriceBook, request: QuoteRequest, options?: QuoteOptions): SafeQuoteResult {
+export function safeQuote(book: PriceBook | CompiledPriceBook, request: QuoteRequest, options?: QuoteOptions): SafeResult<QuoteResult, QuoteError> {
   try {
     return { success: true, data: quote(book, request, options) };
   } catch (e) {

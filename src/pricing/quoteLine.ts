@@ -3,7 +3,11 @@
  * lays out the whole line of a graduated tier once per price.
  */
 
-/** One row per tier used. Amounts are exact (at least the currency's decimals, more if needed). */
+/**
+ * One row per tier used. Amounts are exact (at least the currency's decimals, more if needed).
+ *
+ * @category Pricing
+ */
 export interface QuoteLine {
   /** Quantities above this bound fall in the tier (the previous tier's `upTo`, `"0"` for the first). */
   readonly from: string;

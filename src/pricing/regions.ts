@@ -9,7 +9,11 @@
 export const REGION_PATTERN = "^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$";
 const REGION_RE = new RegExp(REGION_PATTERN);
 
-/** True for a well-formed region code. */
+/**
+ * True for a well-formed region code.
+ *
+ * @category Pricing
+ */
 export function isRegion(text: string): boolean {
   return REGION_RE.test(text);
 }

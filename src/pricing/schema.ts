@@ -110,7 +110,7 @@ export const CurrencySchema = z.string().refine((c) => minorUnitsOf(c) !== undef
   params: { code: "unknown_currency" },
 });
 
-/** The price book document (SPEC section 8). */
+/** The price book document (docs/pricing.md). */
 export const PriceBookSchema = z.strictObject({
   $schema: z.string().optional(),
   currency: CurrencySchema,
@@ -178,7 +178,7 @@ export type {
   QuoteRequest,
   RebateInput,
   RebateTierInput,
-  RoundingMode,
+  MoneyRoundingMode,
   SalesLineInput,
   StockMovementInput,
   TerritoryInput,

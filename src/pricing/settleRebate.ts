@@ -1,11 +1,12 @@
 /**
- * Settles a year-end rebate agreement (年底返点) against sales lines (SPEC section 8): the
+ * Settles a year-end rebate agreement (年底返点) against sales lines (docs/pricing.md): the
  * basis, the reached tier, the rebate (retroactive or marginal), the accruals booked per sales
  * line, the settlement, and the next threshold with the amount still missing.
  *
  * Complexity: O(n + t) for n sales lines and t tiers. Reference: SAP SD rebate processing
  * (agreement, accruals per billing document, final settlement).
  */
+import type { SafeResult } from "../errors/SafeResult.js";
 import { QuoteError } from "../errors/QuoteError.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { add, cmp, formatDecimal, formatScaled, mul, parseDecimal, roundToScale, sub, ZERO, type Dec } from "./decimal.js";
@@ -14,7 +15,11 @@ import { readSales } from "./readSales.js";
 import type { SalesLineInput } from "./schema.js";
 import type { PriceBook } from "./types.js";
 
-/** The accrual booked on one sales line of the agreement. */
+/**
+ * The accrual booked on one sales line of the agreement.
+ *
+ * @category Pricing
+ */
 export interface RebateAccrual {
   /** Index of the line in the sales array. */
   readonly index: number;
@@ -30,7 +35,11 @@ export interface RebateAccrual {
   readonly accrual: string;
 }
 
-/** The next rebate tier: its threshold, its rate, and how much basis is still missing. */
+/**
+ * The next rebate tier: its threshold, its rate, and how much basis is still missing.
+ *
+ * @category Pricing
+ */
 export interface RebateNextThreshold {
   /** The basis at which the next tier starts. */
   readonly from: string;
@@ -40,7 +49,11 @@ export interface RebateNextThreshold {
   readonly missing: string;
 }
 
-/** The result of {@link settleRebate}; the CLI prints every field but `mode` and `accruals`. */
+/**
+ * The result of {@link settleRebate}; the CLI prints every field but `mode` and `accruals`.
+ *
+ * @category Pricing
+ */
 export interface RebateSettlement {
   /** Agreement id. */
   readonly agreement: string;
@@ -64,20 +77,14 @@ export interface RebateSettlement {
   readonly accruals: readonly RebateAccrual[];
 }
 
-/** The result of {@link safeSettleRebate}. */
-export type SafeSettleRebateResult =
-  | {
-      /** It worked. */
-      readonly success: true;
-      /** The result. */
-      readonly data: RebateSettlement;
-    }
-  | {
-      /** It failed. */
-      readonly success: false;
-      /** Why, with a stable `code`. */
-      readonly error: QuoteError;
-    };
+/**
+ * The former name of `SafeResult<RebateSettlement, QuoteError>`.
+ *
+ * @deprecated Use {@link SafeResult}`<RebateSettlement, QuoteError>`; this name goes away in 2.0.
+ *
+ * @category Pricing
+ */
+export type SafeSettleRebateResult = SafeResult<RebateSettlement, QuoteError>;
 
 function d(text: string): Dec {
   return parseDecimal(text)!;
@@ -111,6 +118,8 @@ function d(text: string): Dec {
  * s.settlement; //=> "120.00"
  * s.nextThreshold; //=> null
  * ```
+ *
+ * @category Pricing
  */
 export function settleRebate(book: PriceBook, agreementId: string, sales: readonly SalesLineInput[]): RebateSettlement {
   const agreement = book.rebates.find((r) => r.id === agreementId);
@@ -178,8 +187,10 @@ export function settleRebate(book: PriceBook, agreementId: string, sales: readon
  * const r = safeSettleRebate(book, "NOPE", []);
  * !r.success && r.error.code; //=> "unknown_agreement"
  * ```
+ *
+ * @category Pricing
  */
-export function safeSettleRebate(book: PriceBook, agreementId: string, sales: readonly SalesLineInput[]): SafeSettleRebateResult {
+export function safeSettleRebate(book: PriceBook, agreementId: string, sales: readonly SalesLineInput[]): SafeResult<RebateSettlement, QuoteError> {
   try {
     return { success: true, data: settleRebate(book, agreementId, sales) };
   } catch (e) {

@@ -3,9 +3,13 @@
  * canonical decimal string; every optional field is present (null when absent), so code that
  * reads a book never meets `undefined`.
  */
-import type { RoundingMode, TiersMode } from "./schema.js";
+import type { MoneyRoundingMode, TiersMode } from "./schema.js";
 
-/** A level of the channel tree, validated. */
+/**
+ * A level of the channel tree, validated.
+ *
+ * @category Pricing
+ */
 export interface PriceBookChannel {
   /** Channel id. */
   readonly id: string;
@@ -17,7 +21,11 @@ export interface PriceBookChannel {
   readonly markup: string | null;
 }
 
-/** One tier of a price, validated. */
+/**
+ * One tier of a price, validated.
+ *
+ * @category Pricing
+ */
 export interface PriceBookTier {
   /** Inclusive upper quantity bound, or null for the last, open tier. */
   readonly upTo: string | null;
@@ -27,7 +35,11 @@ export interface PriceBookTier {
   readonly flatAmount: string;
 }
 
-/** One price, validated. */
+/**
+ * One price, validated.
+ *
+ * @category Pricing
+ */
 export interface PriceBookPrice {
   /** Position in the book's `prices` array (named in traces as `prices[index]`). */
   readonly index: number;
@@ -49,7 +61,11 @@ export interface PriceBookPrice {
   readonly tiers: readonly PriceBookTier[];
 }
 
-/** A territory grant, validated. */
+/**
+ * A territory grant, validated.
+ *
+ * @category Pricing
+ */
 export interface TerritoryGrant {
   /** Position in the book's `territories` array. */
   readonly index: number;
@@ -67,7 +83,11 @@ export interface TerritoryGrant {
   readonly exclusive: boolean;
 }
 
-/** A rebate tier, validated. */
+/**
+ * A rebate tier, validated.
+ *
+ * @category Pricing
+ */
 export interface RebateTier {
   /** Basis (major units) from which the rate applies. */
   readonly from: string;
@@ -75,7 +95,11 @@ export interface RebateTier {
   readonly rate: string;
 }
 
-/** A rebate agreement, validated. */
+/**
+ * A rebate agreement, validated.
+ *
+ * @category Pricing
+ */
 export interface RebateAgreement {
   /** Agreement id. */
   readonly id: string;
@@ -93,14 +117,18 @@ export interface RebateAgreement {
   readonly tiers: readonly RebateTier[];
 }
 
-/** A validated, immutable price book. Build one with `definePriceBook`. */
+/**
+ * A validated, immutable price book. Build one with `definePriceBook`.
+ *
+ * @category Pricing
+ */
 export interface PriceBook {
   /** ISO 4217 currency code. */
   readonly currency: string;
   /** The currency's minor units (USD 2, JPY 0, BHD 3). */
   readonly minorUnits: number;
   /** Rounding mode of every money result (default `half-even`). */
-  readonly rounding: RoundingMode;
+  readonly rounding: MoneyRoundingMode;
   /** The channel tree, in document order. */
   readonly channels: readonly PriceBookChannel[];
   /** The prices, in document order. */

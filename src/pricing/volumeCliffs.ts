@@ -11,10 +11,18 @@ import { quote, type QuoteResult } from "./quote.js";
 import type { QuoteRequest } from "./schema.js";
 import type { PriceBook } from "./types.js";
 
-/** What {@link volumeCliffs} prices: a quote request without the quantity. */
+/**
+ * What {@link findVolumeCliffs} prices: a quote request without the quantity.
+ *
+ * @category Pricing
+ */
 export type VolumeCliffsRequest = Omit<QuoteRequest, "quantity">;
 
-/** One quantity where the total drops. */
+/**
+ * One quantity where the total drops.
+ *
+ * @category Pricing
+ */
 export interface VolumeCliff {
   /** Index of the tier that ends at the cliff. */
   readonly tier: number;
@@ -49,12 +57,14 @@ function exactTotal(r: QuoteResult): Dec {
  * @example
  * ```ts
  * // E2-V: volume tiers 5 × 5.00 + 10, 10 × 4.00 + 20, 15 × 3.00 + 30, 20 × 2.00 + 40, then 1.00 + 50
- * volumeCliffs(book, { sku: "E2-V", channel: "list", date: "2026-05-01" });
+ * findVolumeCliffs(book, { sku: "E2-V", channel: "list", date: "2026-05-01" });
  * //=> [{ tier: 2, quantity: "15", total: "75.00", totalAbove: "70.00", drop: "5.00" },
  * //    { tier: 3, quantity: "20", total: "80.00", totalAbove: "70.00", drop: "10.00" }]
  * ```
+ *
+ * @category Pricing
  */
-export function volumeCliffs(book: PriceBook | CompiledPriceBook, request: VolumeCliffsRequest): VolumeCliff[] {
+export function findVolumeCliffs(book: PriceBook | CompiledPriceBook, request: VolumeCliffsRequest): VolumeCliff[] {
   const plain: PriceBook = isCompiledPriceBook(book) ? book.book : book;
   const probe = quote(book, { ...request, quantity: 0 });
   const taken = probe.trace.find((e) => e.step === "candidate" && e.taken);
@@ -76,3 +86,11 @@ export function volumeCliffs(book: PriceBook | CompiledPriceBook, request: Volum
   }
   return cliffs;
 }
+
+/**
+ * The former name of {@link findVolumeCliffs}.
+ *
+ * @deprecated Use {@link findVolumeCliffs}; this name goes away in 2.0.
+ * @category Pricing
+ */
+export const volumeCliffs = findVolumeCliffs;

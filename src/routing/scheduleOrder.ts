@@ -1,5 +1,5 @@
 /**
- * Operation scheduling (SPEC section 7): the ideal backward schedule of one order through its
+ * Operation scheduling (docs/capacity.md): the ideal backward schedule of one order through its
  * item's routing. From the due tick back, each operation takes its `move` ticks, then its run
  * time, then its `queue` ticks; the first operation's start is the order's release.
  *
@@ -19,7 +19,11 @@ import { cleanQty } from "../internal/quantity.js";
 import { runTicksFor } from "./runTicksFor.js";
 import type { Model } from "../model/Model.js";
 
-/** One operation of an order's schedule. Ticks may be negative (before the planning start). */
+/**
+ * One operation of an order's schedule. Ticks may be negative (before the planning start).
+ *
+ * @category Capacity
+ */
 export interface ScheduledOperation {
   /** Routing sequence number. */
   readonly seq: number;
@@ -39,7 +43,11 @@ export interface ScheduledOperation {
   readonly outsourced: boolean;
 }
 
-/** The backward schedule of one order. */
+/**
+ * The backward schedule of one order.
+ *
+ * @category Capacity
+ */
 export interface OrderSchedule {
   /** Start of the first operation: the tick the order must be released. */
   readonly release: number;

@@ -10,10 +10,18 @@ import { defineModel, safeParseSections } from "../model/defineModel.js";
 import type { Model } from "../model/Model.js";
 import type { ModelData } from "../model/schema.js";
 
-/** A change to a model: mutate the draft of its data in place (immer). */
+/**
+ * A change to a model: mutate the draft of its data in place (immer).
+ *
+ * @category Planning
+ */
 export type ModelRecipe = (draft: Draft<ModelData>) => void;
 
-/** The edited model and the patches of the edit. */
+/**
+ * The edited model and the patches of the edit.
+ *
+ * @category Planning
+ */
 export interface AppliedChanges {
   /** The new model, validated and compiled. */
   readonly model: Model;
@@ -41,6 +49,8 @@ let immer: Immer | undefined;
  * });
  * patches //=> [{ op: "replace", path: ["demands", 0, "quantity"], value: 40 }]
  * ```
+ *
+ * @category Planning
  */
 export function applyChanges(model: Model, recipe: ModelRecipe): AppliedChanges {
   if (immer === undefined) {

@@ -10,8 +10,8 @@
  * Projected on hand is compared per tick over the ticks both horizons have.
  *
  * Complexity: O(n log n) for the n orders, events and messages of both plans (sorting per item).
- * Reference: APICS CPIM dictionary, "what-if analysis", "net change"; the MRP record of SPEC
- * section 5.
+ * Reference: APICS CPIM dictionary, "what-if analysis", "net change"; the MRP record of
+ * docs/concepts.md.
  */
 import { compareStrings } from "../internal/sort.js";
 import { cleanQty } from "../internal/quantity.js";
@@ -19,7 +19,11 @@ import { tickLabel } from "../model/calendar.js";
 import { orderOf } from "../mrp/buildResult.js";
 import type { PlanDate, PlanException, PlannedOrder, PlanResult } from "../mrp/PlanResult.js";
 
-/** A planned order matched in both plans whose quantity or release differs. */
+/**
+ * A planned order matched in both plans whose quantity or release differs.
+ *
+ * @category Planning
+ */
 export interface PlannedOrderChange {
   /** The item. */
   readonly item: string;
@@ -39,7 +43,11 @@ export interface PlannedOrderChange {
   readonly scenarioRelease: PlanDate;
 }
 
-/** An item whose projected on hand differs, at the first bucket where it does. */
+/**
+ * An item whose projected on hand differs, at the first bucket where it does.
+ *
+ * @category Planning
+ */
 export interface ProjectedOnHandChange {
   /** The item. */
   readonly item: string;
@@ -51,7 +59,11 @@ export interface ProjectedOnHandChange {
   readonly scenario: number;
 }
 
-/** The differences between a base plan and a scenario, every list in a deterministic order. */
+/**
+ * The differences between a base plan and a scenario, every list in a deterministic order.
+ *
+ * @category Planning
+ */
 export interface ScenarioComparison {
   /** Item ids in only one of the plans, sorted by id. */
   readonly items: {
@@ -94,6 +106,8 @@ export interface ScenarioComparison {
  * compareScenarios(plan(base), plan(doubled)).plannedOrders.changed
  * //=> [{ item: "A", due: 3, baseId: "A#1", scenarioId: "A#1", baseQuantity: 20, scenarioQuantity: 40, baseRelease: 2, scenarioRelease: 2 }]
  * ```
+ *
+ * @category Planning
  */
 export function compareScenarios(base: PlanResult, scenario: PlanResult): ScenarioComparison {
   const bIdx = base.model.itemIndex;

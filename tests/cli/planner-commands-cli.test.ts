@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.ts";
-import { checkTerritories, defineModel, definePriceBook, level, plan, priceProtectionClaim, roughCutCapacity } from "../../src/index.ts";
+import { checkTerritories, defineModel, definePriceBook, levelLoad, plan, claimPriceProtection, planRoughCutCapacity } from "../../src/index.ts";
 import { memoryIO } from "../helpers/memoryIO.ts";
 
 const example = (path: string) => readFileSync(new URL(`../../examples/${path}`, import.meta.url), "utf8");
@@ -35,7 +35,7 @@ describe("mrpkit rough-cut", () => {
   it("prints the library's rough-cut capacity as JSON", () => {
     const r = run(["rough-cut", "workshop.json"]);
     expect([r.code, r.err]).toEqual([0, ""]);
-    expect(r.out).toBe(json({ workCenters: roughCutCapacity(defineModel(JSON.parse(files["workshop.json"]!))).workCenters }));
+    expect(r.out).toBe(json({ workCenters: planRoughCutCapacity(defineModel(JSON.parse(files["workshop.json"]!))).workCenters }));
   });
 
   it("prints the master schedule's load per work center as a table and as CSV", () => {
@@ -58,7 +58,7 @@ describe("mrpkit level", () => {
   it("prints the library's leveling as JSON", () => {
     const r = run(["level", "workshop.json"]);
     expect([r.code, r.err]).toEqual([0, ""]);
-    expect(r.out).toBe(json(level(plan(defineModel(JSON.parse(files["workshop.json"]!))))));
+    expect(r.out).toBe(json(levelLoad(plan(defineModel(JSON.parse(files["workshop.json"]!))))));
   });
 
   it("lists the moved operations: FRAME#3 runs two periods earlier on SAW and WELD", () => {
@@ -101,7 +101,7 @@ describe("mrpkit price-protection", () => {
     expect([r.code, r.err]).toEqual([0, ""]);
     const book = definePriceBook(JSON.parse(files["book.json"]!));
     const drop = { sku: "ERP-STD", channel: "distributor", effective: "2026-07-01", oldPrice: "4.90", newPrice: "4.20" };
-    expect(r.out).toBe(json(priceProtectionClaim(book, drop, JSON.parse(files["movements.json"]!))));
+    expect(r.out).toBe(json(claimPriceProtection(book, drop, JSON.parse(files["movements.json"]!))));
     expect(JSON.parse(r.out)).toMatchObject({ stock: "80", boughtInWindow: "50", eligibleQuantity: "50", claim: "35.00" });
     expect(run([...args, "--format", "table"]).out).toBe(
       [

@@ -4,8 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { capacity } from "../../src/capacity/capacity.ts";
-import { level } from "../../src/capacity/level.ts";
+import { planCapacity } from "../../src/capacity/capacity.ts";
+import { levelLoad } from "../../src/capacity/level.ts";
 import { plan } from "../../src/mrp/plan.ts";
 import { rollupCost } from "../../src/cost/rollupCost.ts";
 import { defineModel } from "../../src/model/defineModel.ts";
@@ -121,7 +121,7 @@ describe("capacity properties", () => {
             expected += ((op.setup ?? 0) + o.quantity * (op.run ?? 0)) / (wc.efficiency ?? 1);
           }
         }
-        expect(totalLoad(capacity(result).workCenters)).toBeCloseTo(expected, 6);
+        expect(totalLoad(planCapacity(result).workCenters)).toBeCloseTo(expected, 6);
       }),
       RUNS,
     );
@@ -131,8 +131,8 @@ describe("capacity properties", () => {
     fc.assert(
       fc.property(modelArb, (json) => {
         const result = plan(defineModel(json));
-        const crp = capacity(result);
-        const lev = level(result);
+        const crp = planCapacity(result);
+        const lev = levelLoad(result);
         for (const w of lev.workCenters) for (const b of w.buckets) expect(b.load).toBeLessThanOrEqual(b.available + 1e-6);
         expect(totalLoad(lev.workCenters) + lev.unplaced).toBeCloseTo(totalLoad(crp.workCenters), 6);
         for (const op of lev.operations) {
@@ -155,7 +155,7 @@ describe("capacity properties", () => {
       fc.property(modelArb, (json) => {
         const model = defineModel(json);
         for (const item of model.items) {
-          const [r] = rollupCost(model, item.id);
+          const [r] = rollupCost(model, { item: item.id });
           const own = r!.levels![0]!.total;
           const components = r!.components.reduce((s, c) => s + c.contribution, 0);
           expect(r!.unitCost).toBeCloseTo(own + components, 6);

@@ -124,8 +124,8 @@ const BODY = `
     scan(lib.planToJson(result), "planToJson");
     const next = step("defineModel(next)", () => lib.defineModel({ ...json, demands: json.demands.map((d) => ({ ...d, quantity: d.quantity / 2 })) }));
     scan(lib.planToJson(step("replan", () => lib.replan(result, next))), "replan");
-    scan(step("capacity", () => lib.capacity(result)), "capacity");
-    scan(step("level", () => lib.level(result)), "level");
+    scan(step("capacity", () => lib.planCapacity(result)), "capacity");
+    scan(step("level", () => lib.levelLoad(result)), "level");
     scan(step("rollupCost", () => lib.rollupCost(model)), "rollupCost");
     scan(step("renderReport", () => lib.renderReport(result)), "renderReport");
     const back = step("importCsv", () => lib.defineModel(lib.importCsv(lib.exportCsv(model))));

@@ -5,10 +5,10 @@ import {
   definePriceBook,
   quote,
   settleRebate,
-  volumeCliffs,
+  findVolumeCliffs,
   type PriceBook,
   type QuoteResult,
-} from "../../src/pricing/index.js";
+} from "../../src/index.js";
 import { add, cmp, mul, neg, parseDecimal, roundToScale, ROUNDING_MODES, sub, ONE, type Dec } from "../../src/pricing/decimal.js";
 
 const SEED = { seed: 42 };
@@ -59,7 +59,7 @@ describe("pricing properties", () => {
       fc.property(tiersArb, (tiers) => {
         const book = oneSku("volume", tiers);
         const req = { sku: "A", channel: "list", date };
-        const cliffs = volumeCliffs(book, req);
+        const cliffs = findVolumeCliffs(book, req);
         const at = new Set(cliffs.map((c) => c.quantity));
         const last = tiers.reduce((m, t) => Math.max(m, t.upTo ?? 0), 0) + 2;
         let prev = exactOf(quote(book, { ...req, quantity: 0 }));

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyChanges, defineModel, plan, planSummary, planToJson, replan, type Model, type ModelRecipe, type PlanResult } from "../../src/index.ts";
+import { applyChanges, defineModel, plan, summarizePlan, planToJson, replan, type Model, type ModelRecipe, type PlanResult } from "../../src/index.ts";
 import { replanPaths } from "../../src/mrp/replan.ts";
 import { H, modelArb, type Json } from "../helpers/modelArb.js";
 
@@ -109,7 +109,7 @@ function reaches(bom: readonly { parent: string; child: string }[], from: string
   return false;
 }
 
-const print = (r: PlanResult) => JSON.stringify({ plan: planToJson(r), summary: planSummary(r) });
+const print = (r: PlanResult) => JSON.stringify({ plan: planToJson(r), summary: summarizePlan(r) });
 
 describe("replan", () => {
   it("equals a regenerative plan after any edit (500 random models and edits)", () => {
@@ -121,7 +121,7 @@ describe("replan", () => {
           let model = before;
           for (const e of edits) {
             const { model: next, patches } = applyChanges(model, e.recipe(model));
-            const net = replan(prevPlan, next, patches);
+            const net = replan(prevPlan, next, { patches });
             // the edited model plans as the same model defined from scratch would
             const fresh = plan(defineModel(JSON.parse(JSON.stringify(next.data))));
             expect(print(net), e.name).toBe(print(fresh));
@@ -185,7 +185,7 @@ describe("replan", () => {
     const { model: next, patches } = applyChanges(model, (d) => {
       d.demands.find((x) => x.id === "SO-A")!.quantity = 9;
     });
-    const net = replan(base, next, patches);
+    const net = replan(base, next, { patches });
     // X and Y kept their order objects' columns: the same order indexes as before
     const c0 = base.columns;
     const c1 = net.columns;

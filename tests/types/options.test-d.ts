@@ -6,17 +6,17 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   applyChanges,
   availableToPromise,
-  capacity,
+  planCapacity,
   findItems,
   importCsv,
   itemRecords,
-  level,
+  levelLoad,
   plan,
   planToJson,
   renderReport,
   replan,
   rollupCost,
-  roughCutCapacity,
+  planRoughCutCapacity,
   whereUsed,
   type AvailableToPromiseOptions,
   type AvailableToPromiseResult,
@@ -37,6 +37,7 @@ import {
   type PlanToJsonOptions,
   type RenderReportOptions,
   type RollupCostOptions,
+  type ReplanOptions,
   type RoughCutCapacityOptions,
   type WhereUsedOptions,
   type WhereUsedResult,
@@ -48,10 +49,12 @@ declare const result: PlanResult;
 describe("options arguments", () => {
   it("are optional everywhere, typed by the function's own options type", () => {
     expectTypeOf(plan).parameter(1).toEqualTypeOf<PlanOptions | undefined>();
-    expectTypeOf(capacity).parameter(1).toEqualTypeOf<CapacityOptions | undefined>();
-    expectTypeOf(level).parameter(1).toEqualTypeOf<LevelOptions | undefined>();
-    expectTypeOf(roughCutCapacity).parameter(1).toEqualTypeOf<RoughCutCapacityOptions | undefined>();
-    expectTypeOf(rollupCost).parameter(2).toEqualTypeOf<RollupCostOptions | undefined>();
+    expectTypeOf(planCapacity).parameter(1).toEqualTypeOf<CapacityOptions | undefined>();
+    expectTypeOf(levelLoad).parameter(1).toEqualTypeOf<LevelOptions | undefined>();
+    expectTypeOf(planRoughCutCapacity).parameter(1).toEqualTypeOf<RoughCutCapacityOptions | undefined>();
+    // the options form is the last overload (the positional item form is deprecated)
+    expectTypeOf<Parameters<typeof rollupCost>[1]>().toEqualTypeOf<RollupCostOptions | undefined>();
+    expectTypeOf(replan).parameter(2).toEqualTypeOf<ReplanOptions | undefined>();
     expectTypeOf(itemRecords).parameter(2).toEqualTypeOf<ItemRecordsOptions | undefined>();
     expectTypeOf(planToJson).parameter(1).toEqualTypeOf<PlanToJsonOptions | undefined>();
     expectTypeOf(availableToPromise).parameter(2).toEqualTypeOf<AvailableToPromiseOptions | undefined>();
@@ -62,11 +65,11 @@ describe("options arguments", () => {
 
   it("give the results their types", () => {
     expectTypeOf(plan(model)).toEqualTypeOf<PlanResult>();
-    expectTypeOf(capacity(result, { bucket: "week" })).toEqualTypeOf<CapacityResult>();
-    expectTypeOf(roughCutCapacity(model, { bucket: "day" })).toEqualTypeOf<CapacityResult>();
-    expectTypeOf(level(result, { bucket: "day" })).toEqualTypeOf<LevelResult>();
+    expectTypeOf(planCapacity(result, { bucket: "week" })).toEqualTypeOf<CapacityResult>();
+    expectTypeOf(planRoughCutCapacity(model, { bucket: "day" })).toEqualTypeOf<CapacityResult>();
+    expectTypeOf(levelLoad(result, { bucket: "day" })).toEqualTypeOf<LevelResult>();
     expectTypeOf(rollupCost(model)).toEqualTypeOf<CostRollup[]>();
-    expectTypeOf(rollupCost(model, "BIKE", { date: "2026-03-02" })).toEqualTypeOf<CostRollup[]>();
+    expectTypeOf(rollupCost(model, { item: "BIKE", date: "2026-03-02" })).toEqualTypeOf<CostRollup[]>();
     expectTypeOf(itemRecords(result, "BIKE", { bucket: "week" })).toEqualTypeOf<MrpRecord[]>();
     expectTypeOf(planToJson(result, { bucket: "day" })).toEqualTypeOf<PlanJson>();
     expectTypeOf(availableToPromise(result, "BIKE", { bucket: "week" })).toEqualTypeOf<AvailableToPromiseResult>();
@@ -84,25 +87,32 @@ describe("options arguments", () => {
     expectTypeOf<Required<AvailableToPromiseOptions>["bucket"]>().toEqualTypeOf<"day" | "week">();
     expectTypeOf<Required<RenderReportOptions>["bucket"]>().toEqualTypeOf<"day" | "week">();
     // @ts-expect-error no monthly buckets
-    capacity(result, { bucket: "month" });
+    planCapacity(result, { bucket: "month" });
     // @ts-expect-error no monthly buckets
     planToJson(result, { bucket: "month" });
+  });
+
+  it("rollupCost takes the item in its options; the positional item is a deprecated overload", () => {
+    expectTypeOf<RollupCostOptions["item"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf(rollupCost(model, "BIKE")).toEqualTypeOf<CostRollup[]>();
+    // @ts-expect-error an absent item is left out, not set to undefined
+    rollupCost(model, { item: undefined });
   });
 
   it("take dates as a tick or an ISO date", () => {
     expectTypeOf<Required<RollupCostOptions>["date"]>().toEqualTypeOf<number | string>();
     expectTypeOf<Required<ExplodeOptions>["date"]>().toEqualTypeOf<number | string>();
     // @ts-expect-error a Date object is not a model date
-    rollupCost(model, "BIKE", { date: new Date() });
+    rollupCost(model, { item: "BIKE", date: new Date() });
   });
 
   it("reject unknown keys and an explicit undefined (exact optional properties)", () => {
     // @ts-expect-error no such option
-    level(result, { horizon: 4 });
+    levelLoad(result, { horizon: 4 });
     // @ts-expect-error no such option
     whereUsed(model, "SPOKE", { recursive: true });
     // @ts-expect-error an absent option is left out, not set to undefined
-    capacity(result, { bucket: undefined });
+    planCapacity(result, { bucket: undefined });
     // @ts-expect-error caseSensitive is a boolean
     findItems(model, "frame", { caseSensitive: "yes" });
   });
@@ -111,8 +121,11 @@ describe("options arguments", () => {
     const { model: next, patches } = applyChanges(model, (d) => {
       d.demands.pop();
     });
-    expectTypeOf(replan(result, next, patches)).toEqualTypeOf<PlanResult>();
+    expectTypeOf(replan(result, next, { patches })).toEqualTypeOf<PlanResult>();
     expectTypeOf(replan(result, next)).toEqualTypeOf<PlanResult>();
+    expectTypeOf(replan(result, next, { patches, maxOrdersPerItem: 10, maxOrders: 100 })).toEqualTypeOf<PlanResult>();
+    // @ts-expect-error the patches go in the options object
+    replan(result, next, patches);
     // @ts-expect-error the next state is a model, not a plan
     replan(result, result);
   });

@@ -5,6 +5,14 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   CsvImportError,
+  InvalidOptionError,
+  MrpError,
+  UnknownItemError,
+  UnknownOrderError,
+  UnknownWorkCenterError,
+  type InvalidOptionCode,
+  type MrpErrorCode,
+  type QuoteErrorCode,
   ModelError,
   PriceBookError,
   QuoteError,
@@ -12,7 +20,7 @@ import {
   safeDefineModel,
   safeDefinePriceBook,
   safeImportCsv,
-  safePriceProtectionClaim,
+  safeClaimPriceProtection,
   safeQuote,
   safeSettleRebate,
   type CompiledPriceBook,
@@ -25,6 +33,11 @@ import {
   type QuoteResult,
   type RebateSettlement,
   type SafeResult,
+  type SafeQuoteResult,
+  type SafeDefinePriceBookResult,
+  type SafeSettleRebateResult,
+  type SafePriceProtectionClaimResult,
+  type SafeCheckTerritoriesResult,
   type SalesLineInput,
   type StockMovementInput,
   type TerritoryReport,
@@ -43,6 +56,22 @@ describe("SafeResult", () => {
     expectTypeOf(r.success).toEqualTypeOf<boolean>();
     if (r.success) expectTypeOf(r.data).toEqualTypeOf<number>();
     else expectTypeOf(r.error).toEqualTypeOf<ModelError>();
+  });
+
+  it("has zod's shape: the other branch's field is there as never, so it reads as undefined", () => {
+    const r = {} as SafeResult<number, ModelError>;
+    expectTypeOf(r.data).toEqualTypeOf<number | undefined>();
+    expectTypeOf(r.error).toEqualTypeOf<ModelError | undefined>();
+    if (r.success) expectTypeOf(r.error).toEqualTypeOf<undefined>();
+    else expectTypeOf(r.data).toEqualTypeOf<undefined>();
+  });
+
+  it("is the type the old per-function names now stand for", () => {
+    expectTypeOf<SafeQuoteResult>().toEqualTypeOf<SafeResult<QuoteResult, QuoteError>>();
+    expectTypeOf<SafeDefinePriceBookResult>().toEqualTypeOf<SafeResult<PriceBook, PriceBookError>>();
+    expectTypeOf<SafeSettleRebateResult>().toEqualTypeOf<SafeResult<RebateSettlement, QuoteError>>();
+    expectTypeOf<SafePriceProtectionClaimResult>().toEqualTypeOf<SafeResult<PriceProtectionClaim, QuoteError>>();
+    expectTypeOf<SafeCheckTerritoriesResult>().toEqualTypeOf<SafeResult<TerritoryReport, QuoteError>>();
   });
 
   it("only takes errors as its failure type", () => {
@@ -86,8 +115,8 @@ describe("the safe twins", () => {
     else expectTypeOf(r.error).toEqualTypeOf<QuoteError>();
   });
 
-  it("safePriceProtectionClaim: a PriceProtectionClaim or a QuoteError", () => {
-    const r = safePriceProtectionClaim(book, drop, movements, { protectionDays: 30 });
+  it("safeClaimPriceProtection: a PriceProtectionClaim or a QuoteError", () => {
+    const r = safeClaimPriceProtection(book, drop, movements, { protectionDays: 30 });
     if (r.success) expectTypeOf(r.data).toEqualTypeOf<PriceProtectionClaim>();
     else expectTypeOf(r.error).toEqualTypeOf<QuoteError>();
   });
@@ -96,6 +125,18 @@ describe("the safe twins", () => {
     const r = safeCheckTerritories(book, sales);
     if (r.success) expectTypeOf(r.data).toEqualTypeOf<TerritoryReport>();
     else expectTypeOf(r.error).toEqualTypeOf<QuoteError>();
+  });
+
+  it("carry a code of the one code union, narrowed per class", () => {
+    expectTypeOf<MrpError["code"]>().toEqualTypeOf<MrpErrorCode>();
+    expectTypeOf<ModelError["code"]>().toExtend<MrpErrorCode>();
+    expectTypeOf<UnknownItemError["code"]>().toEqualTypeOf<"unknown_item">();
+    expectTypeOf<UnknownOrderError["code"]>().toEqualTypeOf<"unknown_order">();
+    expectTypeOf<UnknownWorkCenterError["code"]>().toEqualTypeOf<"unknown_work_center">();
+    expectTypeOf<QuoteError["code"]>().toEqualTypeOf<QuoteErrorCode>();
+    expectTypeOf<InvalidOptionError["code"]>().toEqualTypeOf<InvalidOptionCode>();
+    // @ts-expect-error a code outside the union
+    new MrpError("no_such_code", "message");
   });
 
   it("carry a stable string code on every error", () => {

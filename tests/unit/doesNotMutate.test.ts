@@ -9,16 +9,16 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   applyChanges,
-  availableHours,
+  computeAvailableHours,
   availableToPromise,
-  billOfResources,
+  buildBillOfResources,
   bomToDot,
   bomToMermaid,
-  capacity,
+  planCapacity,
   checkTerritories,
   compareScenarios,
   compilePriceBook,
-  cumulativeLeadTime,
+  computeCumulativeLeadTime,
   defineModel,
   definePriceBook,
   explode,
@@ -26,33 +26,33 @@ import {
   findItems,
   importCsv,
   itemRecords,
-  level,
-  lowLevelCodes,
-  operationStart,
+  levelLoad,
+  computeLowLevelCodes,
   pegToDemands,
   plan,
-  planSummary,
+  summarizePlan,
   planToJson,
-  priceProtectionClaim,
+  claimPriceProtection,
   quote,
   renderReport,
   replan,
   rollupCost,
-  roughCutCapacity,
+  planRoughCutCapacity,
   safeCheckTerritories,
   safeDefineModel,
   safeDefinePriceBook,
   safeImportCsv,
-  safePriceProtectionClaim,
+  safeClaimPriceProtection,
   safeQuote,
   safeSettleRebate,
-  scheduleOrder,
+  backScheduleOrder,
   settleRebate,
   toCsv,
-  volumeCliffs,
+  findVolumeCliffs,
   whereUsed,
   type SalesLineInput,
 } from "../../src/index.ts";
+import { operationStart, scheduleOrder } from "../../src/routing/scheduleOrder.ts";
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const readJson = (path: string): unknown => JSON.parse(readFileSync(root(path), "utf8"));
@@ -130,14 +130,14 @@ describe("model functions leave their input alone", () => {
     unchanged([tables, options], () => safeImportCsv(tables, options));
   });
 
-  it("the BOM services: explode, whereUsed, cumulativeLeadTime, findItems, lowLevelCodes", () => {
+  it("the BOM services: explode, whereUsed, computeCumulativeLeadTime, findItems, computeLowLevelCodes", () => {
     const options = deepFreeze({ quantity: 3, summarized: true as const });
     unchanged([bicycle], () => explode(bicycle, "bicycle"));
     unchanged([bicycle, options], () => explode(bicycle, "bicycle", options));
     unchanged([bicycle], () => whereUsed(bicycle, "spokes", { multiLevel: true }));
-    unchanged([bicycle], () => cumulativeLeadTime(bicycle, "bicycle"));
+    unchanged([bicycle], () => computeCumulativeLeadTime(bicycle, "bicycle"));
     unchanged([bicycle], () => findItems(bicycle, "frame"));
-    unchanged([bicycle], () => lowLevelCodes(bicycle));
+    unchanged([bicycle], () => computeLowLevelCodes(bicycle));
   });
 
   it("the BOM exports: bomToMermaid, bomToDot, exportCsv", () => {
@@ -146,14 +146,15 @@ describe("model functions leave their input alone", () => {
     unchanged([workshop], () => exportCsv(workshop));
   });
 
-  it("cost and routing: rollupCost, roughCutCapacity, billOfResources, availableHours, scheduleOrder, operationStart", () => {
+  it("cost and routing: rollupCost, planRoughCutCapacity, buildBillOfResources, computeAvailableHours, backScheduleOrder, and the schedule inside", () => {
     unchanged([workshop], () => rollupCost(workshop));
-    unchanged([workshop], () => rollupCost(workshop, "CART", { date: 2 }));
-    unchanged([workshop], () => roughCutCapacity(workshop, { bucket: "week" }));
-    unchanged([workshop], () => billOfResources(workshop, "CART"));
-    unchanged([workshop], () => availableHours(workshop, "WELD"));
+    unchanged([workshop], () => rollupCost(workshop, { item: "CART", date: 2 }));
+    unchanged([workshop], () => planRoughCutCapacity(workshop, { bucket: "week" }));
+    unchanged([workshop], () => buildBillOfResources(workshop, "CART"));
+    unchanged([workshop], () => computeAvailableHours(workshop, "WELD"));
     const schedule = unchanged([workshop], () => scheduleOrder(workshop, workshop.itemIndex.get("FRAME")!, 10, 6));
     unchanged([workshop, schedule], () => operationStart(schedule, 0));
+    unchanged([workshop], () => backScheduleOrder(workshop, "FRAME", 10, 6));
   });
 
   it("plan", () => {
@@ -176,17 +177,17 @@ describe("model functions leave their input alone", () => {
     const { model: next, patches } = applyChanges(bicycle, (d) => {
       d.demands[0]!.quantity += 5;
     });
-    unchanged([bicyclePlan, next, patches], () => replan(bicyclePlan, next, patches));
+    unchanged([bicyclePlan, next, patches], () => replan(bicyclePlan, next, { patches }));
     unchanged([bicyclePlan, next], () => replan(bicyclePlan, next));
   });
 });
 
 describe("result functions leave the plan alone", () => {
-  it("itemRecords, planToJson, planSummary", () => {
+  it("itemRecords, planToJson, summarizePlan", () => {
     unchanged([bicyclePlan], () => itemRecords(bicyclePlan, "bicycle"));
     unchanged([bicyclePlan], () => planToJson(bicyclePlan));
     unchanged([workshopPlan], () => planToJson(workshopPlan, { bucket: "week" }));
-    unchanged([bicyclePlan], () => planSummary(bicyclePlan));
+    unchanged([bicyclePlan], () => summarizePlan(bicyclePlan));
   });
 
   it("pegToDemands and availableToPromise", () => {
@@ -194,9 +195,9 @@ describe("result functions leave the plan alone", () => {
     unchanged([bicyclePlan], () => availableToPromise(bicyclePlan, "bicycle"));
   });
 
-  it("capacity and level", () => {
-    unchanged([workshopPlan], () => capacity(workshopPlan));
-    unchanged([workshopPlan], () => level(workshopPlan, { bucket: "day" }));
+  it("planCapacity and levelLoad", () => {
+    unchanged([workshopPlan], () => planCapacity(workshopPlan));
+    unchanged([workshopPlan], () => levelLoad(workshopPlan, { bucket: "day" }));
   });
 
   it("compareScenarios: neither the base nor the scenario", () => {
@@ -226,18 +227,18 @@ describe("pricing functions leave the book, requests and sales alone", () => {
     unchanged([book], () => compilePriceBook(book));
   });
 
-  it("quote, safeQuote and volumeCliffs, on the book and its compiled form", () => {
+  it("quote, safeQuote and findVolumeCliffs, on the book and its compiled form", () => {
     const compiled = compilePriceBook(book);
     const request = deepFreeze({ sku: "ERP-STD", quantity: 6, channel: "list", date: "2026-03-01" });
     const regional = deepFreeze({ sku: "ERP-STD", quantity: 3, channel: "oem", region: "CN-ZJ-HZ", date: "2026-03-01" });
     for (const b of [book, compiled]) {
       unchanged([book, b, request], () => quote(b, request));
       unchanged([book, b, regional], () => safeQuote(b, regional, { trace: false }));
-      unchanged([book, b], () => volumeCliffs(b, { sku: "ERP-STD", channel: "list", date: "2026-03-01" }));
+      unchanged([book, b], () => findVolumeCliffs(b, { sku: "ERP-STD", channel: "list", date: "2026-03-01" }));
     }
   });
 
-  it("settleRebate, priceProtectionClaim, checkTerritories and their safe twins", () => {
+  it("settleRebate, claimPriceProtection, checkTerritories and their safe twins", () => {
     const drop = deepFreeze({ sku: "ERP-STD", channel: "distributor", effective: "2026-07-01", oldPrice: "4.90", newPrice: "4.20" });
     const movements = deepFreeze([
       { sku: "ERP-STD", date: "2026-02-01", quantity: 100 },
@@ -246,8 +247,8 @@ describe("pricing functions leave the book, requests and sales alone", () => {
     ]);
     unchanged([book, sales], () => settleRebate(book, "R2026", sales));
     unchanged([book, sales], () => safeSettleRebate(book, "R2026", sales));
-    unchanged([book, drop, movements], () => priceProtectionClaim(book, drop, movements));
-    unchanged([book, drop, movements], () => safePriceProtectionClaim(book, drop, movements, { protectionDays: 30 }));
+    unchanged([book, drop, movements], () => claimPriceProtection(book, drop, movements));
+    unchanged([book, drop, movements], () => safeClaimPriceProtection(book, drop, movements, { protectionDays: 30 }));
     unchanged([book, sales], () => checkTerritories(book, sales));
     unchanged([book, sales], () => safeCheckTerritories(book, sales));
   });

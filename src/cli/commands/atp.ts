@@ -2,8 +2,7 @@
  * `mrpkit atp <model.json> <item> [--format json|table] [--bucket day|week]`: the
  * available-to-promise line of an end item.
  */
-import { availableToPromise, type AtpBucket } from "../../mps/availableToPromise.js";
-import { plan } from "../../mrp/plan.js";
+import { availableToPromise, plan, type AtpBucket } from "../../index.js";
 import { loadModel } from "../loadModel.js";
 import { BUCKET, bucketOption } from "../options.js";
 import { textTable } from "../textTable.js";

@@ -2,10 +2,7 @@
  * `mrpkit capacity <model.json> [--bucket day|week] [--bom] [--delimiter ,|;|tab] [--format json|table|csv]`:
  * the plan's load profile per work center, ranked by peak utilization.
  */
-import { capacity, type WorkCenterLoad } from "../../capacity/capacity.js";
-import { plan } from "../../mrp/plan.js";
-import type { CsvWriteOptions } from "../../io/exportCsv.js";
-import { toCsv } from "../../io/toCsv.js";
+import { plan, planCapacity, toCsv, type CsvWriteOptions, type WorkCenterLoad } from "../../index.js";
 import { loadModel } from "../loadModel.js";
 import { BUCKET, bucketOption, CSV_BOM, CSV_DELIMITER, csvWriteOptions } from "../options.js";
 import { textTable } from "../textTable.js";
@@ -70,7 +67,7 @@ export const capacityCommand: CommandSpec = {
     const csvOptions = csvWriteOptions(args);
     const model = loadModel(io, args.positionals[0]!);
     const bucket = bucketOption(args, model, "day");
-    const { workCenters } = capacity(plan(model), { bucket });
+    const { workCenters } = planCapacity(plan(model), { bucket });
     const unit = model.calendar.unit;
     if (format === "json") io.stdout(JSON.stringify({ workCenters }, null, 2) + "\n");
     else if (format === "csv") io.stdout(csv(workCenters, unit, csvOptions));

@@ -2,8 +2,7 @@
  * `mrpkit cost <model.json> [item] [--bom] [--delimiter ,|;|tab] [--format json|table|csv]`: the
  * cost roll-up of one item or of every item.
  */
-import { rollupCost, type CostRollup } from "../../cost/rollupCost.js";
-import { toCsv } from "../../io/toCsv.js";
+import { rollupCost, toCsv, type CostRollup } from "../../index.js";
 import { loadModel } from "../loadModel.js";
 import { CSV_BOM, CSV_DELIMITER, csvWriteOptions } from "../options.js";
 import { textTable } from "../textTable.js";
@@ -40,7 +39,7 @@ export const costCommand: CommandSpec = {
     const format = args.format;
     const csvOptions = csvWriteOptions(args);
     const [file, item] = args.positionals as [string, string | undefined];
-    const items = rollupCost(loadModel(io, file), item);
+    const items = rollupCost(loadModel(io, file), item === undefined ? {} : { item });
     if (format === "json") {
       const out = items.map((r) => ({ id: r.id, unitCost: r.unitCost, material: r.material, setup: r.setup, labour: r.labour, outsourced: r.outsourced }));
       io.stdout(JSON.stringify({ items: out }, null, 2) + "\n");

@@ -3,11 +3,7 @@
  * the indented or summarized BOM of an item, or its graph as a Mermaid
  * flowchart or a Graphviz digraph.
  */
-import { explode, type ExplodeOptions } from "../../bom/explode.js";
-import { bomToDot } from "../../io/bomToDot.js";
-import { bomToMermaid } from "../../io/bomToMermaid.js";
-import { InvalidOptionError } from "../../errors/InvalidOptionError.js";
-import { tickLabel } from "../../model/calendar.js";
+import { bomToDot, bomToMermaid, explode, formatPlanDate, InvalidOptionError, type ExplodeOptions } from "../../index.js";
 import { decimalOption, flagOption } from "../args.js";
 import { loadModel } from "../loadModel.js";
 import { DATE, dateOption } from "../options.js";
@@ -36,7 +32,7 @@ function run(args: ParsedArgs, io: CliIO): number {
       io.stdout(format === "mermaid" ? bomToMermaid(model, item, graphOptions) : bomToDot(model, item, graphOptions));
       return 0;
     }
-    const asOf = date ?? tickLabel(model.calendar, 0);
+    const asOf = date ?? formatPlanDate(model, 0);
     const asOfText = typeof asOf === "number" ? `period ${asOf}` : asOf;
     if (summarized) {
       const r = explode(model, item, { ...options, summarized: true });

@@ -4,10 +4,7 @@
  * exported from an ERP, read as bytes into a model JSON document (docs/csv.md). The import's
  * warnings (skipped columns, ambiguous numbers) go to standard error as sentences.
  */
-import type { Issue } from "../../errors/Issue.js";
-import type { CsvColumnMaps } from "../../io/columnMap.js";
-import type { CalendarInput } from "../../model/schema.js";
-import { safeImportCsv, type CsvTableInput, type ImportCsvOptions, type ImportCsvTables } from "../../io/importCsv.js";
+import { safeImportCsv, type CalendarInput, type CsvColumnMaps, type CsvTableInput, type ImportCsvOptions, type ImportCsvTables, type Issue } from "../../index.js";
 import { flagOption, stringOption } from "../args.js";
 import { readJson } from "../input.js";
 import { CliInputError, UsageError, type CommandSpec, type OptionSpec, type ParsedArgs } from "../types.js";

@@ -2,9 +2,7 @@
  * `mrpkit level <model.json>`: finite leveling of the plan's capacity load: the leveled profile,
  * the operations moved earlier or not placed, and the orders that will be late.
  */
-import { level, type LevelResult } from "../../capacity/level.js";
-import { plan } from "../../mrp/plan.js";
-import { toCsv } from "../../io/toCsv.js";
+import { levelLoad, plan, toCsv, type LevelResult } from "../../index.js";
 import { choiceOption } from "../args.js";
 import { loadModel } from "../loadModel.js";
 import { BUCKET, bucketOption } from "../options.js";
@@ -56,7 +54,7 @@ export const levelCommand: CommandSpec = {
     if (args.options.has("table") && args.format !== "csv") throw new UsageError("--table applies to --format csv only");
     const model = loadModel(io, args.positionals[0]!);
     const bucket = bucketOption(args, model, "day");
-    const r = level(plan(model), { bucket });
+    const r = levelLoad(plan(model), { bucket });
     const unit = model.calendar.unit;
     if (args.format === "json") io.stdout(JSON.stringify(r, null, 2) + "\n");
     else if (args.format === "csv") io.stdout(csvText(r, which, unit));

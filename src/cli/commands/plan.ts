@@ -1,11 +1,4 @@
-import { bucketsOf, MRP_RECORD_ROWS, recordsOfIndex } from "../../mrp/itemRecords.js";
-import { plan } from "../../mrp/plan.js";
-import type { PlanResult } from "../../mrp/PlanResult.js";
-import { planSummary } from "../../mrp/planSummary.js";
-import { planToJson } from "../../mrp/planToJson.js";
-import type { CsvWriteOptions } from "../../io/exportCsv.js";
-import { toCsv } from "../../io/toCsv.js";
-import { UnknownItemError } from "../../errors/UnknownItemError.js";
+import { allItemRecords, itemRecords, MRP_RECORD_ROWS, plan, planToJson, summarizePlan, toCsv, UnknownItemError, type CsvWriteOptions, type ItemRecords, type PlanResult } from "../../index.js";
 import { choiceOption, refuseWith, stringOption } from "../args.js";
 import { loadModel } from "../loadModel.js";
 import { BUCKET, bucketOption, CSV_BOM, CSV_DELIMITER, csvWriteOptions } from "../options.js";
@@ -44,7 +37,7 @@ export const planCommand: CommandSpec = {
     const result = plan(model);
     switch (format) {
       case "summary":
-        io.stdout(JSON.stringify(planSummary(result)) + "\n");
+        io.stdout(JSON.stringify(summarizePlan(result)) + "\n");
         return 0;
       case "json": {
         const json = planToJson(result, { bucket });
@@ -74,9 +67,11 @@ export const planCommand: CommandSpec = {
   },
 };
 
-function selected(result: PlanResult, only: string | undefined): number[] {
-  const all = Array.from(result.model.planningOrder);
-  return only === undefined ? all : all.filter((i) => result.model.items[i]!.id === only);
+/** The records of every item in planning order, or of the one item asked for. */
+function selected(result: PlanResult, bucket: "day" | "week", only: string | undefined): ItemRecords[] {
+  if (only === undefined) return allItemRecords(result, { bucket });
+  const item = result.items.find((i) => i.id === only)!;
+  return [{ id: only, lowLevelCode: item.lowLevelCode, records: itemRecords(result, only, { bucket }) }];
 }
 
 /**
@@ -89,14 +84,11 @@ function selected(result: PlanResult, only: string | undefined): number[] {
  * @returns the CSV text
  */
 export function recordsCsv(result: PlanResult, bucket: "day" | "week", only?: string, options: CsvWriteOptions = {}): string {
-  const b = bucketsOf(result, bucket);
   const day = result.model.calendar.unit === "day";
   const rows: (string | number)[][] = [];
-  for (const i of selected(result, only)) {
-    const id = result.model.items[i]!.id;
-    const llc = result.model.lowLevelCode[i]!;
-    for (const r of recordsOfIndex(result, i, b)) {
-      rows.push([id, llc, (day ? r.start : r.period)!, ...ROWS.map(([k]) => r[k])]);
+  for (const { id, lowLevelCode, records } of selected(result, bucket, only)) {
+    for (const r of records) {
+      rows.push([id, lowLevelCode, (day ? r.start : r.period)!, ...ROWS.map(([k]) => r[k])]);
     }
   }
   return toCsv(["item", "lowLevelCode", day ? "start" : "period", ...ROWS.map(([k]) => k)], rows, options);
@@ -139,14 +131,12 @@ export function exceptionsCsv(result: PlanResult, only?: string, options: CsvWri
 /** The classic MRP grid per item, then the planned orders and the action messages. */
 export function gridText(result: PlanResult, bucket: "day" | "week", only?: string): string {
   const { model } = result;
-  const b = bucketsOf(result, bucket);
   let out = "";
-  for (const i of selected(result, only)) {
-    const it = model.items[i]!;
-    const recs = recordsOfIndex(result, i, b);
+  for (const { id, lowLevelCode, records: recs } of selected(result, bucket, only)) {
+    const it = model.items[model.itemIndex.get(id)!]!;
     const rule = it.lotSizing.rule + ("quantity" in it.lotSizing ? ` ${it.lotSizing.quantity}` : "") + ("periods" in it.lotSizing ? ` ${it.lotSizing.periods}` : "");
-    out += `${it.id}${it.name ? ` — ${it.name}` : ""}  (LLC ${model.lowLevelCode[i]!}, ${it.source}, lead time ${it.leadTime}, on hand ${it.onHand - it.allocated}, safety stock ${it.safetyStock}, ${rule})\n`;
-    const cols = [{ title: model.calendar.unit === "period" ? "Period" : bucket === "week" ? "Week of" : "Day" }, ...b.label.map((l) => ({ title: String(l), right: true }))];
+    out += `${it.id}${it.name ? ` — ${it.name}` : ""}  (LLC ${lowLevelCode}, ${it.source}, lead time ${it.leadTime}, on hand ${it.onHand - it.allocated}, safety stock ${it.safetyStock}, ${rule})\n`;
+    const cols = [{ title: model.calendar.unit === "period" ? "Period" : bucket === "week" ? "Week of" : "Day" }, ...recs.map((r) => ({ title: String(model.calendar.unit === "period" ? r.period : r.start), right: true }))];
     const rows = ROWS.map(([k, title]) => [title, ...recs.map((r) => (k === "projectedOnHand" ? String(r[k]) : num(r[k])))]);
     out += textTable(cols, rows) + "\n";
   }

@@ -2,10 +2,7 @@
  * `mrpkit price-protection <book.json> <movements.json> --sku S --channel C --effective D
  * --old-price P --new-price P`: a partner's price-protection (价格保护) claim for a price drop.
  */
-import { definePriceBook } from "../../pricing/definePriceBook.js";
-import { isIsoDate } from "../../pricing/dates.js";
-import { priceProtectionClaim, type PriceProtectionClaim } from "../../pricing/priceProtectionClaim.js";
-import type { StockMovementInput } from "../../pricing/schema.js";
+import { claimPriceProtection, definePriceBook, isIsoDate, type PriceProtectionClaim, type StockMovementInput } from "../../index.js";
 import { decimalOption, integerOption, stringOption } from "../args.js";
 import { readJson } from "../input.js";
 import { CliInputError, UsageError, type CommandSpec } from "../types.js";
@@ -50,7 +47,7 @@ export const priceProtectionCommand: CommandSpec = {
     const movements = readJson(io, args.positionals[1]!);
     if (!Array.isArray(movements)) throw new CliInputError(`${args.positionals[1]!}: expected a JSON array of stock movements`);
     const drop = { sku: stringOption(args, "sku")!, channel: stringOption(args, "channel")!, effective, oldPrice, newPrice };
-    const claim = priceProtectionClaim(book, drop, movements as StockMovementInput[], protectionDays === undefined ? {} : { protectionDays });
+    const claim = claimPriceProtection(book, drop, movements as StockMovementInput[], protectionDays === undefined ? {} : { protectionDays });
     io.stdout(args.format === "json" ? JSON.stringify(claim, null, 2) + "\n" : tableText(claim));
     return 0;
   },

@@ -2,10 +2,7 @@ import { decimalOption, stringOption } from "../args.js";
 import { readJson } from "../input.js";
 import { textTable } from "../textTable.js";
 import { UsageError, type CommandSpec } from "../types.js";
-import { definePriceBook } from "../../pricing/definePriceBook.js";
-import { quote, type QuoteResult } from "../../pricing/quote.js";
-import { isIsoDate } from "../../pricing/dates.js";
-import { isRegion } from "../../pricing/regions.js";
+import { definePriceBook, isIsoDate, isRegion, quote, type QuoteResult } from "../../index.js";
 
 /** Renders a quote for people: the result, the tier lines, then the trace. */
 function renderTable(r: QuoteResult): string {

@@ -2,9 +2,7 @@ import { stringOption } from "../args.js";
 import { readJson } from "../input.js";
 import { textTable } from "../textTable.js";
 import { CliInputError, UsageError, type CommandSpec } from "../types.js";
-import { definePriceBook } from "../../pricing/definePriceBook.js";
-import { settleRebate, type RebateSettlement } from "../../pricing/settleRebate.js";
-import type { SalesLineInput } from "../../pricing/schema.js";
+import { definePriceBook, settleRebate, type RebateSettlement, type SalesLineInput } from "../../index.js";
 
 /** The settlement's fields as docs/cli.md shows them, in that order. */
 function toJson(s: RebateSettlement): Record<string, unknown> {

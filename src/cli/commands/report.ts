@@ -2,8 +2,7 @@
  * `mrpkit report <model.json> [-o report.html] [--title T] [--bucket day|week]`: the plan as one
  * self-contained HTML page (MRP grid, action messages, pegging, BOM trees, capacity charts).
  */
-import { plan } from "../../mrp/plan.js";
-import { renderReport } from "../../io/renderReport.js";
+import { plan, renderReport } from "../../index.js";
 import { stringOption } from "../args.js";
 import { loadModel } from "../loadModel.js";
 import { BUCKET, bucketOption } from "../options.js";

@@ -2,7 +2,7 @@
  * `mrpkit rough-cut <model.json>`: rough-cut capacity, the master schedule alone loaded on the
  * work centers through each end item's bill of resources, bottleneck first.
  */
-import { roughCutCapacity } from "../../capacity/roughCut.js";
+import { planRoughCutCapacity } from "../../index.js";
 import { loadModel } from "../loadModel.js";
 import { BUCKET, bucketOption } from "../options.js";
 import type { CommandSpec } from "../types.js";
@@ -19,7 +19,7 @@ export const roughCutCommand: CommandSpec = {
   run(args, io) {
     const model = loadModel(io, args.positionals[0]!);
     const bucket = bucketOption(args, model, "day");
-    const { workCenters } = roughCutCapacity(model, { bucket });
+    const { workCenters } = planRoughCutCapacity(model, { bucket });
     const unit = model.calendar.unit;
     if (args.format === "json") io.stdout(JSON.stringify({ workCenters }, null, 2) + "\n");
     else if (args.format === "csv") io.stdout(csv(workCenters, unit));

@@ -1,5 +1,4 @@
-import { modelJsonSchema } from "../../model/defineModel.js";
-import { priceBookJsonSchema } from "../../pricing/priceBookJsonSchema.js";
+import { modelJsonSchema, priceBookJsonSchema } from "../../index.js";
 import { flagOption } from "../args.js";
 import type { CommandSpec } from "../types.js";
 

@@ -2,10 +2,7 @@
  * `mrpkit territories <book.json> <sales.json>`: the territory check (窜货): every sale outside
  * its partner's territory grants, with the partners that do hold the region.
  */
-import { checkTerritories, type TerritoryReport } from "../../pricing/checkTerritories.js";
-import { definePriceBook } from "../../pricing/definePriceBook.js";
-import type { SalesLineInput } from "../../pricing/schema.js";
-import { toCsv } from "../../io/toCsv.js";
+import { checkTerritories, definePriceBook, toCsv, type SalesLineInput, type TerritoryReport } from "../../index.js";
 import { readJson } from "../input.js";
 import { textTable } from "../textTable.js";
 import { CliInputError, UsageError, type CommandSpec } from "../types.js";

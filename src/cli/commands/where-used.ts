@@ -2,7 +2,7 @@
  * `mrpkit where-used <model.json> <item> [--multi-level] [--format table|json]`: the parents of
  * an item, or every path up to the end items.
  */
-import { whereUsed } from "../../bom/whereUsed.js";
+import { whereUsed } from "../../index.js";
 import { flagOption } from "../args.js";
 import { loadModel } from "../loadModel.js";
 import { textTable } from "../textTable.js";

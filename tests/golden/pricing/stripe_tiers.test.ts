@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compilePriceBook, definePriceBook, quote } from "../../../src/pricing/index.js";
+import { compilePriceBook, definePriceBook, quote } from "../../../src/index.js";
 
 interface Fixture {
   book: unknown;

@@ -55,7 +55,7 @@ describe("cost roll-up against Willems (2008), Table 6 average COGS per unit", (
   });
 
   it("chain 01 by hand: Retail_0002 = Manuf_0001 + Manuf_0002 = (39 + 12 + 5 + 9) + (36 + 12 + 5 + 9)", () => {
-    const [r] = rollupCost(chainModel("01").model, "Retail_0002");
+    const [r] = rollupCost(chainModel("01").model, { item: "Retail_0002" });
     expect(r!.unitCost).toBe(127);
     expect(r!.components).toEqual([
       { item: "Manuf_0001", quantity: 1, unitCost: 65, contribution: 65 },

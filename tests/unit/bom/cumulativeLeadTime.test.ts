@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cumulativeLeadTime } from "../../../src/bom/cumulativeLeadTime.ts";
+import { computeCumulativeLeadTime } from "../../../src/bom/cumulativeLeadTime.ts";
 import { UnknownItemError } from "../../../src/errors/UnknownItemError.ts";
 import { defineModel } from "../../../src/model/defineModel.ts";
 import { chainId, chainModel, sharedModel } from "./bomModels.ts";
@@ -8,9 +8,9 @@ describe("cumulativeLeadTime", () => {
   it("takes the longest path, not the sum of siblings", () => {
     // A(1) -> B(2) -> S(1) -> P(3) = 7; A -> C(1) -> S -> P = 6; S -> T(1)
     const model = sharedModel();
-    expect(cumulativeLeadTime(model, "A")).toEqual({ item: "A", leadTime: 7, path: ["A", "B", "S", "P"] });
-    expect(cumulativeLeadTime(model, "C")).toEqual({ item: "C", leadTime: 5, path: ["C", "S", "P"] });
-    expect(cumulativeLeadTime(model, "P")).toEqual({ item: "P", leadTime: 3, path: ["P"] });
+    expect(computeCumulativeLeadTime(model, "A")).toEqual({ item: "A", leadTime: 7, path: ["A", "B", "S", "P"] });
+    expect(computeCumulativeLeadTime(model, "C")).toEqual({ item: "C", leadTime: 5, path: ["C", "S", "P"] });
+    expect(computeCumulativeLeadTime(model, "P")).toEqual({ item: "P", leadTime: 3, path: ["P"] });
   });
 
   it("breaks ties by the smallest id at each step", () => {
@@ -31,7 +31,7 @@ describe("cumulativeLeadTime", () => {
         { parent: "Y", child: "P", quantity: 1 },
       ],
     });
-    expect(cumulativeLeadTime(model, "A")).toEqual({ item: "A", leadTime: 6, path: ["A", "X", "P"] });
+    expect(computeCumulativeLeadTime(model, "A")).toEqual({ item: "A", leadTime: 6, path: ["A", "X", "P"] });
   });
 
   it("counts a phantom as 0 and ignores siblings that are shorter", () => {
@@ -51,8 +51,8 @@ describe("cumulativeLeadTime", () => {
         { parent: "A", child: "E", quantity: 1 },
       ],
     });
-    expect(cumulativeLeadTime(model, "A")).toEqual({ item: "A", leadTime: 7, path: ["A", "KIT", "D"] });
-    expect(cumulativeLeadTime(model, "KIT")).toEqual({ item: "KIT", leadTime: 5, path: ["KIT", "D"] });
+    expect(computeCumulativeLeadTime(model, "A")).toEqual({ item: "A", leadTime: 7, path: ["A", "KIT", "D"] });
+    expect(computeCumulativeLeadTime(model, "KIT")).toEqual({ item: "KIT", leadTime: 5, path: ["KIT", "D"] });
   });
 
   it("treats __proto__, constructor and toString as ordinary ids", () => {
@@ -62,16 +62,16 @@ describe("cumulativeLeadTime", () => {
                   { "id": "constructor", "source": "buy", "leadTime": 3 }],
         "bom": [{ "parent": "toString", "child": "__proto__", "quantity": 1 }, { "parent": "__proto__", "child": "constructor", "quantity": 1 }] }`) as unknown,
     );
-    expect(cumulativeLeadTime(model, "toString")).toEqual({ item: "toString", leadTime: 6, path: ["toString", "__proto__", "constructor"] });
+    expect(computeCumulativeLeadTime(model, "toString")).toEqual({ item: "toString", leadTime: 6, path: ["toString", "__proto__", "constructor"] });
   });
 
   it("throws UnknownItemError for an unknown id", () => {
-    expect(() => cumulativeLeadTime(sharedModel(), "NOPE")).toThrow(UnknownItemError);
+    expect(() => computeCumulativeLeadTime(sharedModel(), "NOPE")).toThrow(UnknownItemError);
   });
 
   it("walks a 100,000-level chain without overflowing the stack", () => {
     const N = 100_000;
-    const r = cumulativeLeadTime(chainModel(N), chainId(0));
+    const r = computeCumulativeLeadTime(chainModel(N), chainId(0));
     expect(r.leadTime).toBe(N);
     expect(r.path).toHaveLength(N);
     expect(r.path[N - 1]).toBe(chainId(N - 1));

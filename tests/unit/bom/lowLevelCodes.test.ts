@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { lowLevelCodes } from "../../../src/bom/lowLevelCodes.ts";
+import { computeLowLevelCodes } from "../../../src/bom/lowLevelCodes.ts";
 import { defineModel } from "../../../src/model/defineModel.ts";
 import { sharedModel } from "./bomModels.ts";
 
 describe("lowLevelCodes", () => {
   it("gives end items 0 and every item its deepest level, in id order", () => {
-    const codes = lowLevelCodes(sharedModel());
+    const codes = computeLowLevelCodes(sharedModel());
     expect([...codes]).toEqual([
       ["A", 0],
       ["B", 1],
@@ -31,7 +31,7 @@ describe("lowLevelCodes", () => {
         { parent: "B", child: "C", quantity: 1 },
       ],
     });
-    expect(lowLevelCodes(model)).toEqual(new Map([["A", 0], ["B", 1], ["C", 2], ["LONE", 0]]));
+    expect(computeLowLevelCodes(model)).toEqual(new Map([["A", 0], ["B", 1], ["C", 2], ["LONE", 0]]));
   });
 
   it("keys __proto__, constructor and toString as ordinary ids", () => {
@@ -40,7 +40,7 @@ describe("lowLevelCodes", () => {
         "items": [{ "id": "toString", "source": "make" }, { "id": "__proto__", "source": "make" }, { "id": "constructor", "source": "buy" }],
         "bom": [{ "parent": "toString", "child": "__proto__", "quantity": 1 }, { "parent": "__proto__", "child": "constructor", "quantity": 1 }] }`) as unknown,
     );
-    const codes = lowLevelCodes(model);
+    const codes = computeLowLevelCodes(model);
     expect(codes.get("__proto__")).toBe(1);
     expect(codes.get("constructor")).toBe(2);
     expect(codes.get("toString")).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { availableHours } from "../../../src/capacity/availableHours.js";
-import { capacity } from "../../../src/capacity/capacity.js";
+import { computeAvailableHours } from "../../../src/capacity/availableHours.js";
+import { planCapacity } from "../../../src/capacity/capacity.js";
 import { plan } from "../../../src/mrp/plan.js";
 import { MrpError } from "../../../src/errors/MrpError.js";
 import { defineModel } from "../../../src/model/defineModel.js";
@@ -33,7 +33,7 @@ describe("capacity", () => {
     // Available 8 x 0.75 = 6 h per tick. A#1: (2 + 20 x 0.5) / 1.25 = 9.6 h -> 2 ticks before the
     // outsourced step (tick 4): 4.8 h in ticks 2 and 3. FPO-1: 3.2 h at tick 0; PO-1: 4.8 h at
     // tick -1, which loads tick 0.
-    const r = capacity(result);
+    const r = planCapacity(result);
     expect(r.workCenters.map((w) => [w.id, w.peakUtilization])).toEqual([
       ["WC-1", 1.333333333],
       ["WC-0", 0],
@@ -79,10 +79,10 @@ describe("capacity", () => {
         { id: "SO-C", item: "C", due: 2, quantity: 2 },
       ],
     });
-    expect(availableHours(model, "WC-S")).toEqual([8, 0, 0, 8]);
+    expect(computeAvailableHours(model, "WC-S")).toEqual([8, 0, 0, 8]);
     // B#1: 4 h, one tick at the base capacity, at tick 1 (shut down). C#1: 2 h over 2 ticks at 1 h
     // per tick, ticks -1 and 0: both hours load tick 0.
-    const r = capacity(plan(model));
+    const r = planCapacity(plan(model));
     expect(r.workCenters.map((w) => [w.id, w.peakUtilization, w.buckets.map((b) => b.utilization)])).toEqual([
       ["WC-S", null, [0, null, 0, 0]],
       ["WC-U", 2, [2, 0, 0, 0]],
@@ -98,14 +98,14 @@ describe("capacity", () => {
       routings: [{ item: "D", operations: [{ seq: 10, workCenter: "WC-D", run: 1 }] }],
       demands: [{ id: "SO-D", item: "D", due: "2026-01-13", quantity: 12 }],
     });
-    expect(availableHours(model, "WC-D")).toEqual([8, 8, 8, 4, 4, 4, 4, 4]);
+    expect(computeAvailableHours(model, "WC-D")).toEqual([8, 8, 8, 4, 4, 4, 4, 4]);
     const result = plan(model);
     // 12 h over 2 ticks at the base 8 h per tick, before tick 4 (Tue 13): Fri 9 and Mon 12.
-    expect(capacity(result, { bucket: "week" }).workCenters[0]!.buckets).toEqual([
+    expect(planCapacity(result, { bucket: "week" }).workCenters[0]!.buckets).toEqual([
       { start: "2026-01-05", load: 6, available: 24, utilization: 0.25, orders: ["D#1"] },
       { start: "2026-01-12", load: 6, available: 20, utilization: 0.3, orders: ["D#1"] },
     ]);
-    const days = capacity(result).workCenters[0]!;
+    const days = planCapacity(result).workCenters[0]!;
     expect(days.buckets.map((b) => [b.start, b.load])).toEqual([
       ["2026-01-07", 0],
       ["2026-01-08", 0],
@@ -121,7 +121,7 @@ describe("capacity", () => {
 
   it("availableHours throws unknown_work_center for a work center the model does not have", () => {
     const model = defineModel({ calendar: { periods: 1 }, items: [] });
-    expect(() => availableHours(model, "NOPE")).toThrow(MrpError);
-    expect(() => availableHours(model, "NOPE")).toThrow(expect.objectContaining({ code: "unknown_work_center" }));
+    expect(() => computeAvailableHours(model, "NOPE")).toThrow(MrpError);
+    expect(() => computeAvailableHours(model, "NOPE")).toThrow(expect.objectContaining({ code: "unknown_work_center" }));
   });
 });

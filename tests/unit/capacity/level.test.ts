@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { capacity } from "../../../src/capacity/capacity.js";
-import { level } from "../../../src/capacity/level.js";
+import { planCapacity } from "../../../src/capacity/capacity.js";
+import { levelLoad } from "../../../src/capacity/level.js";
 import { plan } from "../../../src/mrp/plan.js";
 import { defineModel } from "../../../src/model/defineModel.js";
 import type { ModelInput } from "../../../src/model/schema.js";
@@ -19,9 +19,9 @@ function oneTickModel(ids: readonly string[]): ModelInput {
 describe("level", () => {
   it("moves the lower-priority operation of an overloaded tick into earlier free capacity", () => {
     const result = plan(defineModel(oneTickModel(["A", "B"])));
-    const crp = capacity(result).workCenters[0]!;
+    const crp = planCapacity(result).workCenters[0]!;
     expect(crp.overloads).toEqual([{ period: 2, load: 16, available: 8, orders: ["A#1", "B#1"] }]);
-    const r = level(result);
+    const r = levelLoad(result);
     expect(r.operations).toEqual([{ order: "B#1", item: "B", seq: 10, workCenter: "WC-1", hours: 8, from: 2, to: 1, unplaced: 0 }]);
     expect(r.unplaced).toBe(0);
     expect(r.lateOrders).toEqual([]);
@@ -35,7 +35,7 @@ describe("level", () => {
   });
 
   it("reports what does not fit before the planning start as unplaced, and its order as late", () => {
-    const r = level(plan(defineModel(oneTickModel(["A", "B", "C"]))));
+    const r = levelLoad(plan(defineModel(oneTickModel(["A", "B", "C"]))));
     expect(r.operations).toEqual([
       { order: "B#1", item: "B", seq: 10, workCenter: "WC-1", hours: 8, from: 2, to: 1, unplaced: 0 },
       { order: "C#1", item: "C", seq: 10, workCenter: "WC-1", hours: 8, from: 2, to: null, unplaced: 8 },
@@ -72,7 +72,7 @@ describe("level", () => {
       ],
     });
     // Ideal: C#1 at tick 2 on WC-1; D#1 op 20 at tick 2 on WC-1, op 10 at tick 1 on WC-2.
-    const r = level(plan(model));
+    const r = levelLoad(plan(model));
     expect(r.operations).toEqual([
       { order: "D#1", item: "D", seq: 10, workCenter: "WC-2", hours: 8, from: 2, to: 1, unplaced: 0 },
       { order: "D#1", item: "D", seq: 20, workCenter: "WC-1", hours: 8, from: 3, to: 2, unplaced: 0 },
@@ -85,9 +85,9 @@ describe("level", () => {
 
   it("leaves a plan without overloads as it is", () => {
     const result = plan(defineModel(oneTickModel(["A"])));
-    const r = level(result);
+    const r = levelLoad(result);
     expect(r.operations).toEqual([]);
-    expect(r.workCenters).toEqual(capacity(result).workCenters);
+    expect(r.workCenters).toEqual(planCapacity(result).workCenters);
   });
 
   it("splits an operation over earlier ticks when only part of a tick is free, earlier due first", () => {
@@ -112,8 +112,8 @@ describe("level", () => {
     // move 1: run ends at tick 3) at tick 2. Tick 2: A#2 (earlier due) keeps 6 h, B#1 gets the 4 h
     // left; its other 4 h go to tick 1 (3 h free after A#1) and tick 0 (1 h).
     const result = plan(model);
-    expect(capacity(result).workCenters[0]!.buckets.map((b) => b.load)).toEqual([0, 7, 14, 0, 0]);
-    const r = level(result);
+    expect(planCapacity(result).workCenters[0]!.buckets.map((b) => b.load)).toEqual([0, 7, 14, 0, 0]);
+    const r = levelLoad(result);
     expect(r.operations).toEqual([{ order: "B#1", item: "B", seq: 10, workCenter: "WC-1", hours: 8, from: 3, to: 1, unplaced: 0 }]);
     expect(r.workCenters[0]!.buckets.map((b) => [b.load, b.orders])).toEqual([
       [1, ["B#1"]],
@@ -149,16 +149,16 @@ describe("level", () => {
     });
     // Tick 1: A#1 keeps it (A before B). B#1 op 20 moves to tick 0, so its outsourced op 10
     // would run at tick -1: nothing is unplaced, but B#1 will be late.
-    const r = level(plan(model));
+    const r = levelLoad(plan(model));
     expect(r.operations).toEqual([{ order: "B#1", item: "B", seq: 20, workCenter: "WC-1", hours: 8, from: 2, to: 1, unplaced: 0 }]);
     expect(r.unplaced).toBe(0);
     expect(r.lateOrders).toEqual([{ order: "B#1", item: "B", due: 3, unplaced: 0 }]);
   });
 
   it("reports work that would have to end before the planning start as unplaced", () => {
-    // Due in period 1: the operation ideally runs at tick -1; capacity() loads it on tick 0, but it
+    // Due in period 1: the operation ideally runs at tick -1; planCapacity() loads it on tick 0, but it
     // must end before its due tick 0 and leveling never goes before the start: 8 h unplaced.
-    const r = level(plan(defineModel({ ...oneTickModel(["A"]), demands: [{ id: "SO-A", item: "A", due: 1, quantity: 8 }] })));
+    const r = levelLoad(plan(defineModel({ ...oneTickModel(["A"]), demands: [{ id: "SO-A", item: "A", due: 1, quantity: 8 }] })));
     expect(r.operations).toEqual([{ order: "A#1", item: "A", seq: 10, workCenter: "WC-1", hours: 8, from: 0, to: null, unplaced: 8 }]);
     expect(r.lateOrders).toEqual([{ order: "A#1", item: "A", due: 1, unplaced: 8 }]);
     expect(r.workCenters[0]!.buckets.map((b) => b.load)).toEqual([0, 0, 0, 0]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { billOfResources } from "../../../src/capacity/billOfResources.js";
-import { roughCutCapacity } from "../../../src/capacity/roughCut.js";
+import { buildBillOfResources } from "../../../src/capacity/billOfResources.js";
+import { planRoughCutCapacity } from "../../../src/capacity/roughCut.js";
 import { defineModel } from "../../../src/model/defineModel.js";
 import type { DemandInput } from "./fixtures.js";
 
@@ -35,7 +35,7 @@ describe("billOfResources", () => {
   it("offsets each component's operations by the lead times above it", () => {
     // A: op 20 runs the tick before due (offset 1), op 10 the tick before (offset 2). B is needed
     // at A's release (lead time 2: tick -2), runs 1 + 2 x 0.25 = 1.5 h in one tick: offset 3.
-    expect(billOfResources(model([]), "A")).toEqual({
+    expect(buildBillOfResources(model([]), "A")).toEqual({
       item: "A",
       rows: [
         { workCenter: "ASSY", item: "A", seq: 20, hoursPerUnit: 0.5, hoursPerOrder: 0, offset: 1, ticks: 1 },
@@ -47,14 +47,14 @@ describe("billOfResources", () => {
 
   it("needs a component at the start of the operation its line names", () => {
     // B on op 20 of A: needed at tick -1, so B runs at offset 2.
-    const rows = billOfResources(model([], true), "A").rows;
+    const rows = buildBillOfResources(model([], true), "A").rows;
     expect(rows.find((r) => r.item === "B")!.offset).toBe(2);
   });
 });
 
 describe("roughCutCapacity", () => {
   it("loads the mps demands only, through the bill of resources", () => {
-    const r = roughCutCapacity(
+    const r = planRoughCutCapacity(
       model([
         { id: "MPS-1", item: "A", due: 4, quantity: 10, kind: "mps" },
         { id: "SO-1", item: "A", due: 5, quantity: 100 },
@@ -70,7 +70,7 @@ describe("roughCutCapacity", () => {
   });
 
   it("without mps demands, loads the end items' demands; past work loads the first tick", () => {
-    const r = roughCutCapacity(
+    const r = planRoughCutCapacity(
       model([
         { id: "SO-1", item: "A", due: 3, quantity: 4 },
         { id: "SO-B", item: "B", due: 2, quantity: 50 },

@@ -34,7 +34,7 @@ describe("rollupCost", () => {
   it("adds material, setup over the costing lot, labour at work-center rates, outsourced cost and scrap", () => {
     // own setup (5 + 2 h x 40 + 0.4 h / 0.8 x 30) / 10 = 10; labour 0.5 x 40 + 0.2 / 0.8 x 30 = 27.5;
     // outsourced 3. C: 2 x 1.1 x 1.25 = 2.75 per unit at 5; F: fixed 4 per order / 10 = 0.4 at 1.5.
-    expect(rollupCost(model, "P")).toEqual([
+    expect(rollupCost(model, { item: "P" })).toEqual([
       {
         id: "P",
         unitCost: 54.85,
@@ -76,7 +76,7 @@ describe("rollupCost", () => {
         { parent: "U", child: "S", quantity: 2 },
       ],
     });
-    const [t] = rollupCost(m, "T");
+    const [t] = rollupCost(m, { item: "T" });
     expect(t!.unitCost).toBe(6);
     expect(t!.components).toEqual([
       { item: "S", quantity: 1, unitCost: 2, contribution: 2 },
@@ -98,8 +98,8 @@ describe("rollupCost", () => {
         { parent: "A", child: "NEW", quantity: 1, from: 4 },
       ],
     });
-    expect(rollupCost(m, "A")[0]!.unitCost).toBe(1);
-    expect(rollupCost(m, "A", { date: 5 })[0]!.unitCost).toBe(3);
+    expect(rollupCost(m, { item: "A" })[0]!.unitCost).toBe(1);
+    expect(rollupCost(m, { item: "A", date: 5 })[0]!.unitCost).toBe(3);
   });
 
   it("handles a 100,000-level chain without recursion", () => {
@@ -113,13 +113,13 @@ describe("rollupCost", () => {
     const all = rollupCost(m);
     expect(all[0]!.unitCost).toBe(n);
     expect(all[n - 1]!.unitCost).toBe(1);
-    expect(rollupCost(m, id(n - 3))[0]!.levels!.map((l) => l.total)).toEqual([1, 1, 1]);
+    expect(rollupCost(m, { item: id(n - 3) })[0]!.levels!.map((l) => l.total)).toEqual([1, 1, 1]);
   });
 
   it("throws unknown_item for an item the model does not have", () => {
-    expect(() => rollupCost(model, "NOPE")).toThrow(MrpError);
+    expect(() => rollupCost(model, { item: "NOPE" })).toThrow(MrpError);
     try {
-      rollupCost(model, "NOPE");
+      rollupCost(model, { item: "NOPE" });
     } catch (e) {
       expect((e as MrpError).code).toBe("unknown_item");
     }

@@ -6,8 +6,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../../src/cli/main.js";
-import { capacity } from "../../../src/capacity/capacity.js";
-import { level } from "../../../src/capacity/level.js";
+import { planCapacity } from "../../../src/capacity/capacity.js";
+import { levelLoad } from "../../../src/capacity/level.js";
 import { plan } from "../../../src/mrp/plan.js";
 import { replan } from "../../../src/mrp/replan.js";
 import { PlanLimitError } from "../../../src/errors/PlanLimitError.js";
@@ -80,7 +80,7 @@ describe("plan limits", () => {
     expect(plan(m, { maxOrders: 12 }).plannedOrders).toHaveLength(12);
     expect(limitOf(() => plan(m, { maxOrders: 11 })).details).toEqual({ limit: "orders", item: "R", max: 11, needed: 12 });
     const next = defineModel({ ...json, demands: json.demands!.map((d) => (d.item === "R" ? { ...d, quantity: 40 } : d)) });
-    expect(limitOf(() => replan(plan(m), next, undefined, { maxOrdersPerItem: 20 })).details).toMatchObject({ limit: "orders-per-item", item: "R", needed: 40 });
+    expect(limitOf(() => replan(plan(m), next, { maxOrdersPerItem: 20 })).details).toMatchObject({ limit: "orders-per-item", item: "R", needed: 40 });
   });
 
   it("rejects a bound that is not a whole number >= 1", () => {
@@ -232,11 +232,11 @@ describe("level on a day calendar without a working day", () => {
       const result = plan(defineModel(routed(calendar)));
       expect(result.model.calendar.horizon).toBe(0);
       expect(result.firmPlannedOrders.map((o) => o.id)).toEqual(["F"]);
-      const r = level(result);
+      const r = levelLoad(result);
       expect(r.unplaced).toBe(4);
       expect(r.operations).toEqual([{ order: "F", item: "A", seq: 10, workCenter: "W", hours: 4, from: "2026-01-09", to: null, unplaced: 4 }]);
       expect(r.lateOrders).toEqual([{ order: "F", item: "A", due, unplaced: 4 }]);
-      expect(capacity(result).workCenters[0]!.buckets).toEqual([]);
+      expect(planCapacity(result).workCenters[0]!.buckets).toEqual([]);
     });
   }
 });

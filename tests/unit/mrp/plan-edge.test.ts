@@ -1,6 +1,6 @@
 /** Edge cases of netting, pegging and validation found while checking the engine by hand. */
 import { describe, expect, it } from "vitest";
-import { applyChanges, defineModel, itemRecords, pegToDemands, plan, planSummary, replan, safeDefineModel } from "../../../src/index.js";
+import { applyChanges, defineModel, itemRecords, pegToDemands, plan, summarizePlan, replan, safeDefineModel } from "../../../src/index.js";
 
 const kinds = (json: unknown) => plan(defineModel(json)).exceptions.map((e) => `${e.kind} ${e.ref ?? ""} ${e.date}${e.newDate === undefined ? "" : `>${e.newDate}`}`);
 
@@ -101,6 +101,6 @@ describe("a 100,000-level chain", () => {
     const { model: next, patches } = applyChanges(model, (d) => {
       d.demands[0]!.quantity = 4;
     });
-    expect(planSummary(replan(result, next, patches)).plannedQuantity).toBe(4 * N);
+    expect(summarizePlan(replan(result, next, { patches })).plannedQuantity).toBe(4 * N);
   });
 });

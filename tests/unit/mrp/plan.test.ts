@@ -4,7 +4,7 @@
  * is max(0, gross + safetyStock - (previous on hand + scheduled receipts)).
  */
 import { describe, expect, it } from "vitest";
-import { pegToDemands, planSummary } from "../../../src/index.ts";
+import { pegToDemands, summarizePlan } from "../../../src/index.ts";
 import { facts, grid, planOf, zeros } from "./planHelpers.ts";
 
 describe("plan: two levels, on hand, allocated stock, scheduled receipts", () => {
@@ -70,7 +70,7 @@ describe("plan: two levels, on hand, allocated stock, scheduled receipts", () =>
   });
 
   it("counts the plan", () => {
-    expect(planSummary(result)).toEqual({ items: 2, plannedOrders: 5, plannedQuantity: 45, exceptions: {} });
+    expect(summarizePlan(result)).toEqual({ items: 2, plannedOrders: 5, plannedQuantity: 45, exceptions: {} });
   });
 });
 
@@ -291,7 +291,7 @@ describe("plan: late releases and past-due demands", () => {
       { kind: "late-release", item: "A", ref: "A#2", date: -1, newDate: 1, quantity: 6, ticksLate: 2 },
       { kind: "past-due-demand", item: "A", ref: "D0", date: 0, newDate: 1, quantity: 4 },
     ]);
-    expect(planSummary(result)).toEqual({
+    expect(summarizePlan(result)).toEqual({
       items: 1,
       plannedOrders: 2,
       plannedQuantity: 10,
@@ -577,7 +577,7 @@ describe("plan: a firm planned order released late", () => {
       { id: "F1", item: "A", quantity: 5, release: 1, due: 1, firm: true, pegging: [{ source: "D1", date: 1, quantity: 5 }] },
     ]);
     expect(facts(result)).toEqual([{ kind: "late-release", item: "A", ref: "F1", date: -1, newDate: 1, quantity: 5, ticksLate: 2 }]);
-    expect(planSummary(result)).toEqual({ items: 1, plannedOrders: 0, plannedQuantity: 0, exceptions: { "late-release": 1 } });
+    expect(summarizePlan(result)).toEqual({ items: 1, plannedOrders: 0, plannedQuantity: 0, exceptions: { "late-release": 1 } });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkTerritories, definePriceBook, safeCheckTerritories } from "../../../src/pricing/index.js";
+import { checkTerritories, definePriceBook, safeCheckTerritories } from "../../../src/index.js";
 
 const book = definePriceBook({
   currency: "CNY",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { definePriceBook, PriceBookError, safeDefinePriceBook } from "../../../src/pricing/index.js";
+import { definePriceBook, PriceBookError, safeDefinePriceBook } from "../../../src/index.js";
 
 const base = { currency: "USD", channels: [{ id: "list" }] };
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { priceBookJsonSchema } from "../../../src/pricing/index.js";
+import { priceBookJsonSchema } from "../../../src/index.js";
 
 describe("priceBookJsonSchema", () => {
   const schema = priceBookJsonSchema() as {

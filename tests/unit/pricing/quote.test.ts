@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compilePriceBook, definePriceBook, quote, QuoteError, safeQuote, type QuoteTraceCandidate } from "../../../src/pricing/index.js";
+import { compilePriceBook, definePriceBook, quote, QuoteError, safeQuote, type QuoteTraceCandidate } from "../../../src/index.js";
 
 const book = definePriceBook({
   currency: "USD",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { definePriceBook, safeSettleRebate, settleRebate } from "../../../src/pricing/index.js";
+import { definePriceBook, safeSettleRebate, settleRebate } from "../../../src/index.js";
 
 const book = definePriceBook({
   currency: "USD",
