@@ -7,7 +7,7 @@
  * distribution agreements (territory clauses).
  */
 import { QuoteError } from "../errors/QuoteError.js";
-import { inWindow } from "./dates.js";
+import { inWindow } from "../internal/dates.js";
 import { readSales } from "./readSales.js";
 import { regionContains, skuMatches } from "./regions.js";
 import type { SalesLineInput } from "./schema.js";

@@ -3,7 +3,7 @@
  * --old-price P --new-price P`: a partner's price-protection (价格保护) claim for a price drop.
  */
 import { definePriceBook } from "../../pricing/definePriceBook.js";
-import { isIsoDate } from "../../pricing/dates.js";
+import { isIsoDate } from "../../internal/dates.js";
 import { priceProtectionClaim, type PriceProtectionClaim } from "../../pricing/priceProtectionClaim.js";
 import type { StockMovementInput } from "../../pricing/schema.js";
 import { decimalOption, integerOption, stringOption } from "../args.js";

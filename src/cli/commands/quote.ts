@@ -4,7 +4,7 @@ import { textTable } from "../textTable.js";
 import { UsageError, type CommandSpec } from "../types.js";
 import { definePriceBook } from "../../pricing/definePriceBook.js";
 import { quote, type QuoteResult } from "../../pricing/quote.js";
-import { isIsoDate } from "../../pricing/dates.js";
+import { isIsoDate } from "../../internal/dates.js";
 import { isRegion } from "../../pricing/regions.js";
 
 /** Renders a quote for people: the result, the tier lines, then the trace. */
