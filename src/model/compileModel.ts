@@ -1,7 +1,7 @@
 /**
  * Semantic checks and compilation of a schema-valid model: references, duplicates, calendar
  * dates, BOM cycles, then dense arrays (item index, BOM in CSR form both ways, low-level codes by
- * Kahn's algorithm, events grouped per item).
+ * the topological traversal of bomOrder.ts, events grouped per item).
  *
  * Complexity: O(I log I + L log L + E log E) for I items, L BOM lines, E dated records; no
  * recursion, so a 100,000-level chain compiles.
@@ -9,6 +9,7 @@
 import type { Issue, JsonPath } from "../errors/Issue.js";
 import { compareStrings } from "../internal/sort.js";
 import { ceilTo, floorTo, floorToMultiple } from "../internal/quantity.js";
+import { findCycles, linkLines, lowLevelCodesOf } from "./bomOrder.js";
 import { checkDate, compileCalendar, receiptTick, requirementTick } from "./calendar.js";
 import { NO_OPERATION, type CompiledBom, type ItemEvents, type Model } from "./Model.js";
 import type { BomLine, DateValue, Demand, Item, ModelData, Order, Routing, WorkCenter } from "./schema.js";
@@ -135,7 +136,10 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   const bomOk = allKnown && calendar !== undefined && issues.length === 0;
   const bom = bomOk ? compileBom(data.bom, itemIndex, n, (v) => receiptTick(calendar, v)) : undefined;
   const knownLines = allKnown ? data.bom : data.bom.filter((l) => itemIndex.has(l.parent) && itemIndex.has(l.child));
-  issues.push(...findCycles(bom ?? compileBom(knownLines, itemIndex, n, () => 0), items, data.bom));
+  const lineIndex = new Map<BomLine, number>();
+  data.bom.forEach((l, i) => lineIndex.set(l, i));
+  const graph = bom ?? compileBom(knownLines, itemIndex, n, () => 0);
+  issues.push(...findCycles(graph, n, (i) => items[i]!.id, (l) => lineIndex.get(graph.lines[l]!)!));
   if (issues.length > 0 || calendar === undefined || bom === undefined) return { issues };
   const lowLevelCode = lowLevelCodesOf(bom, n);
   const planningOrder = Int32Array.from(groupSort(lowLevelCode, maxOf(lowLevelCode) + 1, (a, b) => a - b));
@@ -320,15 +324,7 @@ function compileBom(
     toTick[k] = toT[i]!;
     operation[k] = l.operation === null ? NO_OPERATION : l.operation;
   }
-  const childStart = new Int32Array(n + 1);
-  for (let l = 0; l < L; l++) childStart[parent[l]! + 1]!++;
-  for (let i = 0; i < n; i++) childStart[i + 1]! += childStart[i]!;
-  const parentStart = new Int32Array(n + 1);
-  for (let l = 0; l < L; l++) parentStart[child[l]! + 1]!++;
-  for (let i = 0; i < n; i++) parentStart[i + 1]! += parentStart[i]!;
-  const fill = parentStart.slice(0, n);
-  const parentLines = new Int32Array(L);
-  for (let l = 0; l < L; l++) parentLines[fill[child[l]!]!++] = l; // lines are parent-sorted, so parents stay sorted per child
+  const { childStart, parentStart, parentLines } = linkLines(n, parent, child);
   return { lines, parent, child, qty, scrap, fixed, offset, fromTick, toTick, operation, childStart, parentStart, parentLines };
 }
 
@@ -340,101 +336,6 @@ function compareLine(a: BomLine, b: BomLine): number {
     a.offset - b.offset ||
     (a.operation ?? -Infinity) - (b.operation ?? -Infinity)
   );
-}
-
-/**
- * Kahn's algorithm over parent -> child edges; the low-level code of an item is the longest path
- * from an end item (graphology's topological generations). Assumes no cycles.
- */
-export function lowLevelCodesOf(bom: CompiledBom, n: number): Int32Array {
-  const indeg = new Int32Array(n);
-  for (let l = 0; l < bom.child.length; l++) indeg[bom.child[l]!]!++;
-  const llc = new Int32Array(n);
-  const queue = new Int32Array(n);
-  let head = 0;
-  let tail = 0;
-  for (let i = 0; i < n; i++) if (indeg[i] === 0) queue[tail++] = i;
-  while (head < tail) {
-    const p = queue[head++]!;
-    const next = llc[p]! + 1;
-    for (let l = bom.childStart[p]!; l < bom.childStart[p + 1]!; l++) {
-      const c = bom.child[l]!;
-      if (llc[c]! < next) llc[c] = next;
-      if (--indeg[c]! === 0) queue[tail++] = c;
-    }
-  }
-  return llc;
-}
-
-/**
- * Finds BOM cycles. A line whose parent is its child is a cycle of its own. Otherwise Kahn's
- * algorithm removes every item not on or below a cycle; from each remaining item, walking to a
- * remaining parent must revisit an item, which closes a cycle. Each cycle is named from its
- * smallest id, `A -> B -> C -> A`, at the line that closes it. O(I + L), no recursion.
- */
-function findCycles(bom: CompiledBom, items: readonly Item[], input: readonly BomLine[]): Issue[] {
-  const n = items.length;
-  const issues: Issue[] = [];
-  const lineIndex = new Map<BomLine, number>();
-  input.forEach((l, i) => lineIndex.set(l, i));
-  const L = bom.child.length;
-  const indeg = new Int32Array(n);
-  for (let l = 0; l < L; l++) {
-    if (bom.parent[l] === bom.child[l]) {
-      const id = items[bom.child[l]!]!.id;
-      issues.push({ path: ["bom", lineIndex.get(bom.lines[l]!)!], code: "bom_cycle", message: `BOM cycle: ${id} -> ${id}` });
-    } else indeg[bom.child[l]!]!++;
-  }
-  const queue: number[] = [];
-  for (let i = 0; i < n; i++) if (indeg[i] === 0) queue.push(i);
-  for (let h = 0; h < queue.length; h++) {
-    const p = queue[h]!;
-    for (let l = bom.childStart[p]!; l < bom.childStart[p + 1]!; l++) {
-      const c = bom.child[l]!;
-      if (c !== p && --indeg[c]! === 0) queue.push(c);
-    }
-  }
-  if (queue.length === n) return issues;
-  // Every item still holding in-degree has a parent that holds in-degree too.
-  const state = new Uint8Array(n); // 0 unseen, 1 on the current walk, 2 done
-  for (let s = 0; s < n; s++) {
-    if (indeg[s] === 0 || state[s] !== 0) continue;
-    const walk: number[] = [];
-    const via: number[] = []; // via[k]: the line from walk[k + 1] (parent) to walk[k] (child)
-    let v = s;
-    while (state[v] === 0) {
-      state[v] = 1;
-      walk.push(v);
-      let next = -1;
-      let line = -1;
-      for (let k = bom.parentStart[v]!; k < bom.parentStart[v + 1]!; k++) {
-        const l = bom.parentLines[k]!;
-        const p = bom.parent[l]!;
-        if (p !== v && indeg[p]! > 0) {
-          next = p;
-          line = l;
-          break;
-        }
-      }
-      via.push(line);
-      v = next;
-    }
-    if (state[v] === 1) {
-      const at = walk.indexOf(v);
-      const cyc = walk.slice(at).reverse(); // parent -> child order
-      const lines = via.slice(at).reverse(); // lines[k]: from cyc[k] to cyc[k - 1]; lines[0] closes into the walk's start
-      let m = 0;
-      for (let k = 1; k < cyc.length; k++) if (cyc[k]! < cyc[m]!) m = k;
-      const rotated = [...cyc.slice(m), ...cyc.slice(0, m)];
-      const names = [...rotated, rotated[0]!].map((i) => items[i]!.id);
-      // the closing line goes from the last item of the rotated cycle back to its first
-      const last = rotated[rotated.length - 1]!;
-      const closing = lines.find((l) => bom.parent[l] === last && bom.child[l] === rotated[0]) ?? lines[0]!;
-      issues.push({ path: ["bom", lineIndex.get(bom.lines[closing]!)!], code: "bom_cycle", message: `BOM cycle: ${names.join(" -> ")}` });
-    }
-    for (const w of walk) state[w] = 2;
-  }
-  return issues;
 }
 
 function compileEvents<T extends Order | Demand>(
