@@ -10,6 +10,7 @@ import type { Issue, JsonPath } from "../errors/Issue.js";
 import { compareStrings } from "../internal/sort.js";
 import { ceilTo, floorTo, floorToMultiple } from "../internal/quantity.js";
 import { findCycles, linkLines, lowLevelCodesOf } from "./bomOrder.js";
+import { checkItemId, checkItemRef, checkRecordId, checkWorkCenterId, checkWorkCenterRef, type RecordSection } from "./referenceRules.js";
 import { checkDate, compileCalendar, receiptTick, requirementTick } from "./calendar.js";
 import { NO_OPERATION, type CompiledBom, type ItemEvents, type Model } from "./Model.js";
 import type { BomLine, DateValue, Demand, Item, ModelData, Order, Routing, WorkCenter } from "./schema.js";
@@ -23,12 +24,7 @@ interface Ctx {
 }
 
 function ref(ctx: Ctx, id: string, path: JsonPath): number {
-  const i = ctx.itemIndex.get(id);
-  if (i === undefined) {
-    ctx.issues.push({ path, code: "unknown_reference", message: `unknown item ${JSON.stringify(id)}` });
-    return -1;
-  }
-  return i;
+  return checkItemRef(ctx.itemIndex, id, path, ctx.issues) ? ctx.itemIndex.get(id)! : -1;
 }
 
 /**
@@ -41,12 +37,7 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
 
   // Items: sort by id, check duplicates.
   const firstAt = new Map<string, number>();
-  data.items.forEach((it, i) => {
-    const prev = firstAt.get(it.id);
-    if (prev !== undefined) {
-      issues.push({ path: ["items", i, "id"], code: "duplicate_id", message: `duplicate item id ${JSON.stringify(it.id)} (also at items[${prev}])` });
-    } else firstAt.set(it.id, i);
-  });
+  data.items.forEach((it, i) => checkItemId(firstAt, it.id, i, issues));
   const items = sortedBy(data.items, (a, b) => compareStrings(a.id, b.id));
   const itemIndex = new Map<string, number>();
   items.forEach((it, i) => {
@@ -59,9 +50,7 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   // Work centers.
   const workCenters = new Map<string, WorkCenter>();
   data.workCenters.forEach((wc, i) => {
-    if (workCenters.has(wc.id)) {
-      issues.push({ path: ["workCenters", i, "id"], code: "duplicate_id", message: `duplicate work center id ${JSON.stringify(wc.id)}` });
-    } else workCenters.set(wc.id, wc);
+    if (checkWorkCenterId(workCenters, wc.id, i, issues)) workCenters.set(wc.id, wc);
     wc.changes.forEach((c, j) => checkDate(unit, c.from, ["workCenters", i, "changes", j, "from"], issues));
   });
 
@@ -81,9 +70,7 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
         if (op.outsourced === null) {
           issues.push({ path: [...p, "workCenter"], code: "invalid_type", message: "an operation needs a workCenter unless it is outsourced" });
         }
-      } else if (!workCenters.has(op.workCenter) && !data.workCenters.some((w) => w.id === op.workCenter)) {
-        issues.push({ path: [...p, "workCenter"], code: "unknown_reference", message: `unknown work center ${JSON.stringify(op.workCenter)}` });
-      }
+      } else checkWorkCenterRef(workCenters, op.workCenter, [...p, "workCenter"], issues);
     });
   });
   data.items.forEach((it, i) => {
@@ -185,12 +172,9 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
 function checkEventRecords(data: ModelData, items: readonly Item[], ctx: Ctx, unit: "period" | "day"): void {
   const issues = ctx.issues;
   const orderIds = new Map<string, string>();
-  const checkRecords = (name: "scheduledReceipts" | "firmPlannedOrders" | "demands", recs: readonly (Order | Demand)[]) => {
+  const checkRecords = (name: RecordSection, recs: readonly (Order | Demand)[]) => {
     recs.forEach((r, i) => {
-      const prev = orderIds.get(r.id);
-      if (prev !== undefined) {
-        issues.push({ path: [name, i, "id"], code: "duplicate_id", message: `duplicate id ${JSON.stringify(r.id)} (also at ${prev})` });
-      } else orderIds.set(r.id, `${name}[${i}]`);
+      checkRecordId(orderIds, name, i, r.id, issues);
       const k = ref(ctx, r.item, [name, i, "item"]);
       if (k >= 0 && name !== "demands" && items[k]!.source === "phantom") {
         issues.push({

@@ -1,12 +1,14 @@
 /**
  * The reference checks of a model that zod rejected: duplicate ids, unknown items and work
- * centers, and BOM cycles, read straight from the raw JSON wherever the ids are strings. They let
+ * centers, and BOM cycles, read straight from the raw JSON wherever the ids are strings, by the
+ * rules of referenceRules.ts and the cycle check of bomOrder.ts that compilation runs. They let
  * {@link safeDefineModel} report these problems together with the schema's, all at once.
  * O(items + lines + records), plus the sorts of items and lines for the cycle check of bomOrder.ts.
  */
 import type { Issue } from "../errors/Issue.js";
 import { compareStrings } from "../internal/sort.js";
 import { findCycles, linkLines } from "./bomOrder.js";
+import { checkItemId, checkItemRef, checkRecordId, checkWorkCenterRef, RECORD_SECTIONS } from "./referenceRules.js";
 
 type Rec = Record<string, unknown>;
 
@@ -20,10 +22,7 @@ export function rawReferenceIssues(json: Rec): Issue[] {
   const items = new Map<string, number>();
   arr(json, "items").forEach((it, i) => {
     const id = str(it, "id");
-    if (id === undefined) return;
-    const prev = items.get(id);
-    if (prev !== undefined) issues.push({ path: ["items", i, "id"], code: "duplicate_id", message: `duplicate item id ${JSON.stringify(id)} (also at items[${prev}])` });
-    else items.set(id, i);
+    if (id !== undefined) checkItemId(items, id, i, issues);
   });
   const centers = new Set<string>();
   arr(json, "workCenters").forEach((w) => {
@@ -32,7 +31,7 @@ export function rawReferenceIssues(json: Rec): Issue[] {
   });
   const refItem = (r: unknown, key: string, path: (string | number)[]) => {
     const id = str(r, key);
-    if (id !== undefined && !items.has(id)) issues.push({ path: [...path, key], code: "unknown_reference", message: `unknown item ${JSON.stringify(id)}` });
+    if (id !== undefined) checkItemRef(items, id, [...path, key], issues);
   };
   const lines = arr(json, "bom");
   lines.forEach((l, i) => {
@@ -44,19 +43,16 @@ export function rawReferenceIssues(json: Rec): Issue[] {
     if (isRec(r) && Array.isArray(r["operations"])) {
       (r["operations"] as unknown[]).forEach((op, j) => {
         const wc = str(op, "workCenter");
-        if (wc !== undefined && !centers.has(wc)) issues.push({ path: ["routings", i, "operations", j, "workCenter"], code: "unknown_reference", message: `unknown work center ${JSON.stringify(wc)}` });
+        if (wc !== undefined) checkWorkCenterRef(centers, wc, ["routings", i, "operations", j, "workCenter"], issues);
       });
     }
   });
   const ids = new Map<string, string>();
-  for (const name of ["scheduledReceipts", "firmPlannedOrders", "demands"]) {
+  for (const name of RECORD_SECTIONS) {
     arr(json, name).forEach((r, i) => {
       refItem(r, "item", [name, i]);
       const id = str(r, "id");
-      if (id === undefined) return;
-      const prev = ids.get(id);
-      if (prev !== undefined) issues.push({ path: [name, i, "id"], code: "duplicate_id", message: `duplicate id ${JSON.stringify(id)} (also at ${prev})` });
-      else ids.set(id, `${name}[${i}]`);
+      if (id !== undefined) checkRecordId(ids, name, i, id, issues);
     });
   }
   issues.push(...rawCycles(lines, items));
