@@ -11,7 +11,7 @@ import { compareStrings } from "../internal/sort.js";
 import { ceilTo, floorTo, floorToMultiple } from "../internal/quantity.js";
 import { findCycles, linkLines, lowLevelCodesOf } from "./bomOrder.js";
 import { checkItemId, checkItemRef, checkRecordId, checkWorkCenterId, checkWorkCenterRef, type RecordSection } from "./referenceRules.js";
-import { checkDate, compileCalendar, receiptTick, requirementTick } from "./calendar.js";
+import { checkDate, compileCalendar, receiptTick, requirementTick, type Calendar } from "./calendar.js";
 import { NO_OPERATION, type CompiledBom, type ItemEvents, type Model } from "./Model.js";
 import type { BomLine, DateValue, Demand, Item, ModelData, Order, Routing, WorkCenter } from "./schema.js";
 
@@ -47,76 +47,14 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
 
   data.items.forEach((it, i) => checkItem(it, ["items", i], issues));
 
-  // Work centers.
-  const workCenters = new Map<string, WorkCenter>();
-  data.workCenters.forEach((wc, i) => {
-    if (checkWorkCenterId(workCenters, wc.id, i, issues)) workCenters.set(wc.id, wc);
-    wc.changes.forEach((c, j) => checkDate(unit, c.from, ["workCenters", i, "changes", j, "from"], issues));
-  });
-
-  // Routings.
-  const routingOf = new Map<string, { routing: Routing; at: number }>();
-  data.routings.forEach((r, i) => {
-    ref(ctx, r.item, ["routings", i, "item"]);
-    if (routingOf.has(r.item)) {
-      issues.push({ path: ["routings", i, "item"], code: "duplicate_id", message: `item ${JSON.stringify(r.item)} has more than one routing` });
-    } else routingOf.set(r.item, { routing: r, at: i });
-    const seqs = new Set<number>();
-    r.operations.forEach((op, j) => {
-      const p: JsonPath = ["routings", i, "operations", j];
-      if (seqs.has(op.seq)) issues.push({ path: [...p, "seq"], code: "duplicate_id", message: `duplicate operation seq ${op.seq}` });
-      seqs.add(op.seq);
-      if (op.workCenter === null) {
-        if (op.outsourced === null) {
-          issues.push({ path: [...p, "workCenter"], code: "invalid_type", message: "an operation needs a workCenter unless it is outsourced" });
-        }
-      } else checkWorkCenterRef(workCenters, op.workCenter, [...p, "workCenter"], issues);
-    });
-  });
-  data.items.forEach((it, i) => {
-    if (it.leadTimeFrom === "routing" && !routingOf.has(it.id)) {
-      issues.push({ path: ["items", i, "leadTimeFrom"], code: "missing_routing", message: `item ${JSON.stringify(it.id)} takes its lead time from its routing but has none` });
-    }
-  });
-
-  // BOM lines.
-  data.bom.forEach((l, i) => {
-    const p = ref(ctx, l.parent, ["bom", i, "parent"]);
-    ref(ctx, l.child, ["bom", i, "child"]);
-    const fromOk = l.from !== null && checkDate(unit, l.from, ["bom", i, "from"], issues);
-    const toOk = l.to !== null && checkDate(unit, l.to, ["bom", i, "to"], issues);
-    if (fromOk && toOk && (unit === "period" ? (l.from as number) >= (l.to as number) : (l.from as string) >= (l.to as string))) {
-      issues.push({ path: ["bom", i, "to"], code: "invalid_value", message: `effectivity to (${String(l.to)}) must be after from (${String(l.from)}): the line would never be in effect` });
-    }
-    if (l.operation !== null && p >= 0) {
-      const r = routingOf.get(l.parent);
-      if (!r || !r.routing.operations.some((o) => o.seq === l.operation)) {
-        issues.push({ path: ["bom", i, "operation"], code: "unknown_reference", message: `item ${JSON.stringify(l.parent)} has no routing operation ${l.operation}` });
-      }
-    }
-  });
+  const { workCenters, routingOf } = checkWorkCentersAndRoutings(data, ctx, unit);
+  checkBomLines(data, ctx, routingOf, unit);
 
   // Orders and demands: ids unique across all three collections.
   checkEventRecords(data, items, ctx, unit);
 
-  // Calendar.
-  const latest: string[] = [];
-  if (unit === "day") {
-    for (const r of [...data.demands, ...data.scheduledReceipts, ...data.firmPlannedOrders]) if (typeof r.due === "string") latest.push(r.due);
-  }
-  const calendar = compileCalendar(data.calendar, latest, issues);
+  const calendar = compileCalendarOf(data, issues, unit);
 
-  if (calendar !== undefined) {
-    data.items.forEach((it, i) => {
-      if (it.planningTimeFence > 0 && it.planningTimeFence >= calendar.horizon) {
-        issues.push({
-          path: ["items", i, "planningTimeFence"],
-          code: "too_big",
-          message: `planningTimeFence (${it.planningTimeFence}) reaches past the horizon (${calendar.horizon} ticks): no order could ever be planned`,
-        });
-      }
-    });
-  }
   const n = items.length;
   // Cycles are looked for even when other problems exist, over the lines whose items are known.
   const allKnown = data.bom.every((l) => itemIndex.has(l.parent) && itemIndex.has(l.child));
@@ -166,6 +104,88 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
     routings,
   };
   return { model };
+}
+
+/** Work centers (unique ids, dated changes) and routings (known items, one per item, unique operation seqs, known work centers). */
+function checkWorkCentersAndRoutings(
+  data: ModelData,
+  ctx: Ctx,
+  unit: "period" | "day",
+): { workCenters: Map<string, WorkCenter>; routingOf: Map<string, { routing: Routing; at: number }> } {
+  const issues = ctx.issues;
+  // Work centers.
+  const workCenters = new Map<string, WorkCenter>();
+  data.workCenters.forEach((wc, i) => {
+    if (checkWorkCenterId(workCenters, wc.id, i, issues)) workCenters.set(wc.id, wc);
+    wc.changes.forEach((c, j) => checkDate(unit, c.from, ["workCenters", i, "changes", j, "from"], issues));
+  });
+
+  // Routings.
+  const routingOf = new Map<string, { routing: Routing; at: number }>();
+  data.routings.forEach((r, i) => {
+    ref(ctx, r.item, ["routings", i, "item"]);
+    if (routingOf.has(r.item)) {
+      issues.push({ path: ["routings", i, "item"], code: "duplicate_id", message: `item ${JSON.stringify(r.item)} has more than one routing` });
+    } else routingOf.set(r.item, { routing: r, at: i });
+    const seqs = new Set<number>();
+    r.operations.forEach((op, j) => {
+      const p: JsonPath = ["routings", i, "operations", j];
+      if (seqs.has(op.seq)) issues.push({ path: [...p, "seq"], code: "duplicate_id", message: `duplicate operation seq ${op.seq}` });
+      seqs.add(op.seq);
+      if (op.workCenter === null) {
+        if (op.outsourced === null) {
+          issues.push({ path: [...p, "workCenter"], code: "invalid_type", message: "an operation needs a workCenter unless it is outsourced" });
+        }
+      } else checkWorkCenterRef(workCenters, op.workCenter, [...p, "workCenter"], issues);
+    });
+  });
+  data.items.forEach((it, i) => {
+    if (it.leadTimeFrom === "routing" && !routingOf.has(it.id)) {
+      issues.push({ path: ["items", i, "leadTimeFrom"], code: "missing_routing", message: `item ${JSON.stringify(it.id)} takes its lead time from its routing but has none` });
+    }
+  });
+  return { workCenters, routingOf };
+}
+
+/** BOM lines: known items, effectivity dates of the calendar's mode and in order, operations of the parent's routing. */
+function checkBomLines(data: ModelData, ctx: Ctx, routingOf: ReadonlyMap<string, { routing: Routing; at: number }>, unit: "period" | "day"): void {
+  const issues = ctx.issues;
+  data.bom.forEach((l, i) => {
+    const p = ref(ctx, l.parent, ["bom", i, "parent"]);
+    ref(ctx, l.child, ["bom", i, "child"]);
+    const fromOk = l.from !== null && checkDate(unit, l.from, ["bom", i, "from"], issues);
+    const toOk = l.to !== null && checkDate(unit, l.to, ["bom", i, "to"], issues);
+    if (fromOk && toOk && (unit === "period" ? (l.from as number) >= (l.to as number) : (l.from as string) >= (l.to as string))) {
+      issues.push({ path: ["bom", i, "to"], code: "invalid_value", message: `effectivity to (${String(l.to)}) must be after from (${String(l.from)}): the line would never be in effect` });
+    }
+    if (l.operation !== null && p >= 0) {
+      const r = routingOf.get(l.parent);
+      if (!r || !r.routing.operations.some((o) => o.seq === l.operation)) {
+        issues.push({ path: ["bom", i, "operation"], code: "unknown_reference", message: `item ${JSON.stringify(l.parent)} has no routing operation ${l.operation}` });
+      }
+    }
+  });
+}
+
+/** The calendar, and the planning time fences it makes impossible; undefined when the calendar is invalid. */
+function compileCalendarOf(data: ModelData, issues: Issue[], unit: "period" | "day"): Calendar | undefined {
+  const latest: string[] = [];
+  if (unit === "day") {
+    for (const r of [...data.demands, ...data.scheduledReceipts, ...data.firmPlannedOrders]) if (typeof r.due === "string") latest.push(r.due);
+  }
+  const calendar = compileCalendar(data.calendar, latest, issues);
+  if (calendar !== undefined) {
+    data.items.forEach((it, i) => {
+      if (it.planningTimeFence > 0 && it.planningTimeFence >= calendar.horizon) {
+        issues.push({
+          path: ["items", i, "planningTimeFence"],
+          code: "too_big",
+          message: `planningTimeFence (${it.planningTimeFence}) reaches past the horizon (${calendar.horizon} ticks): no order could ever be planned`,
+        });
+      }
+    });
+  }
+  return calendar;
 }
 
 /** Checks demands, open orders and firm planned orders: unique ids across all three, known items, no phantom orders, dates of the calendar's mode. */
