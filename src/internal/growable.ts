@@ -3,9 +3,10 @@
  * allocation per element. One generic column over a typed-array constructor; {@link IntColumn}
  * and {@link FloatColumn} are its two instances.
  *
- * NOTE: `columnOf` builds a class per element type instead of one class that holds its
- * constructor. V8 keeps type feedback per function, so each column's `push` stays monomorphic
- * (one element kind) in the planner's hot loop; a shared `push` would see both.
+ * NOTE: the constructor is closed over, not stored on each column, so `push` reads no extra field
+ * per element. The columns share one `push`, whose store sees two typed-array kinds (a polymorphic
+ * inline cache of two maps); measured against two hand-written classes, in a bare push loop and in
+ * `plan` on a 30,000-item model, the difference is within the noise.
  */
 
 /** The typed arrays a column can hold. */
