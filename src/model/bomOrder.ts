@@ -84,14 +84,6 @@ export function bomGenerations(n: number, bom: Pick<BomGraph, "parent" | "child"
 }
 
 /**
- * Low-level codes: the longest path of each item from an end item (graphology's topological
- * generations). Assumes no cycles.
- */
-export function lowLevelCodesOf(bom: Pick<BomGraph, "parent" | "child" | "childStart">, n: number): Int32Array {
-  return bomGenerations(n, bom).level;
-}
-
-/**
  * Finds BOM cycles. A line whose parent is its child is a cycle of its own. Otherwise the
  * traversal peels every item not on or below a cycle; from each remaining item, walking to a
  * remaining parent must revisit an item, which closes a cycle. Each cycle is named from its
@@ -100,8 +92,15 @@ export function lowLevelCodesOf(bom: Pick<BomGraph, "parent" | "child" | "childS
  *
  * @param idOf - the id of an item index
  * @param at - the index in the document's `bom` of a line
+ * @param generations - the traversal of `bom`, when the caller already ran it
  */
-export function findCycles(bom: BomGraph, n: number, idOf: (item: number) => string, at: (line: number) => number): Issue[] {
+export function findCycles(
+  bom: BomGraph,
+  n: number,
+  idOf: (item: number) => string,
+  at: (line: number) => number,
+  generations: BomGenerations = bomGenerations(n, bom),
+): Issue[] {
   const issues: Issue[] = [];
   const L = bom.child.length;
   for (let l = 0; l < L; l++) {
@@ -110,7 +109,7 @@ export function findCycles(bom: BomGraph, n: number, idOf: (item: number) => str
       issues.push({ path: ["bom", at(l)], code: "bom_cycle", message: `BOM cycle: ${id} -> ${id}` });
     }
   }
-  const { blocked, peeled } = bomGenerations(n, bom);
+  const { blocked, peeled } = generations;
   if (peeled === n) return issues;
   // Every item still blocked has a parent that is blocked too.
   const state = new Uint8Array(n); // 0 unseen, 1 on the current walk, 2 done

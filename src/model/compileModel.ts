@@ -9,7 +9,7 @@
 import type { Issue, JsonPath } from "../errors/Issue.js";
 import { compareStrings } from "../internal/sort.js";
 import { ceilTo, floorTo, floorToMultiple } from "../internal/quantity.js";
-import { findCycles, linkLines, lowLevelCodesOf } from "./bomOrder.js";
+import { bomGenerations, findCycles, linkLines } from "./bomOrder.js";
 import { checkItemId, checkItemRef, checkRecordId, checkWorkCenterId, checkWorkCenterRef, type RecordSection } from "./referenceRules.js";
 import { checkDate, compileCalendar, receiptTick, requirementTick, type Calendar } from "./calendar.js";
 import { NO_OPERATION, type CompiledBom, type ItemEvents, type Model } from "./Model.js";
@@ -64,9 +64,11 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   const lineIndex = new Map<BomLine, number>();
   data.bom.forEach((l, i) => lineIndex.set(l, i));
   const graph = bom ?? compileBom(knownLines, itemIndex, n, () => 0);
-  issues.push(...findCycles(graph, n, (i) => items[i]!.id, (l) => lineIndex.get(graph.lines[l]!)!));
+  // one traversal: it finds the cycles, and without cycles its generations are the low-level codes
+  const generations = bomGenerations(n, graph);
+  issues.push(...findCycles(graph, n, (i) => items[i]!.id, (l) => lineIndex.get(graph.lines[l]!)!, generations));
   if (issues.length > 0 || calendar === undefined || bom === undefined) return { issues };
-  const lowLevelCode = lowLevelCodesOf(bom, n);
+  const lowLevelCode = generations.level;
   const planningOrder = Int32Array.from(groupSort(lowLevelCode, maxOf(lowLevelCode) + 1, (a, b) => a - b));
 
   const routings: (Routing | undefined)[] = new Array<Routing | undefined>(n).fill(undefined);
