@@ -157,7 +157,7 @@ export {
 } from "./pricing/checkTerritories.js";
 export { findVolumeCliffs, volumeCliffs, type VolumeCliff, type VolumeCliffsRequest } from "./pricing/volumeCliffs.js";
 export { priceBookJsonSchema } from "./pricing/priceBookJsonSchema.js";
-export { isIsoDate } from "./pricing/dates.js";
+export { isIsoDate } from "./internal/dates.js";
 export { isRegion } from "./pricing/regions.js";
 export type {
   PriceBookInput,

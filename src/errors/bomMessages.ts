@@ -4,6 +4,8 @@
  *
  * @internal
  */
+import { describeValue } from "./describeValue.js";
+
 export const bomMessages = {
   unknownItem: (id: string): string => `unknown item ${JSON.stringify(id)}: the model has no item with this id`,
   invalidQuantity: (q: unknown): string => `quantity must be a finite number >= 0 (got ${describe(q)})`,
@@ -18,8 +20,5 @@ export const bomMessages = {
 } as const;
 
 function describe(v: unknown): string {
-  if (v === null) return "null";
-  if (typeof v === "string") return JSON.stringify(v);
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  return Array.isArray(v) ? "an array" : `a ${typeof v}`;
+  return describeValue(v, { literals: true });
 }

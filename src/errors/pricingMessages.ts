@@ -4,6 +4,8 @@
  *
  * @internal
  */
+import { describeValue } from "./describeValue.js";
+
 export const pricingMessages = {
   invalidDecimal: (input: unknown): string =>
     typeof input === "number"
@@ -51,8 +53,5 @@ export const pricingMessages = {
 } as const;
 
 function describe(input: unknown): string {
-  if (input === null) return "null";
-  if (typeof input === "string") return JSON.stringify(input);
-  if (typeof input === "number" || typeof input === "boolean") return String(input);
-  return Array.isArray(input) ? "an array" : typeof input;
+  return describeValue(input, { literals: true, article: false });
 }

@@ -1,48 +1,62 @@
 /**
  * Append-only typed arrays that double when full: the engine's result columns, filled without an
- * allocation per element.
+ * allocation per element. One generic column over a typed-array constructor; {@link IntColumn}
+ * and {@link FloatColumn} are its two instances.
+ *
+ * NOTE: the constructor is closed over, not stored on each column, so `push` reads no extra field
+ * per element. The columns share one `push`, whose store sees two typed-array kinds (a polymorphic
+ * inline cache of two maps); measured against two hand-written classes, in a bare push loop and in
+ * `plan` on a 30,000-item model, the difference is within the noise.
  */
 
-/** A growable Int32Array. */
-export class IntColumn {
-  data: Int32Array;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(Math.max(16, capacity));
-  }
-  push(v: number): number {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length] = v;
-    return this.length++;
-  }
-  /** A trimmed copy. */
-  toArray(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
+/** The typed arrays a column can hold. */
+export type TypedArray = Int32Array | Float64Array;
+
+/** A growable typed array of element type `A`. */
+export interface Column<A extends TypedArray> {
+  /** The storage; entries from `length` on are free. */
+  data: A;
+  /** How many values were appended. */
+  length: number;
+  /** Appends `v`, doubling the storage when full; returns its index. */
+  push(v: number): number;
+  /** A column holding the first `n` values, with room for as many again. */
+  copy(n: number): Column<A>;
 }
 
-/** A growable Float64Array. */
-export class FloatColumn {
-  data: Float64Array;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.data = new Float64Array(Math.max(16, capacity));
-  }
-  push(v: number): number {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
+/** The class of growable columns over one typed-array constructor. */
+export function columnOf<A extends TypedArray>(make: new (length: number) => A): new (capacity?: number) => Column<A> {
+  class TypedColumn implements Column<A> {
+    data: A;
+    length = 0;
+    constructor(capacity = 1024) {
+      this.data = new make(Math.max(16, capacity));
     }
-    this.data[this.length] = v;
-    return this.length++;
+    push(v: number): number {
+      if (this.length === this.data.length) {
+        const next = new make(this.data.length * 2);
+        next.set(this.data);
+        this.data = next;
+      }
+      this.data[this.length] = v;
+      return this.length++;
+    }
+    copy(n: number): TypedColumn {
+      const x = new TypedColumn(Math.max(16, n * 2));
+      x.data.set(this.data.subarray(0, n));
+      x.length = n;
+      return x;
+    }
   }
-  /** A trimmed copy. */
-  toArray(): Float64Array {
-    return this.data.slice(0, this.length);
-  }
+  return TypedColumn;
 }
+
+/** A growable Int32Array. */
+export const IntColumn = columnOf(Int32Array);
+/** A growable Int32Array. */
+export type IntColumn = Column<Int32Array>;
+
+/** A growable Float64Array. */
+export const FloatColumn = columnOf(Float64Array);
+/** A growable Float64Array. */
+export type FloatColumn = Column<Float64Array>;

@@ -1,7 +1,7 @@
 /**
  * Semantic checks and compilation of a schema-valid model: references, duplicates, calendar
  * dates, BOM cycles, then dense arrays (item index, BOM in CSR form both ways, low-level codes by
- * Kahn's algorithm, events grouped per item).
+ * the topological traversal of bomOrder.ts, events grouped per item).
  *
  * Complexity: O(I log I + L log L + E log E) for I items, L BOM lines, E dated records; no
  * recursion, so a 100,000-level chain compiles.
@@ -9,7 +9,9 @@
 import type { Issue, JsonPath } from "../errors/Issue.js";
 import { compareStrings } from "../internal/sort.js";
 import { ceilTo, floorTo, floorToMultiple } from "../internal/quantity.js";
-import { checkDate, compileCalendar, receiptTick, requirementTick } from "./calendar.js";
+import { bomGenerations, findCycles, linkLines } from "./bomOrder.js";
+import { checkItemId, checkItemRef, checkRecordId, checkWorkCenterId, checkWorkCenterRef, type RecordSection } from "./referenceRules.js";
+import { checkDate, compileCalendar, receiptTick, requirementTick, type Calendar } from "./calendar.js";
 import { NO_OPERATION, type CompiledBom, type ItemEvents, type Model } from "./Model.js";
 import type { BomLine, DateValue, Demand, Item, ModelData, Order, Routing, WorkCenter } from "./schema.js";
 
@@ -22,12 +24,7 @@ interface Ctx {
 }
 
 function ref(ctx: Ctx, id: string, path: JsonPath): number {
-  const i = ctx.itemIndex.get(id);
-  if (i === undefined) {
-    ctx.issues.push({ path, code: "unknown_reference", message: `unknown item ${JSON.stringify(id)}` });
-    return -1;
-  }
-  return i;
+  return checkItemRef(ctx.itemIndex, id, path, ctx.issues) ? ctx.itemIndex.get(id)! : -1;
 }
 
 /**
@@ -40,12 +37,7 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
 
   // Items: sort by id, check duplicates.
   const firstAt = new Map<string, number>();
-  data.items.forEach((it, i) => {
-    const prev = firstAt.get(it.id);
-    if (prev !== undefined) {
-      issues.push({ path: ["items", i, "id"], code: "duplicate_id", message: `duplicate item id ${JSON.stringify(it.id)} (also at items[${prev}])` });
-    } else firstAt.set(it.id, i);
-  });
+  data.items.forEach((it, i) => checkItemId(firstAt, it.id, i, issues));
   const items = sortedBy(data.items, (a, b) => compareStrings(a.id, b.id));
   const itemIndex = new Map<string, number>();
   items.forEach((it, i) => {
@@ -55,89 +47,28 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
 
   data.items.forEach((it, i) => checkItem(it, ["items", i], issues));
 
-  // Work centers.
-  const workCenters = new Map<string, WorkCenter>();
-  data.workCenters.forEach((wc, i) => {
-    if (workCenters.has(wc.id)) {
-      issues.push({ path: ["workCenters", i, "id"], code: "duplicate_id", message: `duplicate work center id ${JSON.stringify(wc.id)}` });
-    } else workCenters.set(wc.id, wc);
-    wc.changes.forEach((c, j) => checkDate(unit, c.from, ["workCenters", i, "changes", j, "from"], issues));
-  });
-
-  // Routings.
-  const routingOf = new Map<string, { routing: Routing; at: number }>();
-  data.routings.forEach((r, i) => {
-    ref(ctx, r.item, ["routings", i, "item"]);
-    if (routingOf.has(r.item)) {
-      issues.push({ path: ["routings", i, "item"], code: "duplicate_id", message: `item ${JSON.stringify(r.item)} has more than one routing` });
-    } else routingOf.set(r.item, { routing: r, at: i });
-    const seqs = new Set<number>();
-    r.operations.forEach((op, j) => {
-      const p: JsonPath = ["routings", i, "operations", j];
-      if (seqs.has(op.seq)) issues.push({ path: [...p, "seq"], code: "duplicate_id", message: `duplicate operation seq ${op.seq}` });
-      seqs.add(op.seq);
-      if (op.workCenter === null) {
-        if (op.outsourced === null) {
-          issues.push({ path: [...p, "workCenter"], code: "invalid_type", message: "an operation needs a workCenter unless it is outsourced" });
-        }
-      } else if (!workCenters.has(op.workCenter) && !data.workCenters.some((w) => w.id === op.workCenter)) {
-        issues.push({ path: [...p, "workCenter"], code: "unknown_reference", message: `unknown work center ${JSON.stringify(op.workCenter)}` });
-      }
-    });
-  });
-  data.items.forEach((it, i) => {
-    if (it.leadTimeFrom === "routing" && !routingOf.has(it.id)) {
-      issues.push({ path: ["items", i, "leadTimeFrom"], code: "missing_routing", message: `item ${JSON.stringify(it.id)} takes its lead time from its routing but has none` });
-    }
-  });
-
-  // BOM lines.
-  data.bom.forEach((l, i) => {
-    const p = ref(ctx, l.parent, ["bom", i, "parent"]);
-    ref(ctx, l.child, ["bom", i, "child"]);
-    const fromOk = l.from !== null && checkDate(unit, l.from, ["bom", i, "from"], issues);
-    const toOk = l.to !== null && checkDate(unit, l.to, ["bom", i, "to"], issues);
-    if (fromOk && toOk && (unit === "period" ? (l.from as number) >= (l.to as number) : (l.from as string) >= (l.to as string))) {
-      issues.push({ path: ["bom", i, "to"], code: "invalid_value", message: `effectivity to (${String(l.to)}) must be after from (${String(l.from)}): the line would never be in effect` });
-    }
-    if (l.operation !== null && p >= 0) {
-      const r = routingOf.get(l.parent);
-      if (!r || !r.routing.operations.some((o) => o.seq === l.operation)) {
-        issues.push({ path: ["bom", i, "operation"], code: "unknown_reference", message: `item ${JSON.stringify(l.parent)} has no routing operation ${l.operation}` });
-      }
-    }
-  });
+  const { workCenters, routingOf } = checkWorkCentersAndRoutings(data, ctx, unit);
+  checkBomLines(data, ctx, routingOf, unit);
 
   // Orders and demands: ids unique across all three collections.
   checkEventRecords(data, items, ctx, unit);
 
-  // Calendar.
-  const latest: string[] = [];
-  if (unit === "day") {
-    for (const r of [...data.demands, ...data.scheduledReceipts, ...data.firmPlannedOrders]) if (typeof r.due === "string") latest.push(r.due);
-  }
-  const calendar = compileCalendar(data.calendar, latest, issues);
+  const calendar = compileCalendarOf(data, issues, unit);
 
-  if (calendar !== undefined) {
-    data.items.forEach((it, i) => {
-      if (it.planningTimeFence > 0 && it.planningTimeFence >= calendar.horizon) {
-        issues.push({
-          path: ["items", i, "planningTimeFence"],
-          code: "too_big",
-          message: `planningTimeFence (${it.planningTimeFence}) reaches past the horizon (${calendar.horizon} ticks): no order could ever be planned`,
-        });
-      }
-    });
-  }
   const n = items.length;
   // Cycles are looked for even when other problems exist, over the lines whose items are known.
   const allKnown = data.bom.every((l) => itemIndex.has(l.parent) && itemIndex.has(l.child));
   const bomOk = allKnown && calendar !== undefined && issues.length === 0;
   const bom = bomOk ? compileBom(data.bom, itemIndex, n, (v) => receiptTick(calendar, v)) : undefined;
   const knownLines = allKnown ? data.bom : data.bom.filter((l) => itemIndex.has(l.parent) && itemIndex.has(l.child));
-  issues.push(...findCycles(bom ?? compileBom(knownLines, itemIndex, n, () => 0), items, data.bom));
+  const lineIndex = new Map<BomLine, number>();
+  data.bom.forEach((l, i) => lineIndex.set(l, i));
+  const graph = bom ?? compileBom(knownLines, itemIndex, n, () => 0);
+  // one traversal: it finds the cycles, and without cycles its generations are the low-level codes
+  const generations = bomGenerations(n, graph);
+  issues.push(...findCycles(graph, n, (i) => items[i]!.id, (l) => lineIndex.get(graph.lines[l]!)!, generations));
   if (issues.length > 0 || calendar === undefined || bom === undefined) return { issues };
-  const lowLevelCode = lowLevelCodesOf(bom, n);
+  const lowLevelCode = generations.level;
   const planningOrder = Int32Array.from(groupSort(lowLevelCode, maxOf(lowLevelCode) + 1, (a, b) => a - b));
 
   const routings: (Routing | undefined)[] = new Array<Routing | undefined>(n).fill(undefined);
@@ -177,16 +108,95 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   return { model };
 }
 
+/** Work centers (unique ids, dated changes) and routings (known items, one per item, unique operation seqs, known work centers). */
+function checkWorkCentersAndRoutings(
+  data: ModelData,
+  ctx: Ctx,
+  unit: "period" | "day",
+): { workCenters: Map<string, WorkCenter>; routingOf: Map<string, { routing: Routing; at: number }> } {
+  const issues = ctx.issues;
+  // Work centers.
+  const workCenters = new Map<string, WorkCenter>();
+  data.workCenters.forEach((wc, i) => {
+    if (checkWorkCenterId(workCenters, wc.id, i, issues)) workCenters.set(wc.id, wc);
+    wc.changes.forEach((c, j) => checkDate(unit, c.from, ["workCenters", i, "changes", j, "from"], issues));
+  });
+
+  // Routings.
+  const routingOf = new Map<string, { routing: Routing; at: number }>();
+  data.routings.forEach((r, i) => {
+    ref(ctx, r.item, ["routings", i, "item"]);
+    if (routingOf.has(r.item)) {
+      issues.push({ path: ["routings", i, "item"], code: "duplicate_id", message: `item ${JSON.stringify(r.item)} has more than one routing` });
+    } else routingOf.set(r.item, { routing: r, at: i });
+    const seqs = new Set<number>();
+    r.operations.forEach((op, j) => {
+      const p: JsonPath = ["routings", i, "operations", j];
+      if (seqs.has(op.seq)) issues.push({ path: [...p, "seq"], code: "duplicate_id", message: `duplicate operation seq ${op.seq}` });
+      seqs.add(op.seq);
+      if (op.workCenter === null) {
+        if (op.outsourced === null) {
+          issues.push({ path: [...p, "workCenter"], code: "invalid_type", message: "an operation needs a workCenter unless it is outsourced" });
+        }
+      } else checkWorkCenterRef(workCenters, op.workCenter, [...p, "workCenter"], issues);
+    });
+  });
+  data.items.forEach((it, i) => {
+    if (it.leadTimeFrom === "routing" && !routingOf.has(it.id)) {
+      issues.push({ path: ["items", i, "leadTimeFrom"], code: "missing_routing", message: `item ${JSON.stringify(it.id)} takes its lead time from its routing but has none` });
+    }
+  });
+  return { workCenters, routingOf };
+}
+
+/** BOM lines: known items, effectivity dates of the calendar's mode and in order, operations of the parent's routing. */
+function checkBomLines(data: ModelData, ctx: Ctx, routingOf: ReadonlyMap<string, { routing: Routing; at: number }>, unit: "period" | "day"): void {
+  const issues = ctx.issues;
+  data.bom.forEach((l, i) => {
+    const p = ref(ctx, l.parent, ["bom", i, "parent"]);
+    ref(ctx, l.child, ["bom", i, "child"]);
+    const fromOk = l.from !== null && checkDate(unit, l.from, ["bom", i, "from"], issues);
+    const toOk = l.to !== null && checkDate(unit, l.to, ["bom", i, "to"], issues);
+    if (fromOk && toOk && (unit === "period" ? (l.from as number) >= (l.to as number) : (l.from as string) >= (l.to as string))) {
+      issues.push({ path: ["bom", i, "to"], code: "invalid_value", message: `effectivity to (${String(l.to)}) must be after from (${String(l.from)}): the line would never be in effect` });
+    }
+    if (l.operation !== null && p >= 0) {
+      const r = routingOf.get(l.parent);
+      if (!r || !r.routing.operations.some((o) => o.seq === l.operation)) {
+        issues.push({ path: ["bom", i, "operation"], code: "unknown_reference", message: `item ${JSON.stringify(l.parent)} has no routing operation ${l.operation}` });
+      }
+    }
+  });
+}
+
+/** The calendar, and the planning time fences it makes impossible; undefined when the calendar is invalid. */
+function compileCalendarOf(data: ModelData, issues: Issue[], unit: "period" | "day"): Calendar | undefined {
+  const latest: string[] = [];
+  if (unit === "day") {
+    for (const r of [...data.demands, ...data.scheduledReceipts, ...data.firmPlannedOrders]) if (typeof r.due === "string") latest.push(r.due);
+  }
+  const calendar = compileCalendar(data.calendar, latest, issues);
+  if (calendar !== undefined) {
+    data.items.forEach((it, i) => {
+      if (it.planningTimeFence > 0 && it.planningTimeFence >= calendar.horizon) {
+        issues.push({
+          path: ["items", i, "planningTimeFence"],
+          code: "too_big",
+          message: `planningTimeFence (${it.planningTimeFence}) reaches past the horizon (${calendar.horizon} ticks): no order could ever be planned`,
+        });
+      }
+    });
+  }
+  return calendar;
+}
+
 /** Checks demands, open orders and firm planned orders: unique ids across all three, known items, no phantom orders, dates of the calendar's mode. */
 function checkEventRecords(data: ModelData, items: readonly Item[], ctx: Ctx, unit: "period" | "day"): void {
   const issues = ctx.issues;
   const orderIds = new Map<string, string>();
-  const checkRecords = (name: "scheduledReceipts" | "firmPlannedOrders" | "demands", recs: readonly (Order | Demand)[]) => {
+  const checkRecords = (name: RecordSection, recs: readonly (Order | Demand)[]) => {
     recs.forEach((r, i) => {
-      const prev = orderIds.get(r.id);
-      if (prev !== undefined) {
-        issues.push({ path: [name, i, "id"], code: "duplicate_id", message: `duplicate id ${JSON.stringify(r.id)} (also at ${prev})` });
-      } else orderIds.set(r.id, `${name}[${i}]`);
+      checkRecordId(orderIds, name, i, r.id, issues);
       const k = ref(ctx, r.item, [name, i, "item"]);
       if (k >= 0 && name !== "demands" && items[k]!.source === "phantom") {
         issues.push({
@@ -320,15 +330,7 @@ function compileBom(
     toTick[k] = toT[i]!;
     operation[k] = l.operation === null ? NO_OPERATION : l.operation;
   }
-  const childStart = new Int32Array(n + 1);
-  for (let l = 0; l < L; l++) childStart[parent[l]! + 1]!++;
-  for (let i = 0; i < n; i++) childStart[i + 1]! += childStart[i]!;
-  const parentStart = new Int32Array(n + 1);
-  for (let l = 0; l < L; l++) parentStart[child[l]! + 1]!++;
-  for (let i = 0; i < n; i++) parentStart[i + 1]! += parentStart[i]!;
-  const fill = parentStart.slice(0, n);
-  const parentLines = new Int32Array(L);
-  for (let l = 0; l < L; l++) parentLines[fill[child[l]!]!++] = l; // lines are parent-sorted, so parents stay sorted per child
+  const { childStart, parentStart, parentLines } = linkLines(n, parent, child);
   return { lines, parent, child, qty, scrap, fixed, offset, fromTick, toTick, operation, childStart, parentStart, parentLines };
 }
 
@@ -340,101 +342,6 @@ function compareLine(a: BomLine, b: BomLine): number {
     a.offset - b.offset ||
     (a.operation ?? -Infinity) - (b.operation ?? -Infinity)
   );
-}
-
-/**
- * Kahn's algorithm over parent -> child edges; the low-level code of an item is the longest path
- * from an end item (graphology's topological generations). Assumes no cycles.
- */
-export function lowLevelCodesOf(bom: CompiledBom, n: number): Int32Array {
-  const indeg = new Int32Array(n);
-  for (let l = 0; l < bom.child.length; l++) indeg[bom.child[l]!]!++;
-  const llc = new Int32Array(n);
-  const queue = new Int32Array(n);
-  let head = 0;
-  let tail = 0;
-  for (let i = 0; i < n; i++) if (indeg[i] === 0) queue[tail++] = i;
-  while (head < tail) {
-    const p = queue[head++]!;
-    const next = llc[p]! + 1;
-    for (let l = bom.childStart[p]!; l < bom.childStart[p + 1]!; l++) {
-      const c = bom.child[l]!;
-      if (llc[c]! < next) llc[c] = next;
-      if (--indeg[c]! === 0) queue[tail++] = c;
-    }
-  }
-  return llc;
-}
-
-/**
- * Finds BOM cycles. A line whose parent is its child is a cycle of its own. Otherwise Kahn's
- * algorithm removes every item not on or below a cycle; from each remaining item, walking to a
- * remaining parent must revisit an item, which closes a cycle. Each cycle is named from its
- * smallest id, `A -> B -> C -> A`, at the line that closes it. O(I + L), no recursion.
- */
-function findCycles(bom: CompiledBom, items: readonly Item[], input: readonly BomLine[]): Issue[] {
-  const n = items.length;
-  const issues: Issue[] = [];
-  const lineIndex = new Map<BomLine, number>();
-  input.forEach((l, i) => lineIndex.set(l, i));
-  const L = bom.child.length;
-  const indeg = new Int32Array(n);
-  for (let l = 0; l < L; l++) {
-    if (bom.parent[l] === bom.child[l]) {
-      const id = items[bom.child[l]!]!.id;
-      issues.push({ path: ["bom", lineIndex.get(bom.lines[l]!)!], code: "bom_cycle", message: `BOM cycle: ${id} -> ${id}` });
-    } else indeg[bom.child[l]!]!++;
-  }
-  const queue: number[] = [];
-  for (let i = 0; i < n; i++) if (indeg[i] === 0) queue.push(i);
-  for (let h = 0; h < queue.length; h++) {
-    const p = queue[h]!;
-    for (let l = bom.childStart[p]!; l < bom.childStart[p + 1]!; l++) {
-      const c = bom.child[l]!;
-      if (c !== p && --indeg[c]! === 0) queue.push(c);
-    }
-  }
-  if (queue.length === n) return issues;
-  // Every item still holding in-degree has a parent that holds in-degree too.
-  const state = new Uint8Array(n); // 0 unseen, 1 on the current walk, 2 done
-  for (let s = 0; s < n; s++) {
-    if (indeg[s] === 0 || state[s] !== 0) continue;
-    const walk: number[] = [];
-    const via: number[] = []; // via[k]: the line from walk[k + 1] (parent) to walk[k] (child)
-    let v = s;
-    while (state[v] === 0) {
-      state[v] = 1;
-      walk.push(v);
-      let next = -1;
-      let line = -1;
-      for (let k = bom.parentStart[v]!; k < bom.parentStart[v + 1]!; k++) {
-        const l = bom.parentLines[k]!;
-        const p = bom.parent[l]!;
-        if (p !== v && indeg[p]! > 0) {
-          next = p;
-          line = l;
-          break;
-        }
-      }
-      via.push(line);
-      v = next;
-    }
-    if (state[v] === 1) {
-      const at = walk.indexOf(v);
-      const cyc = walk.slice(at).reverse(); // parent -> child order
-      const lines = via.slice(at).reverse(); // lines[k]: from cyc[k] to cyc[k - 1]; lines[0] closes into the walk's start
-      let m = 0;
-      for (let k = 1; k < cyc.length; k++) if (cyc[k]! < cyc[m]!) m = k;
-      const rotated = [...cyc.slice(m), ...cyc.slice(0, m)];
-      const names = [...rotated, rotated[0]!].map((i) => items[i]!.id);
-      // the closing line goes from the last item of the rotated cycle back to its first
-      const last = rotated[rotated.length - 1]!;
-      const closing = lines.find((l) => bom.parent[l] === last && bom.child[l] === rotated[0]) ?? lines[0]!;
-      issues.push({ path: ["bom", lineIndex.get(bom.lines[closing]!)!], code: "bom_cycle", message: `BOM cycle: ${names.join(" -> ")}` });
-    }
-    for (const w of walk) state[w] = 2;
-  }
-  return issues;
 }
 
 function compileEvents<T extends Order | Demand>(

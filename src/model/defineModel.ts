@@ -1,5 +1,7 @@
 import * as z from "zod";
 import type { Issue } from "../errors/Issue.js";
+import { describeValue } from "../errors/describeValue.js";
+import { fromZodIssues } from "../errors/fromZodIssues.js";
 import { ModelError } from "../errors/ModelError.js";
 import type { SafeResult } from "../errors/SafeResult.js";
 import { compileModel } from "./compileModel.js";
@@ -8,22 +10,6 @@ import { ModelSchema } from "./schema.js";
 import { fastParseArrays } from "./fastParse.js";
 import { rawReferenceIssues } from "./rawChecks.js";
 
-
-function kindOf(v: unknown): string {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  return `a ${typeof v}`;
-}
-
-/** Whether `path` names an existing value inside `json`. */
-function present(json: unknown, path: readonly (string | number)[]): boolean {
-  let v: unknown = json;
-  for (const seg of path) {
-    if (typeof v !== "object" || v === null || !Object.hasOwn(v, seg)) return false;
-    v = (v as Record<string | number, unknown>)[seg];
-  }
-  return v !== undefined;
-}
 
 const TOP_LEVEL = ["$schema", "calendar", "items", "bom", "workCenters", "routings", "scheduledReceipts", "firmPlannedOrders", "demands"];
 
@@ -38,26 +24,6 @@ function documentOrder(issues: Issue[]): Issue[] {
     .map((issue, n) => ({ issue, n }))
     .sort((a, b) => rank(a.issue) - rank(b.issue) || idx(a.issue) - idx(b.issue) || a.n - b.n)
     .map((x) => x.issue);
-}
-
-/**
- * Converts zod's issues to mrpkit's: one issue per unknown field, paths as strings and numbers,
- * and "is required" for a missing field (zod does not keep the input on its issues, so `json`
- * is consulted).
- */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[], json: unknown): Issue[] {
-  const out: Issue[] = [];
-  for (const iss of issues) {
-    const path = iss.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-    if (iss.code === "unrecognized_keys") {
-      for (const key of iss.keys) out.push({ path: [...path, key], code: "unrecognized_keys", message: `unknown field ${JSON.stringify(key)}` });
-    } else if (iss.code === "invalid_type" && path.length > 0 && !present(json, path)) {
-      out.push({ path, code: iss.code, message: `${String(path[path.length - 1])} is required` });
-    } else {
-      out.push({ path, code: iss.code, message: iss.message });
-    }
-  }
-  return out;
 }
 
 /**
@@ -101,7 +67,7 @@ export function defineModel(json: unknown): Model {
  */
 export function safeDefineModel(json: unknown): SafeResult<Model, ModelError> {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    return fail([{ path: [], code: "invalid_type", message: `a model must be a JSON object with calendar and items (got ${kindOf(json)})` }]);
+    return fail([{ path: [], code: "invalid_type", message: `a model must be a JSON object with calendar and items (got ${describeValue(json)})` }]);
   }
   // The large arrays go through the fast path where every element is a plain valid record; zod
   // checks the rest (and any array the fast path declines, with all its messages).
@@ -115,7 +81,7 @@ export function safeDefineModel(json: unknown): SafeResult<Model, ModelError> {
   const parsed = ModelSchema.safeParse(doc);
   if (!parsed.success) {
     // the schema's problems, and the reference problems that can be read from the raw document
-    const schemaIssues = fromZodIssues(parsed.error.issues, json);
+    const schemaIssues = fromZodIssues(parsed.error.issues, { input: json });
     const seen = new Set(schemaIssues.map((i) => `${JSON.stringify(i.path)} ${i.code}`));
     const refs = rawReferenceIssues(json as Record<string, unknown>).filter((i) => !seen.has(`${JSON.stringify(i.path)} ${i.code}`));
     return fail(documentOrder([...schemaIssues, ...refs]));
@@ -144,7 +110,7 @@ export function safeParseSections(sections: Record<string, unknown>): { success:
     }
     const r = shape[key]!.safeParse(value);
     if (r.success) data[key] = r.data;
-    else issues.push(...fromZodIssues(r.error.issues, value).map((i) => ({ ...i, path: [key, ...i.path] })));
+    else issues.push(...fromZodIssues(r.error.issues, { input: value, prefix: [key] }));
   }
   return issues.length > 0 ? { success: false, issues } : { success: true, data };
 }

@@ -1,10 +1,14 @@
 /**
  * The reference checks of a model that zod rejected: duplicate ids, unknown items and work
- * centers, and BOM cycles, read straight from the raw JSON wherever the ids are strings. They let
+ * centers, and BOM cycles, read straight from the raw JSON wherever the ids are strings, by the
+ * rules of referenceRules.ts and the cycle check of bomOrder.ts that compilation runs. They let
  * {@link safeDefineModel} report these problems together with the schema's, all at once.
- * O(items + lines + records); cycles by Kahn's algorithm, no recursion.
+ * O(items + lines + records), plus the sorts of items and lines for the cycle check of bomOrder.ts.
  */
 import type { Issue } from "../errors/Issue.js";
+import { compareStrings } from "../internal/sort.js";
+import { findCycles, linkLines } from "./bomOrder.js";
+import { checkItemId, checkItemRef, checkRecordId, checkWorkCenterRef, RECORD_SECTIONS } from "./referenceRules.js";
 
 type Rec = Record<string, unknown>;
 
@@ -18,10 +22,7 @@ export function rawReferenceIssues(json: Rec): Issue[] {
   const items = new Map<string, number>();
   arr(json, "items").forEach((it, i) => {
     const id = str(it, "id");
-    if (id === undefined) return;
-    const prev = items.get(id);
-    if (prev !== undefined) issues.push({ path: ["items", i, "id"], code: "duplicate_id", message: `duplicate item id ${JSON.stringify(id)} (also at items[${prev}])` });
-    else items.set(id, i);
+    if (id !== undefined) checkItemId(items, id, i, issues);
   });
   const centers = new Set<string>();
   arr(json, "workCenters").forEach((w) => {
@@ -30,7 +31,7 @@ export function rawReferenceIssues(json: Rec): Issue[] {
   });
   const refItem = (r: unknown, key: string, path: (string | number)[]) => {
     const id = str(r, key);
-    if (id !== undefined && !items.has(id)) issues.push({ path: [...path, key], code: "unknown_reference", message: `unknown item ${JSON.stringify(id)}` });
+    if (id !== undefined) checkItemRef(items, id, [...path, key], issues);
   };
   const lines = arr(json, "bom");
   lines.forEach((l, i) => {
@@ -42,76 +43,42 @@ export function rawReferenceIssues(json: Rec): Issue[] {
     if (isRec(r) && Array.isArray(r["operations"])) {
       (r["operations"] as unknown[]).forEach((op, j) => {
         const wc = str(op, "workCenter");
-        if (wc !== undefined && !centers.has(wc)) issues.push({ path: ["routings", i, "operations", j, "workCenter"], code: "unknown_reference", message: `unknown work center ${JSON.stringify(wc)}` });
+        if (wc !== undefined) checkWorkCenterRef(centers, wc, ["routings", i, "operations", j, "workCenter"], issues);
       });
     }
   });
   const ids = new Map<string, string>();
-  for (const name of ["scheduledReceipts", "firmPlannedOrders", "demands"]) {
+  for (const name of RECORD_SECTIONS) {
     arr(json, name).forEach((r, i) => {
       refItem(r, "item", [name, i]);
       const id = str(r, "id");
-      if (id === undefined) return;
-      const prev = ids.get(id);
-      if (prev !== undefined) issues.push({ path: [name, i, "id"], code: "duplicate_id", message: `duplicate id ${JSON.stringify(id)} (also at ${prev})` });
-      else ids.set(id, `${name}[${i}]`);
+      if (id !== undefined) checkRecordId(ids, name, i, id, issues);
     });
   }
   issues.push(...rawCycles(lines, items));
   return issues;
 }
 
-/** BOM cycles among lines whose parent and child are known items. */
+/**
+ * BOM cycles among lines whose parent and child are known items: the lines are indexed as a
+ * compiled model indexes them (items by id), so the cycles found and the lines named are the
+ * compiled check's.
+ */
 function rawCycles(lines: readonly unknown[], items: ReadonlyMap<string, number>): Issue[] {
-  const issues: Issue[] = [];
-  const out = new Map<string, { child: string; at: number }[]>();
-  const indeg = new Map<string, number>();
-  lines.forEach((l, i) => {
-    const p = str(l, "parent");
-    const c = str(l, "child");
-    if (p === undefined || c === undefined || !items.has(p) || !items.has(c)) return;
-    if (p === c) {
-      issues.push({ path: ["bom", i], code: "bom_cycle", message: `BOM cycle: ${p} -> ${p}` });
-      return;
-    }
-    if (!out.has(p)) out.set(p, []);
-    out.get(p)!.push({ child: c, at: i });
-    indeg.set(c, (indeg.get(c) ?? 0) + 1);
+  const ids = [...items.keys()].sort(compareStrings);
+  const index = new Map<string, number>();
+  ids.forEach((id, i) => index.set(id, i));
+  const known: { parent: number; child: number; at: number }[] = [];
+  lines.forEach((l, at) => {
+    const p = index.get(str(l, "parent") ?? "");
+    const c = index.get(str(l, "child") ?? "");
+    if (p !== undefined && c !== undefined) known.push({ parent: p, child: c, at });
   });
-  const queue = [...items.keys()].filter((id) => !indeg.has(id));
-  for (let h = 0; h < queue.length; h++) {
-    for (const e of out.get(queue[h]!) ?? []) {
-      const d = indeg.get(e.child)! - 1;
-      indeg.set(e.child, d);
-      if (d === 0) queue.push(e.child);
-    }
-  }
-  const left = new Set([...indeg.entries()].filter(([, d]) => d > 0).map(([id]) => id));
-  if (left.size === 0) return issues;
-  // walk from each remaining item along remaining children until an item repeats
-  const done = new Set<string>();
-  for (const start of [...left].sort()) {
-    if (done.has(start)) continue;
-    const walk: string[] = [];
-    const via: number[] = [];
-    const onWalk = new Map<string, number>();
-    let v: string | undefined = start;
-    while (v !== undefined && !onWalk.has(v) && !done.has(v)) {
-      onWalk.set(v, walk.length);
-      walk.push(v);
-      const next: { child: string; at: number } | undefined = (out.get(v) ?? []).find((e) => left.has(e.child));
-      via.push(next?.at ?? -1);
-      v = next?.child;
-    }
-    if (v !== undefined && onWalk.has(v)) {
-      const k = onWalk.get(v)!;
-      const cyc = walk.slice(k);
-      let m = 0;
-      for (let j = 1; j < cyc.length; j++) if (cyc[j]! < cyc[m]!) m = j;
-      const rotated = [...cyc.slice(m), ...cyc.slice(0, m)];
-      issues.push({ path: ["bom", via[walk.length - 1]!], code: "bom_cycle", message: `BOM cycle: ${[...rotated, rotated[0]!].join(" -> ")}` });
-    }
-    for (const w of walk) done.add(w);
-  }
-  return issues;
+  known.sort((a, b) => a.parent - b.parent || a.child - b.child || a.at - b.at);
+  const graph = linkLines(
+    ids.length,
+    Int32Array.from(known, (k) => k.parent),
+    Int32Array.from(known, (k) => k.child),
+  );
+  return findCycles(graph, ids.length, (i) => ids[i]!, (l) => known[l]!.at);
 }

@@ -4,6 +4,7 @@
  * errors.
  */
 import * as z from "zod";
+import { describeValue } from "../errors/describeValue.js";
 import { AttributesSchema } from "./attributes.js";
 
 const finite = (what: string) =>
@@ -17,10 +18,7 @@ const finite = (what: string) =>
   });
 
 function describe(v: unknown): string {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "…" : v)}`;
-  return `a ${typeof v}`;
+  return describeValue(v, { labelStrings: 40 });
 }
 
 /**

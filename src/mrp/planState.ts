@@ -133,20 +133,6 @@ export function newArena(model: Model): Arena {
   };
 }
 
-function copyInt(c: IntColumn, n: number): IntColumn {
-  const x = new IntColumn(Math.max(16, n * 2));
-  x.data.set(c.data.subarray(0, n));
-  x.length = n;
-  return x;
-}
-
-function copyFloat(c: FloatColumn, n: number): FloatColumn {
-  const x = new FloatColumn(Math.max(16, n * 2));
-  x.data.set(c.data.subarray(0, n));
-  x.length = n;
-  return x;
-}
-
 /**
  * The arena a plan derived from `result` appends to: the same one when `result` appended last,
  * else a copy truncated to `result`'s columns.
@@ -157,24 +143,24 @@ export function arenaFor(result: PlanResult): Arena {
   const c = st.counts;
   if (a.owner === c) return a;
   return {
-    reqTick: copyInt(a.reqTick, c.reqs),
-    reqQty: copyFloat(a.reqQty, c.reqs),
-    reqKind: copyInt(a.reqKind, c.reqs),
-    reqSrc: copyInt(a.reqSrc, c.reqs),
-    reqLine: copyInt(a.reqLine, c.reqs),
-    oItem: copyInt(a.oItem, c.orders),
-    oKind: copyInt(a.oKind, c.orders),
-    oSeq: copyInt(a.oSeq, c.orders),
-    oQty: copyFloat(a.oQty, c.orders),
-    oDue: copyInt(a.oDue, c.orders),
-    oRelease: copyInt(a.oRelease, c.orders),
-    oPegStart: copyInt(a.oPegStart, c.orders),
-    oPegEnd: copyInt(a.oPegEnd, c.orders),
-    pegReq: copyInt(a.pegReq, c.pegs),
-    pegQty: copyFloat(a.pegQty, c.pegs),
-    evTick: copyInt(a.evTick, c.events),
-    evGross: copyFloat(a.evGross, c.events),
-    evSR: copyFloat(a.evSR, c.events),
+    reqTick: a.reqTick.copy(c.reqs),
+    reqQty: a.reqQty.copy(c.reqs),
+    reqKind: a.reqKind.copy(c.reqs),
+    reqSrc: a.reqSrc.copy(c.reqs),
+    reqLine: a.reqLine.copy(c.reqs),
+    oItem: a.oItem.copy(c.orders),
+    oKind: a.oKind.copy(c.orders),
+    oSeq: a.oSeq.copy(c.orders),
+    oQty: a.oQty.copy(c.orders),
+    oDue: a.oDue.copy(c.orders),
+    oRelease: a.oRelease.copy(c.orders),
+    oPegStart: a.oPegStart.copy(c.orders),
+    oPegEnd: a.oPegEnd.copy(c.orders),
+    pegReq: a.pegReq.copy(c.pegs),
+    pegQty: a.pegQty.copy(c.pegs),
+    evTick: a.evTick.copy(c.events),
+    evGross: a.evGross.copy(c.events),
+    evSR: a.evSR.copy(c.events),
     demandRefs: a.demandRefs.slice(0, c.demandRefs),
     firmRefs: a.firmRefs.slice(0, c.firmRefs),
     owner: undefined,

@@ -13,7 +13,7 @@ import type * as z from "zod";
 import type { Issue } from "../errors/Issue.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { minorUnitsOf } from "./currencies.js";
-import { windowsOverlap } from "./dates.js";
+import { windowsOverlap } from "../internal/dates.js";
 import { cmp, formatDecimal, normalize, sign, toDecimal, ONE, type Dec } from "./decimal.js";
 import { regionsOverlap, skuPatternsOverlap } from "./regions.js";
 import {
@@ -31,7 +31,7 @@ import type {
   RebateAgreement,
   TerritoryGrant,
 } from "./types.js";
-import { fromZodIssues } from "./zodIssues.js";
+import { fromZodIssues } from "../errors/fromZodIssues.js";
 
 interface Parsed<S extends z.ZodType> {
   readonly i: number;

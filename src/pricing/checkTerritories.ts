@@ -8,7 +8,7 @@
  */
 import type { SafeResult } from "../errors/SafeResult.js";
 import { QuoteError } from "../errors/QuoteError.js";
-import { inWindow } from "./dates.js";
+import { inWindow } from "../internal/dates.js";
 import { readSales } from "./readSales.js";
 import { regionContains, skuMatches } from "./regions.js";
 import type { SalesLineInput } from "./schema.js";

@@ -11,11 +11,11 @@ import type { SafeResult } from "../errors/SafeResult.js";
 import * as z from "zod";
 import { QuoteError } from "../errors/QuoteError.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
-import { addDays } from "./dates.js";
+import { addDays } from "../internal/dates.js";
 import { add, cmp, formatDecimal, formatScaled, min, mul, roundToScale, sign, sub, toDecimal, ZERO, type Dec } from "./decimal.js";
 import { PriceDropSchema, StockMovementSchema, type PriceDropInput, type StockMovementInput } from "./schema.js";
 import type { PriceBook } from "./types.js";
-import { fromZodIssues } from "./zodIssues.js";
+import { fromZodIssues } from "../errors/fromZodIssues.js";
 
 /**
  * Options of {@link claimPriceProtection}.

@@ -18,7 +18,7 @@ import type { PriceBookError } from "../errors/PriceBookError.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { compilePriceBook, isCompiledPriceBook, type CompiledPriceBook } from "./compilePriceBook.js";
 import { compiledStates, deriveTiers, STATE, type CompiledState, type DerivedC, type FlatCell, type FullTierLine, type PriceC } from "./compiled.js";
-import { isIsoDate } from "./dates.js";
+import { isIsoDate } from "../internal/dates.js";
 import { LAZY, keyPair, layLazySlot, skuHash } from "./flatIndex.js";
 import {
   add,
@@ -42,7 +42,7 @@ import type { QuoteLine } from "./quoteLine.js";
 import { isRegion, regionContains } from "./regions.js";
 import { QuoteRequestSchema, type QuoteRequest, type MoneyRoundingMode, type TiersMode } from "./schema.js";
 import type { PriceBook } from "./types.js";
-import { fromZodIssues } from "./zodIssues.js";
+import { fromZodIssues } from "../errors/fromZodIssues.js";
 
 /**
  * Options of {@link quote}.

@@ -11,7 +11,7 @@ import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { formatDecimal, normalize, toDecimal, type Dec } from "./decimal.js";
 import { SalesLineSchema } from "./schema.js";
 import type { PriceBook } from "./types.js";
-import { fromZodIssues } from "./zodIssues.js";
+import { fromZodIssues } from "../errors/fromZodIssues.js";
 
 /** A validated sales line. */
 export interface SaleC {
@@ -28,7 +28,7 @@ export interface SaleC {
 export function readSales(book: PriceBook, sales: unknown, what = "sales"): SaleC[] {
   const r = z.array(SalesLineSchema).safeParse(sales);
   if (!r.success) {
-    const issues = fromZodIssues(r.error.issues, [what]);
+    const issues = fromZodIssues(r.error.issues, { prefix: [what] });
     throw new QuoteError("invalid_request", M.invalidSales(issues.length), {}, issues);
   }
   const issues: Issue[] = [];

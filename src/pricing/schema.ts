@@ -7,7 +7,7 @@
 import * as z from "zod";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { minorUnitsOf } from "./currencies.js";
-import { isIsoDate } from "./dates.js";
+import { isIsoDate } from "../internal/dates.js";
 import { isRegion } from "./regions.js";
 import { parseDecimal } from "./decimal.js";
 import type {

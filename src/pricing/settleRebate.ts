@@ -10,7 +10,7 @@ import type { SafeResult } from "../errors/SafeResult.js";
 import { QuoteError } from "../errors/QuoteError.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { add, cmp, formatDecimal, formatScaled, mul, parseDecimal, roundToScale, sub, ZERO, type Dec } from "./decimal.js";
-import { inWindow } from "./dates.js";
+import { inWindow } from "../internal/dates.js";
 import { readSales } from "./readSales.js";
 import type { SalesLineInput } from "./schema.js";
 import type { PriceBook } from "./types.js";
