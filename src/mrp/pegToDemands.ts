@@ -9,6 +9,7 @@ import { cleanQty } from "../internal/quantity.js";
 import { compareStrings } from "../internal/sort.js";
 import { orderId, requirementSource } from "./buildResult.js";
 import type { PlanResult } from "./PlanResult.js";
+import { RequirementKind } from "./columns.js";
 
 /** An independent demand (or a safety stock) an order serves, with the share of the order. */
 export interface DemandPeg {
@@ -65,7 +66,7 @@ export function pegToDemands(result: PlanResult, orderIdToPeg: string): DemandPe
       const pq = c.pegQty[p]! * share;
       if (r < 0) {
         out.push({ demand: requirementSource(model, c, r, c.orderItem[o]!), item, quantity: cleanQty(pq), path: pathOf(step) });
-      } else if (c.reqKind[r] === 0) {
+      } else if (c.reqKind[r] === RequirementKind.Demand) {
         const d = c.demandRefs[c.reqSrc[r]!]!;
         out.push({ demand: d.id, item: d.item, quantity: cleanQty(pq), path: pathOf(step) });
       } else {
