@@ -19,7 +19,7 @@
  * leveling"; SAP PP capacity leveling (CM25, backward finite scheduling).
  */
 import type { PlanResult } from "../mrp/PlanResult.js";
-import { cleanQty } from "../internal/quantity.js";
+import { cleanQty, EPS } from "../internal/quantity.js";
 import { compareStrings } from "../internal/sort.js";
 import { tickLabel } from "../model/calendar.js";
 import type { WorkCenterLoad } from "./capacity.js";
@@ -91,8 +91,6 @@ export interface LevelResult {
   /** Orders that will be late, by due tick, then id. */
   readonly lateOrders: readonly LateOrder[];
 }
-
-const EPS = 1e-9;
 
 /**
  * Levels a plan's capacity load: moves the hours of overloaded ticks earlier into free capacity.

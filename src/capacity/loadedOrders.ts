@@ -1,12 +1,16 @@
 /**
  * The orders that load work centers: every planned and firm planned order of the plan and every
- * scheduled receipt of the model, of items with a routing, each with its backward schedule.
+ * scheduled receipt of the model, of items with a routing, each with its backward schedule (the
+ * plan's own for its orders: computed once per order).
  * Internal to the capacity functions.
  *
  * Complexity: O(I + N · R) for I items and N orders of R operations.
  */
 import type { PlanResult } from "../mrp/PlanResult.js";
 import { orderId } from "../mrp/buildResult.js";
+import { OrderKind } from "../mrp/columns.js";
+import { scheduleOfOrder } from "../mrp/orderSchedules.js";
+import { stateOf } from "../mrp/planState.js";
 import { scheduleOrder, type OrderSchedule } from "../routing/scheduleOrder.js";
 
 /** An order that loads work centers. */
@@ -24,21 +28,22 @@ export interface LoadedOrder {
 }
 
 /**
- * Collects the loading orders: plan orders (kind 0 and 1; phantom pass-through records are
+ * Collects the loading orders: plan orders (planned and firm; phantom pass-through records are
  * skipped) by item index, then scheduled receipts in model order. Scheduled receipts dated
  * beyond the horizon are left out, as the plan ignores them.
  */
 export function loadedOrders(result: PlanResult): LoadedOrder[] {
   const { model, columns: c } = result;
+  const schedules = stateOf(result).schedules;
   const out: LoadedOrder[] = [];
   // The columns may hold ranges no item points at any more (net change): go through the items.
   for (let item = 0; item < model.itemCount; item++) {
     if (model.routings[item] === undefined) continue;
     for (let o = c.itemOrderStart[item]!; o < c.itemOrderEnd[item]!; o++) {
-      if (c.orderKind[o] === 2) continue;
+      if (c.orderKind[o] === OrderKind.Phantom) continue;
       const quantity = c.orderQty[o]!;
       const due = c.orderDue[o]!;
-      out.push({ id: orderId(model, c, o), item, quantity, due, schedule: scheduleOrder(model, item, quantity, due) });
+      out.push({ id: orderId(model, c, o), item, quantity, due, schedule: scheduleOfOrder(model, schedules, o, item, quantity, due) });
     }
   }
   const sr = model.scheduledReceipts;

@@ -6,6 +6,13 @@
 
 const CLEAN = 1e9;
 
+/**
+ * The tolerance of quantity comparisons: two quantities closer than this are equal, a quantity
+ * below it is nothing. It matches the 9 decimals {@link cleanQty} keeps. Used as an absolute
+ * tolerance in netting and pegging, and scaled by the operands where a comparison is relative.
+ */
+export const EPS = 1e-9;
+
 /** Removes binary representation noise: rounds to 9 decimals (half away from zero). */
 export function cleanQty(x: number): number {
   const r = Math.round(Math.abs(x) * CLEAN) / CLEAN;

@@ -20,6 +20,7 @@ import { NotAnEndItemError } from "../errors/NotAnEndItemError.js";
 import { UnknownItemError } from "../errors/UnknownItemError.js";
 import { cleanQty } from "../internal/quantity.js";
 import { bucketsOf } from "../mrp/itemRecords.js";
+import { OrderKind } from "../mrp/columns.js";
 import type { PlanResult } from "../mrp/PlanResult.js";
 
 /**
@@ -102,7 +103,7 @@ export function availableToPromise(result: PlanResult, item: string, options: Av
   // Planned and firm planned orders (phantom pass-through records are no receipts).
   for (let o = c.itemOrderStart[i]!; o < c.itemOrderEnd[i]!; o++) {
     const t = c.orderDue[o]!;
-    if (c.orderKind[o] !== 2 && t >= 0 && t < H) receipts[t]! += c.orderQty[o]!;
+    if (c.orderKind[o] !== OrderKind.Phantom && t >= 0 && t < H) receipts[t]! += c.orderQty[o]!;
   }
   const dm = model.demands;
   for (let d = dm.start[i]!; d < dm.start[i + 1]!; d++) {

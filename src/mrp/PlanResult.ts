@@ -139,7 +139,7 @@ export interface PlanColumns {
   readonly pegStart: Int32Array;
   /** End of the pegs of an order. */
   readonly pegEnd: Int32Array;
-  /** Requirement covered by each peg (-1: safety stock). */
+  /** Requirement covered by each peg, or -1 (the stock level the item keeps: safety stock or the min-max trigger) or -2 (stock allocated beyond on hand). */
   readonly pegReq: Int32Array;
   /** Quantity of each peg. */
   readonly pegQty: Float64Array;

@@ -7,6 +7,7 @@ import { compareStrings } from "../internal/sort.js";
 import { tickLabel } from "../model/calendar.js";
 import type { Model } from "../model/Model.js";
 import { exceptionMessage } from "./messages.js";
+import { OrderKind, PegTarget, RequirementKind } from "./columns.js";
 import type { Order } from "../model/schema.js";
 import type { ExceptionKind, ItemPlan, Peg, PlanColumns, PlanDate, PlanException, PlannedOrder, PlanResult } from "./PlanResult.js";
 import { attachState, type PlanState, type RawException, type RawRef } from "./planState.js";
@@ -28,9 +29,9 @@ const KIND_ORDER: Readonly<Record<ExceptionKind, number>> = {
 export function orderId(model: Model, c: PlanColumns, o: number): string {
   const item = model.items[c.orderItem[o]!]!.id;
   switch (c.orderKind[o]) {
-    case 1:
+    case OrderKind.Firm:
       return c.firmRefs[c.orderSeq[o]!]!.id;
-    case 2:
+    case OrderKind.Phantom:
       return `${item}~${c.orderSeq[o]! + 1}`;
     default:
       return `${item}#${c.orderSeq[o]! + 1}`;
@@ -42,9 +43,9 @@ export function orderId(model: Model, c: PlanColumns, o: number): string {
  * for a min-max item: its reorder level), or `"allocated"` (stock allocated beyond on hand).
  */
 export function requirementSource(model: Model, c: PlanColumns, r: number, item = -1): string {
-  if (r === -2) return "allocated";
-  if (r < 0) return item >= 0 && model.items[item]!.lotSizing.rule === "min-max" ? "min-max" : "safety-stock";
-  return c.reqKind[r] === 0 ? c.demandRefs[c.reqSrc[r]!]!.id : orderId(model, c, c.reqSrc[r]!);
+  if (r === PegTarget.Allocated) return "allocated";
+  if (r === PegTarget.Level) return item >= 0 && model.items[item]!.lotSizing.rule === "min-max" ? "min-max" : "safety-stock";
+  return c.reqKind[r] === RequirementKind.Demand ? c.demandRefs[c.reqSrc[r]!]!.id : orderId(model, c, c.reqSrc[r]!);
 }
 
 /** The public form of order o. */
@@ -64,7 +65,7 @@ export function orderOf(model: Model, c: PlanColumns, o: number): PlannedOrder {
     release: tickLabel(cal, c.orderRelease[o]!),
     due: tickLabel(cal, c.orderDue[o]!),
   };
-  if (c.orderKind[o] !== 1) return { ...base, pegging };
+  if (c.orderKind[o] !== OrderKind.Firm) return { ...base, pegging };
   const attributes = c.firmRefs[c.orderSeq[o]!]!.attributes;
   return attributes === undefined ? { ...base, firm: true, pegging } : { ...base, firm: true, attributes, pegging };
 }
@@ -85,7 +86,7 @@ export function materializeExceptions(
   const idOfOrder = (o: number): string => {
     const item = model.items[orderItem[o]!]!.id;
     const k = orderKind[o];
-    return k === 1 ? firmRefs[orderSeq[o]!]!.id : k === 2 ? `${item}~${orderSeq[o]! + 1}` : `${item}#${orderSeq[o]! + 1}`;
+    return k === OrderKind.Firm ? firmRefs[orderSeq[o]!]!.id : k === OrderKind.Phantom ? `${item}~${orderSeq[o]! + 1}` : `${item}#${orderSeq[o]! + 1}`;
   };
   const refId = (ref: RawRef): string | null => {
     if (ref === null) return null;
@@ -141,7 +142,7 @@ export function buildResult(model: Model, columns: PlanColumns, state: PlanState
   };
   let planned: PlannedOrder[] | undefined;
   let firm: PlannedOrder[] | undefined;
-  const build = (kind: number): PlannedOrder[] => {
+  const build = (kind: OrderKind): PlannedOrder[] => {
     const out: PlannedOrder[] = [];
     for (const i of model.planningOrder) {
       const ords: number[] = [];
@@ -157,10 +158,10 @@ export function buildResult(model: Model, columns: PlanColumns, state: PlanState
       return (items ??= Array.from(model.planningOrder, (i) => ({ id: model.items[i]!.id, lowLevelCode: model.lowLevelCode[i]! })));
     },
     get plannedOrders() {
-      return (planned ??= build(0));
+      return (planned ??= build(OrderKind.Planned));
     },
     get firmPlannedOrders() {
-      return (firm ??= build(1));
+      return (firm ??= build(OrderKind.Firm));
     },
     get exceptions() {
       return (exceptions ??= buildExceptions());

@@ -10,6 +10,7 @@ import { compareStrings } from "../internal/sort.js";
 import { orderId, requirementSource } from "./buildResult.js";
 import type { Attributes } from "../model/attributes.js";
 import type { PlanResult } from "./PlanResult.js";
+import { RequirementKind } from "./columns.js";
 
 /**
  * An independent demand (or a safety stock) an order serves, with the share of the order.
@@ -75,7 +76,7 @@ export function pegToDemands(result: PlanResult, orderIdToPeg: string): DemandPe
       const pq = c.pegQty[p]! * share;
       if (r < 0) {
         out.push({ demand: requirementSource(model, c, r, c.orderItem[o]!), item, quantity: cleanQty(pq), path: pathOf(step) });
-      } else if (c.reqKind[r] === 0) {
+      } else if (c.reqKind[r] === RequirementKind.Demand) {
         const d = c.demandRefs[c.reqSrc[r]!]!;
         const peg: DemandPeg = { demand: d.id, item: d.item, quantity: cleanQty(pq), path: pathOf(step) };
         out.push(d.attributes === undefined ? peg : { ...peg, attributes: d.attributes });

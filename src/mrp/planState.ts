@@ -14,6 +14,7 @@ import { FloatColumn, IntColumn } from "../internal/growable.js";
 import type { Model } from "../model/Model.js";
 import type { Demand, Order } from "../model/schema.js";
 import type { ExceptionKind, PlanColumns, PlanException, PlanResult } from "./PlanResult.js";
+import type { OrderSchedules } from "./orderSchedules.js";
 
 /** Column lengths of one plan. */
 export interface Counts {
@@ -61,6 +62,8 @@ export interface PlanState {
   readonly itemEventEnd: Int32Array;
   /** Action messages per item index, as raised (their text is written on first read). */
   readonly itemExceptions: readonly (ExceptionBatch | undefined)[];
+  /** The backward schedules of the orders this plan made, each computed at most once. */
+  readonly schedules: OrderSchedules;
 }
 
 /** Reference of a raw exception to a demand, an open order, a firm order record, or an order. */

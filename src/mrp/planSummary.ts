@@ -1,5 +1,6 @@
 import { cleanQty } from "../internal/quantity.js";
 import type { ExceptionKind, PlanResult } from "./PlanResult.js";
+import { OrderKind } from "./columns.js";
 import { stateOf } from "./planState.js";
 
 /**
@@ -37,7 +38,7 @@ export function summarizePlan(result: PlanResult): PlanSummary {
   let qty = 0;
   for (const i of result.model.planningOrder) {
     for (let o = c.itemOrderStart[i]!; o < c.itemOrderEnd[i]!; o++) {
-      if (c.orderKind[o] === 0) {
+      if (c.orderKind[o] === OrderKind.Planned) {
         count++;
         qty += c.orderQty[o]!;
       }

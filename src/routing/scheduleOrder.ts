@@ -18,6 +18,7 @@
 import { cleanQty } from "../internal/quantity.js";
 import { runTicksFor } from "./runTicksFor.js";
 import type { Model } from "../model/Model.js";
+import { workCenterIndex } from "./workCenterIndex.js";
 
 /**
  * One operation of an order's schedule. Ticks may be negative (before the planning start).
@@ -81,6 +82,8 @@ export function scheduleOrder(model: Model, item: number, quantity: number, due:
     return { release: due - (model.items[item]?.leadTime ?? 0), due, operations: [] };
   }
   const ops = routing.operations;
+  const centers = workCenterIndex(model);
+  const centerOf = centers.operationCenter[item]!;
   const out = new Array<ScheduledOperation>(ops.length);
   let cursor = due;
   for (let k = ops.length - 1; k >= 0; k--) {
@@ -92,9 +95,9 @@ export function scheduleOrder(model: Model, item: number, quantity: number, due:
     if (op.outsourced !== null) {
       runTicks = op.outsourced.leadTime;
     } else {
-      const wc = model.workCenters.get(op.workCenter!)!;
-      hours = cleanQty((op.setup + quantity * op.run) / wc.efficiency);
-      runTicks = runTicksFor(hours, wc.capacity * wc.utilization);
+      const w = centerOf[k]!;
+      hours = cleanQty((op.setup + quantity * op.run) / centers.efficiency[w]!);
+      runTicks = runTicksFor(hours, centers.available[w]!);
     }
     const runStart = runEnd - runTicks;
     const start = runStart - op.queue;

@@ -17,6 +17,7 @@ import { compareStrings } from "../internal/sort.js";
 import { cleanQty } from "../internal/quantity.js";
 import { tickLabel } from "../model/calendar.js";
 import { orderOf } from "../mrp/buildResult.js";
+import { OrderKind } from "../mrp/columns.js";
 import type { PlanDate, PlanException, PlannedOrder, PlanResult } from "../mrp/PlanResult.js";
 
 /**
@@ -163,7 +164,7 @@ export function compareScenarios(base: PlanResult, scenario: PlanResult): Scenar
 function plannedOf(result: PlanResult, i: number): PlannedOrder[] {
   const c = result.columns;
   const ords: number[] = [];
-  for (let o = c.itemOrderStart[i]!; o < c.itemOrderEnd[i]!; o++) if (c.orderKind[o] === 0) ords.push(o);
+  for (let o = c.itemOrderStart[i]!; o < c.itemOrderEnd[i]!; o++) if (c.orderKind[o] === OrderKind.Planned) ords.push(o);
   ords.sort((x, y) => c.orderDue[x]! - c.orderDue[y]! || c.orderSeq[x]! - c.orderSeq[y]!);
   return ords.map((o) => orderOf(result.model, c, o));
 }

@@ -1,3 +1,5 @@
+import { EPS } from "../../internal/quantity.js";
+
 /**
  * The open net requirements a lot-sizing rule looks ahead over: lot-for-lot net requirements
  * still open after earlier lots, in tick order. Entry 0 is the requirement that triggered the lot.
@@ -24,9 +26,7 @@ export interface LotCosts {
  */
 export type CoverRule = (window: LotWindow, costs: LotCosts) => number;
 
-const EPS = 1e-9;
-
-/** `a < b`, where values within a relative 1e-9 of each other count as equal (a tie). */
+/** `a < b`, where values within a relative {@link EPS} of each other count as equal (a tie). */
 export function strictlyLess(a: number, b: number): boolean {
   if (!Number.isFinite(b)) return a < b;
   return a < b - EPS * Math.max(1, Math.abs(a), Math.abs(b));

@@ -1,0 +1,59 @@
+/**
+ * The requirements of one item, sorted: its demands (independent), then what its parents'
+ * orders need of it (dependent, see {@link explodeOrders}); notices for demands it cannot plan.
+ *
+ * Complexity: O(D + P + N log N) for D demands, P parent orders and N requirements.
+ */
+import { demandsOf } from "../demand/demandsOf.js";
+import type { Demand } from "../model/schema.js";
+import { RequirementKind } from "./columns.js";
+import { explodeOrders } from "./explodeOrders.js";
+import { pushRequirement, type PlanContext } from "./planContext.js";
+
+/** Fills `ctx.local` with the requirements of `ctx.item`, sorted by tick, then source. */
+export function collectRequirements(ctx: PlanContext): void {
+  const { model, dreqs, notices } = ctx;
+  const i = ctx.item;
+  if (dreqs.length !== 0) dreqs.length = 0;
+  if (notices.length !== 0) notices.length = 0;
+  demandsOf(model, i, dreqs, notices);
+  for (const nt of notices) {
+    const rec = model.demands.records[nt.demand]!;
+    ctx.raw.push({ kind: nt.kind, item: i, ref: { demand: nt.demand }, tick: model.demands.tick[nt.demand]!, ...(nt.kind === "past-due-demand" ? { newTick: 0 } : {}), date: rec.due, quantity: rec.quantity });
+  }
+  const local = ctx.local;
+  local.length = 0;
+  const demandRefs = ctx.arena.demandRefs;
+  for (const d of dreqs) local.push(pushRequirement(ctx, d.tick, d.quantity, RequirementKind.Demand, demandRefs.push(model.demands.records[d.demand]!) - 1, -1));
+  explodeOrders(ctx, i);
+  sortRequirements(local, ctx.reqTick.data, ctx.reqKind.data, ctx.reqSrc.data, ctx.reqLine.data, ctx.oItem.data, ctx.oKind.data, ctx.oSeq.data, demandRefs);
+}
+
+function forecastRank(d: Demand): number {
+  return d.kind === "forecast" ? 1 : 0;
+}
+
+/** Sorts requirement indexes by tick, then demands before dependent ones, then source. */
+function sortRequirements(
+  local: number[],
+  tick: Int32Array,
+  kind: Int32Array,
+  src: Int32Array,
+  line: Int32Array,
+  orderItem: Int32Array,
+  orderKind: Int32Array,
+  orderSeq: Int32Array,
+  demandRefs: readonly Demand[],
+): void {
+  if (local.length < 2) return;
+  local.sort((a, b) => {
+    const d = tick[a]! - tick[b]! || kind[a]! - kind[b]!;
+    if (d !== 0) return d;
+    // customer orders and the master schedule before forecasts, then in demand order
+    if (kind[a] === RequirementKind.Demand) return forecastRank(demandRefs[src[a]!]!) - forecastRank(demandRefs[src[b]!]!) || src[a]! - src[b]!;
+    const oa = src[a]!;
+    const ob = src[b]!;
+    // parent orders by item, then kind (higher first: firm before planned), then sequence and line
+    return orderItem[oa]! - orderItem[ob]! || orderKind[ob]! - orderKind[oa]! || orderSeq[oa]! - orderSeq[ob]! || line[a]! - line[b]!;
+  });
+}

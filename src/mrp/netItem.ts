@@ -1,0 +1,81 @@
+/**
+ * The netting walk of one item: over its event ticks, projected available falls by gross
+ * requirements and rises by receipts; where it would fall below the trigger, later open orders
+ * within the reschedule horizon are pulled in first, then a lot is planned (a phantom passes the
+ * net requirement through instead).
+ *
+ * Complexity: O(K + L) for K events and L lots, plus O(S) per shortage for the S open orders a
+ * reschedule horizon may pull in.
+ */
+import { cleanQty, EPS } from "../internal/quantity.js";
+import { OrderKind } from "./columns.js";
+import { newOrder, type PlanContext } from "./planContext.js";
+import { sizeLot } from "./sizeLot.js";
+
+/** Nets `ctx.item` over its events, making its planned orders; sets its order range. */
+export function netItem(ctx: PlanContext): void {
+  const { model, horizon, it, phantom, trigger, srEff, srPulled, raw } = ctx;
+  const i = ctx.item;
+  const srEv = model.scheduledReceipts;
+  const { s0, s1 } = ctx;
+  const K = ctx.events;
+  const T = ctx.scratch.tick;
+  const G = ctx.scratch.gross;
+  const S = ctx.scratch.sr;
+  const F = ctx.scratch.fpo;
+  let covered = ctx.available0;
+  const rh = phantom ? 0 : it.rescheduleHorizon;
+  let seq = 0;
+  for (let k = 0; k < K; k++) {
+    const t = T[k]!;
+    covered += S[k]! + F[k]! - G[k]!;
+    if (!(covered < trigger - EPS)) continue;
+    // Pull in later open orders within the reschedule horizon.
+    if (rh > 0) {
+      for (let s = s0; s < s1 && covered < trigger - EPS; s++) {
+        const st = srEff[s]!;
+        if (srPulled[s] || st <= t || st > t + rh || srEv.tick[s]! >= horizon) continue;
+        const q = srEv.records[s]!.quantity;
+        // move the receipt's quantity from its own event to this one
+        for (let m = k + 1; m < K; m++) {
+          if (T[m] === st) {
+            S[m] = S[m]! - q;
+            break;
+          }
+        }
+        S[k] = S[k]! + q;
+        srPulled[s] = 1;
+        raw.push({ kind: "reschedule-in", item: i, ref: { receipt: s }, tick: st, newTick: t, quantity: q });
+        srEff[s] = t;
+        covered += q;
+      }
+      if (!(covered < trigger - EPS)) continue;
+    }
+    if (phantom) {
+      const q = cleanQty(trigger - covered);
+      newOrder(ctx, i, OrderKind.Phantom, seq++, q, t, t, undefined);
+      covered += q;
+      continue;
+    }
+    covered = sizeLot(ctx, k, t, covered, seq);
+    seq += ctx.quantities.length;
+  }
+  ctx.itemOrderEnd[i] = ctx.oItem.length;
+}
+
+/** Appends the item's events (tick, gross requirement, receipts) for its records. */
+export function recordEvents(ctx: PlanContext): void {
+  const i = ctx.item;
+  const K = ctx.events;
+  const { evTick, evGross, evSR } = ctx;
+  const T = ctx.scratch.tick;
+  const G = ctx.scratch.gross;
+  const S = ctx.scratch.sr;
+  ctx.itemEventStart[i] = evTick.length;
+  for (let k = 0; k < K; k++) {
+    evTick.push(T[k]!);
+    evGross.push(cleanQty(G[k]!));
+    evSR.push(cleanQty(S[k]!));
+  }
+  ctx.itemEventEnd[i] = evTick.length;
+}

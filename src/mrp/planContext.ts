@@ -1,0 +1,213 @@
+/**
+ * The explicit state of one planning run, shared by the per-item steps (collect events, net,
+ * size lots, explode, peg, check safety stock): the model, the columns being filled, the
+ * per-item ranges, the scratch arrays, and the fields of the item being planned.
+ *
+ * NOTE: one context serves every item. The steps take it as their first argument and reset the
+ * per-item fields in place, so planning an item makes no closure and no context object.
+ */
+import type { Model, CompiledBom } from "../model/Model.js";
+import type { Item } from "../model/schema.js";
+import type { DemandNotice, DemandRequirement } from "../demand/demandsOf.js";
+import type { FloatColumn, IntColumn } from "../internal/growable.js";
+import type { LotSizingPolicy } from "./lotSizing/types.js";
+import type { OrderKind } from "./columns.js";
+import { newOrderSchedules, type OrderSchedules } from "./orderSchedules.js";
+import { arenaFor, newArena, stateOf, type Arena, type ExceptionBatch, type RawException } from "./planState.js";
+import type { PlanResult } from "./PlanResult.js";
+import type { OrderSchedule } from "../routing/scheduleOrder.js";
+
+/** Scratch arrays reused across items, grown on demand. */
+export class Scratch {
+  tick = new Int32Array(64);
+  gross = new Float64Array(64);
+  sr = new Float64Array(64);
+  fpo = new Float64Array(64);
+  winTick = new Int32Array(64);
+  winNet = new Float64Array(64);
+  ensure(n: number): void {
+    if (n <= this.tick.length) return;
+    let c = this.tick.length;
+    while (c < n) c *= 2;
+    this.tick = new Int32Array(c);
+    this.gross = new Float64Array(c);
+    this.sr = new Float64Array(c);
+    this.fpo = new Float64Array(c);
+    this.winTick = new Int32Array(c);
+    this.winNet = new Float64Array(c);
+  }
+}
+
+/** The lot window handed to the lot-sizing rules, rewritten in place for every lot. */
+export interface WindowView {
+  ticks: Int32Array;
+  nets: Float64Array;
+  count: number;
+}
+
+const factors = new WeakMap<Model, Float64Array>();
+
+/** `1 + assemblyScrap` per item index, computed once per model. */
+function assemblyFactors(model: Model): Float64Array {
+  let f = factors.get(model);
+  if (f === undefined) {
+    f = new Float64Array(model.itemCount);
+    for (let i = 0; i < model.itemCount; i++) f[i] = 1 + model.items[i]!.assemblyScrap;
+    factors.set(model, f);
+  }
+  return f;
+}
+
+/** One planning run: what every step reads and writes. */
+export class PlanContext {
+  readonly model: Model;
+  readonly horizon: number;
+  readonly bom: CompiledBom;
+  readonly items: readonly Item[];
+  readonly maxPerItem: number;
+  readonly maxOrders: number;
+  readonly arena: Arena;
+  // the arena's columns, unpacked once
+  readonly reqTick: IntColumn;
+  readonly reqQty: FloatColumn;
+  readonly reqKind: IntColumn;
+  readonly reqSrc: IntColumn;
+  readonly reqLine: IntColumn;
+  readonly oItem: IntColumn;
+  readonly oKind: IntColumn;
+  readonly oSeq: IntColumn;
+  readonly oQty: FloatColumn;
+  readonly oDue: IntColumn;
+  readonly oRelease: IntColumn;
+  readonly oPegStart: IntColumn;
+  readonly oPegEnd: IntColumn;
+  readonly pegReq: IntColumn;
+  readonly pegQty: FloatColumn;
+  readonly evTick: IntColumn;
+  readonly evGross: FloatColumn;
+  readonly evSR: FloatColumn;
+  /** Per-item ranges of orders and events. */
+  readonly itemOrderStart: Int32Array;
+  readonly itemOrderEnd: Int32Array;
+  readonly itemEventStart: Int32Array;
+  readonly itemEventEnd: Int32Array;
+  readonly itemExceptions: (ExceptionBatch | undefined)[];
+  /** Scheduled receipts: effective tick after reschedule-in, and whether pulled in. */
+  readonly srEff: Int32Array;
+  readonly srPulled: Uint8Array;
+  /** `1 + assemblyScrap` per item index. */
+  readonly asmFactor: Float64Array;
+  /** The backward schedules of the orders this run makes. */
+  readonly schedules: OrderSchedules;
+  readonly scratch = new Scratch();
+  readonly dreqs: DemandRequirement[] = [];
+  readonly notices: DemandNotice[] = [];
+  /** Order quantities of one lot after the order modifiers. */
+  readonly quantities: number[] = [];
+  readonly windowView: WindowView;
+  /** Pegging scratch: the item's open orders and orders in supply order, the requirements ahead of its own. */
+  readonly pegReceipts: number[] = [];
+  readonly pegOrders: number[] = [];
+  readonly pegLead: number[] = [];
+  readonly pegLeadQty: number[] = [];
+  /** Pegging cursor: the requirement being covered, and how much of it is still open. */
+  pegCursor = 0;
+  pegLeft = 0;
+
+  // the item being planned
+  /** Item index. */
+  item = 0;
+  it!: Item;
+  phantom = false;
+  /** Fixed lead time (0 for a phantom). */
+  lead = 0;
+  /** Whether the release comes from the routing's backward schedule. */
+  routed = false;
+  /** On hand less allocated. */
+  available0 = 0;
+  /** The position below which netting orders (safety stock, or the min-max trigger). */
+  trigger = 0;
+  policy: LotSizingPolicy | null = null;
+  /** Mean gross requirement per tick. */
+  demandPerTick = 0;
+  /** The item's action messages (a fresh array once one was raised). */
+  raw: RawException[] = [];
+  /** The item's requirement indexes, sorted. */
+  readonly local: number[] = [];
+  /** Its scheduled receipts `s0 .. s1` and firm planned order records `f0 .. f1`. */
+  s0 = 0;
+  s1 = 0;
+  f0 = 0;
+  f1 = 0;
+  /** End of its firm planned orders in the order columns. */
+  firmEnd = 0;
+  /** Number of distinct event ticks in the scratch arrays. */
+  events = 0;
+
+  constructor(model: Model, maxPerItem: number, maxOrders: number, base: PlanResult | undefined) {
+    const n = model.itemCount;
+    this.model = model;
+    this.horizon = model.calendar.horizon;
+    this.bom = model.bom;
+    this.items = model.items;
+    this.maxPerItem = maxPerItem;
+    this.maxOrders = maxOrders;
+    const arena = base ? arenaFor(base) : newArena(model);
+    this.arena = arena;
+    this.reqTick = arena.reqTick;
+    this.reqQty = arena.reqQty;
+    this.reqKind = arena.reqKind;
+    this.reqSrc = arena.reqSrc;
+    this.reqLine = arena.reqLine;
+    this.oItem = arena.oItem;
+    this.oKind = arena.oKind;
+    this.oSeq = arena.oSeq;
+    this.oQty = arena.oQty;
+    this.oDue = arena.oDue;
+    this.oRelease = arena.oRelease;
+    this.oPegStart = arena.oPegStart;
+    this.oPegEnd = arena.oPegEnd;
+    this.pegReq = arena.pegReq;
+    this.pegQty = arena.pegQty;
+    this.evTick = arena.evTick;
+    this.evGross = arena.evGross;
+    this.evSR = arena.evSR;
+    const prev = base ? stateOf(base) : undefined;
+    this.itemOrderStart = prev ? prev.itemOrderStart.slice() : new Int32Array(n);
+    this.itemOrderEnd = prev ? prev.itemOrderEnd.slice() : new Int32Array(n);
+    this.itemEventStart = prev ? prev.itemEventStart.slice() : new Int32Array(n);
+    this.itemEventEnd = prev ? prev.itemEventEnd.slice() : new Int32Array(n);
+    this.itemExceptions = prev ? prev.itemExceptions.slice() : new Array<undefined>(n).fill(undefined);
+    const srEv = model.scheduledReceipts;
+    this.srEff = Int32Array.from(srEv.tick, (t) => (t < 0 ? 0 : t));
+    this.srPulled = new Uint8Array(srEv.tick.length);
+    this.asmFactor = assemblyFactors(model);
+    this.schedules = newOrderSchedules(arena.oItem.length);
+    this.windowView = { ticks: this.scratch.winTick, nets: this.scratch.winNet, count: 0 };
+  }
+}
+
+/** Appends a requirement; returns its index. */
+export function pushRequirement(ctx: PlanContext, tick: number, qty: number, kind: number, src: number, line: number): number {
+  const r = ctx.reqTick.push(tick);
+  ctx.reqQty.push(qty);
+  ctx.reqKind.push(kind);
+  ctx.reqSrc.push(src);
+  ctx.reqLine.push(line);
+  return r;
+}
+
+/** Appends an order (with its schedule when one was computed); returns its index. */
+export function newOrder(ctx: PlanContext, item: number, kind: OrderKind, seq: number, qty: number, due: number, release: number, schedule: OrderSchedule | undefined): number {
+  const o = ctx.oItem.push(item);
+  ctx.oKind.push(kind);
+  ctx.oSeq.push(seq);
+  ctx.oQty.push(qty);
+  ctx.oDue.push(due);
+  ctx.oRelease.push(release);
+  ctx.oPegStart.push(0);
+  ctx.oPegEnd.push(0);
+  ctx.schedules.list.push(schedule);
+  return o;
+}
+

@@ -1,0 +1,87 @@
+/**
+ * One lot of a net requirement: the item's lot-sizing rule sizes it over the open net
+ * requirements it may look ahead over, the order modifiers split and round it into orders, and
+ * each order is received at the need tick (less the safety lead time, not before the planning
+ * time fence) and released by lead time or routing.
+ *
+ * Complexity: O(k) for a window of k open net requirements (O(k^2) for Wagner-Whitin), plus the
+ * orders made.
+ */
+import { cleanQty, EPS } from "../internal/quantity.js";
+import { PlanLimitError } from "../errors/PlanLimitError.js";
+import { scheduleOrder } from "../routing/scheduleOrder.js";
+import type { LotWindow } from "./lotSizing/types.js";
+import { applyOrderModifiers, orderCount } from "./orderModifiers.js";
+import { OrderKind } from "./columns.js";
+import { newOrder, type PlanContext, type Scratch, type WindowView } from "./planContext.js";
+
+/**
+ * Covers the net requirement at event `k` (tick `t`, projected available `covered` below the
+ * trigger) with the orders of one lot; returns the projected available after them.
+ * `seq` is the item's next order sequence number; the orders take `seq`, `seq + 1`, ...
+ */
+export function sizeLot(ctx: PlanContext, k: number, t: number, covered: number, seq: number): number {
+  const { it, quantities, raw } = ctx;
+  const i = ctx.item;
+  const trigger = ctx.trigger;
+  const policy = ctx.policy!;
+  const w = buildWindow(ctx.windowView, ctx.scratch, k, ctx.events, covered, trigger, policy.lookAhead);
+  const lot = policy.size({ window: w, costs: it.cost, demandPerTick: ctx.demandPerTick, available: covered });
+  // bound the work before it is done: the orders this lot splits into, counted arithmetically
+  const made = ctx.oItem.length - ctx.itemOrderStart[i]!;
+  const count = orderCount(lot.quantity, lot.orderSize, it.orderModifiers, it.decimals);
+  if (made + count > ctx.maxPerItem) throw new PlanLimitError("orders-per-item", it.id, ctx.maxPerItem, made + count);
+  if (ctx.oItem.length + count > ctx.maxOrders) throw new PlanLimitError("orders", it.id, ctx.maxOrders, ctx.oItem.length + count);
+  applyOrderModifiers(lot.quantity, lot.orderSize, it.orderModifiers, it.decimals, quantities);
+  if (made + quantities.length > ctx.maxPerItem) throw new PlanLimitError("orders-per-item", it.id, ctx.maxPerItem, made + quantities.length);
+  let receipt = t - it.safetyLeadTime;
+  if (receipt < 0) receipt = 0;
+  if (receipt < it.planningTimeFence) receipt = it.planningTimeFence;
+  for (const q of quantities) {
+    const schedule = ctx.routed ? scheduleOrder(ctx.model, i, q, receipt) : undefined;
+    const rel = schedule !== undefined ? schedule.release : receipt - ctx.lead;
+    const o = newOrder(ctx, i, OrderKind.Planned, seq++, q, receipt, rel < 0 ? 0 : rel, schedule);
+    if (rel < 0) raw.push({ kind: "late-release", item: i, ref: { order: o }, tick: rel, newTick: 0, quantity: q, ticksLate: -rel });
+    covered += q;
+  }
+  if (receipt > t) {
+    raw.push({ kind: "time-fence", item: i, ref: { order: ctx.oItem.length - quantities.length }, tick: t, newTick: receipt, quantity: cleanQty(trigger - (covered - sumOf(quantities))) });
+  }
+  return covered;
+}
+
+function sumOf(a: readonly number[]): number {
+  let s = 0;
+  for (const x of a) s += x;
+  return s;
+}
+
+/**
+ * The open lot-for-lot net requirements from event k on, given that projected available is
+ * `covered` (below `trigger`) at event k: after each net the position is back at the trigger.
+ */
+function buildWindow(view: WindowView, s: Scratch, k: number, K: number, covered: number, trigger: number, lookAhead: number): LotWindow {
+  view.ticks = s.winTick;
+  view.nets = s.winNet;
+  const t0 = s.tick[k]!;
+  s.winTick[0] = t0;
+  s.winNet[0] = trigger - covered;
+  let count = 1;
+  if (lookAhead > 0) {
+    const end = t0 + lookAhead;
+    let pos = trigger;
+    for (let m = k + 1; m < K; m++) {
+      const t = s.tick[m]!;
+      if (t >= end) break;
+      pos += s.sr[m]! + s.fpo[m]! - s.gross[m]!;
+      if (pos < trigger - EPS) {
+        s.winTick[count] = t;
+        s.winNet[count] = trigger - pos;
+        count++;
+        pos = trigger;
+      }
+    }
+  }
+  view.count = count;
+  return view;
+}
