@@ -19,7 +19,11 @@ import { pushRequirement, type PlanContext } from "./planContext.js";
  */
 export const MAX_DERIVED_QUANTITY = 1e250;
 
-/** Appends to `ctx.local` the requirements of item `c` from every parent's orders. */
+/**
+ * Appends to `ctx.local` the requirements of item `c` from every parent's orders.
+ *
+ * @internal
+ */
 export function explodeOrders(ctx: PlanContext, c: number): void {
   const { bom, horizon, asmFactor, itemOrderStart, itemOrderEnd, local } = ctx;
   const oRelease = ctx.oRelease.data;
