@@ -440,13 +440,16 @@ class RowReader {
     return this.raw(column);
   }
 
-  /** A required cell: reports it when empty. */
-  required<T>(column: string, read: (c: string) => T | undefined): T | undefined {
+  /** A required cell, read by the reader named: reports it when empty. */
+  required(column: string, read: "text" | "choice"): string | undefined;
+  required(column: string, read: "num"): number | undefined;
+  required(column: string, read: "date"): number | string | undefined;
+  required(column: string, read: "text" | "choice" | "num" | "date"): string | number | undefined {
     if (this.raw(column) === undefined) {
       this.r.report(this.place(column), "missing_value", `${column} is empty (it is required)`);
       return undefined;
     }
-    return read.call(this, column);
+    return this[read](column);
   }
 
   private numberText(column: string): string | undefined {
@@ -479,7 +482,7 @@ class RowReader {
   /** A percentage cell as a fraction (`2.5` → `0.025`), by moving the decimal point, not dividing. */
   pct(column: string): number | undefined {
     const v = this.raw(column);
-    if (v !== undefined && v.endsWith("%")) {
+    if (v?.endsWith("%")) {
       const s = numberInLocale(v.slice(0, -1).trim(), this.t.decimal, this.t.decimalComma);
       if (s !== undefined) return Number(shiftExponent(s, -2));
     }
@@ -614,8 +617,10 @@ function syntaxMessage(err: { code?: string; message?: string }): string {
 /** Problems of the options other than the calendar (which the model check reads). */
 function optionIssues(options: ImportCsvOptions): Issue[] {
   const issues = columnMapIssues(options.columns);
-  if (options.decimal !== undefined && options.decimal !== "," && options.decimal !== ".") {
-    issues.push({ path: ["options", "decimal"], code: "invalid_option", message: `decimal must be "," or "." (got ${JSON.stringify(options.decimal)})` });
+  // widened to check what untyped (JavaScript) callers pass
+  const decimal: string | undefined = options.decimal;
+  if (decimal !== undefined && decimal !== "," && decimal !== ".") {
+    issues.push({ path: ["options", "decimal"], code: "invalid_option", message: `decimal must be "," or "." (got ${JSON.stringify(decimal)})` });
   }
   if (options.encoding !== undefined) {
     try {
@@ -714,7 +719,7 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
   if (!read.has("items")) rd.report({ file: CSV_TABLE.get("items")!.file, line: 1 }, "missing_table", "the items table is required");
   const rows = (name: CsvTableName): readonly [Table, Row][] => {
     const t = read.get(name);
-    return t === undefined || !t.usable ? [] : t.rows.map((row) => [t, row] as [Table, Row]);
+    return !t?.usable ? [] : t.rows.map((row) => [t, row] as [Table, Row]);
   };
   const origins = new Map<string, Origin[]>();
   const track = (key: string, o: Origin) => {
@@ -729,7 +734,7 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
   const firstLine = new Map<string, number>();
   for (const [t, row] of rows("items")) {
     const c = rd.row(t, row);
-    const id = c.required("part_number", c.text);
+    const id = c.required("part_number", "text");
     if (id === undefined) continue;
     const prev = firstLine.get(id);
     if (prev !== undefined) {
@@ -741,7 +746,7 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     put(item, "name", c.text("description"));
     put(item, "uom", c.text("uom"));
     // A part whose source cannot be read is kept as "make", so references to it stay valid.
-    item["source"] = c.required("source", c.choice) ?? "make";
+    item["source"] = c.required("source", "choice") ?? "make";
     put(item, "category", c.choice("category"));
     put(item, "leadTime", c.num("lead_time"));
     put(item, "safetyStock", c.num("safety_stock"));
@@ -785,8 +790,8 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
   // Stock: rows of the same part (per location, per lot) add up.
   for (const [t, row] of rows("stock")) {
     const c = rd.row(t, row);
-    const id = c.required("part_number", c.text);
-    const onHand = c.required("on_hand", c.num);
+    const id = c.required("part_number", "text");
+    const onHand = c.required("on_hand", "num");
     const allocated = c.num("allocated");
     if (id === undefined) continue;
     const at = itemAt.get(id);
@@ -805,10 +810,10 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
   const bom: Record<string, unknown>[] = [];
   for (const [t, row] of rows("bom")) {
     const c = rd.row(t, row);
-    const parent = c.required("parent", c.text);
-    const child = c.required("component", c.text);
+    const parent = c.required("parent", "text");
+    const child = c.required("component", "text");
     // A line whose quantity cannot be read is kept with quantity 1, so cycles are still found.
-    const quantity = c.required("quantity_per", c.num) ?? 1;
+    const quantity = c.required("quantity_per", "num") ?? 1;
     const line: Record<string, unknown> = { parent, child, quantity };
     put(line, "scrap", c.pct("scrap_pct"));
     put(line, "fixed", c.bool("fixed"));
@@ -826,10 +831,10 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
   const wcAt = new Map<string, { wc: Record<string, unknown>; origin: Origin }>();
   for (const [t, row] of rows("workCenters")) {
     const c = rd.row(t, row);
-    const id = c.required("work_center", c.text);
+    const id = c.required("work_center", "text");
     const wc: Record<string, unknown> = { id };
     put(wc, "name", c.text("description"));
-    wc["capacity"] = c.required("capacity_hours", c.num) ?? 0;
+    wc["capacity"] = c.required("capacity_hours", "num") ?? 0;
     put(wc, "efficiency", c.num("efficiency"));
     put(wc, "utilization", c.num("utilization"));
     put(wc, "rate", c.num("rate"));
@@ -841,9 +846,9 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
   }
   for (const [t, row] of rows("capacityChanges")) {
     const c = rd.row(t, row);
-    const id = c.required("work_center", c.text);
-    const from = c.required("from", c.date);
-    const capacity = c.required("capacity_hours", c.num);
+    const id = c.required("work_center", "text");
+    const from = c.required("from", "date");
+    const capacity = c.required("capacity_hours", "num");
     if (id === undefined || from === undefined || capacity === undefined) continue;
     const at = wcAt.get(id);
     if (at === undefined) {
@@ -864,8 +869,8 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
   const routingAt = new Map<string, { operations: Record<string, unknown>[]; origin: Origin }>();
   for (const [t, row] of rows("routings")) {
     const c = rd.row(t, row);
-    const item = c.required("part_number", c.text);
-    const seq = c.required("seq", c.num);
+    const item = c.required("part_number", "text");
+    const seq = c.required("seq", "num");
     const op: Record<string, unknown> = { seq };
     put(op, "workCenter", c.text("work_center"));
     put(op, "description", c.text("description"));
@@ -896,10 +901,10 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     const out: Record<string, unknown>[] = [];
     for (const [t, row] of rows(name)) {
       const c = rd.row(t, row);
-      const id = c.required(idColumn, c.text);
-      const item = c.required("part_number", c.text);
-      const due = c.required("due", c.date);
-      const quantity = c.required("quantity", c.num);
+      const id = c.required(idColumn, "text");
+      const item = c.required("part_number", "text");
+      const due = c.required("due", "date");
+      const quantity = c.required("quantity", "num");
       const rec: Record<string, unknown> = { id, item, due, quantity };
       if (name === "demands") put(rec, "kind", c.choice("kind"));
       put(rec, "attributes", c.attributes());
@@ -914,10 +919,10 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
   const demands = orders("demands", "demands", "demand_id");
 
   // Calendar: the option, else the calendar table's one row.
-  let calendar: Record<string, unknown> | undefined = options.calendar as Record<string, unknown> | undefined;
+  let calendar: Record<string, unknown> | undefined = options.calendar;
   let calendarOrigin: Origin | undefined;
   const calTable = read.get("calendar");
-  if (calendar === undefined && calTable !== undefined && calTable.usable) {
+  if (calendar === undefined && calTable?.usable) {
     const [first, ...more] = calTable.rows;
     if (first === undefined) rd.report({ file: calTable.file, line: 2 }, "missing_value", "the calendar table needs one row");
     for (const extra of more) rd.report({ file: calTable.file, line: extra.line }, "invalid_value", "the calendar table has one row only");
