@@ -67,8 +67,10 @@ export {
   type SummarizedExplosion,
 } from "./bom/explode.js";
 export { whereUsed, type WhereUsedOptions, type WhereUsedLine, type WhereUsedResult } from "./bom/whereUsed.js";
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
 export { computeCumulativeLeadTime, cumulativeLeadTime, type CumulativeLeadTime } from "./bom/cumulativeLeadTime.js";
 export { findItems, type FindItemsOptions } from "./bom/findItems.js";
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
 export { computeLowLevelCodes, lowLevelCodes } from "./bom/lowLevelCodes.js";
 
 // Planning
@@ -84,6 +86,7 @@ export type {
 } from "./mrp/PlanResult.js";
 export { itemRecords, allItemRecords, MRP_RECORD_ROWS, type MrpRecord, type ItemRecords, type ItemRecordsOptions } from "./mrp/itemRecords.js";
 export { planToJson, type PlanJson, type PlanToJsonOptions } from "./mrp/planToJson.js";
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
 export { summarizePlan, planSummary, type PlanSummary } from "./mrp/planSummary.js";
 export { pegToDemands, type DemandPeg } from "./mrp/pegToDemands.js";
 export { replan, type ReplanOptions } from "./mrp/replan.js";
@@ -103,18 +106,25 @@ export { CsvImportError } from "./errors/CsvImportError.js";
 export type { CsvTableName } from "./io/csvTables.js";
 
 // Capacity and cost
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
 export { computeAvailableHours, availableHours } from "./capacity/availableHours.js";
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
 export { buildBillOfResources, billOfResources, type BillOfResources, type ResourceRow } from "./capacity/billOfResources.js";
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
 export { planCapacity, capacity, type CapacityOptions, type CapacityResult } from "./capacity/capacity.js";
 export type { CapacityBucket, CapacityOverload, WorkCenterLoad } from "./capacity/types.js";
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
 export { levelLoad, level, type LateOrder, type LeveledOperation, type LevelOptions, type LevelResult } from "./capacity/level.js";
 export type { BucketSize } from "./capacity/loadProfile.js";
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
 export { planRoughCutCapacity, roughCutCapacity, type RoughCutCapacityOptions } from "./capacity/roughCut.js";
 export { backScheduleOrder } from "./capacity/backScheduleOrder.js";
 export type { OrderSchedule, ScheduledOperation } from "./routing/scheduleOrder.js";
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- rollupCost is current; only its positional-item form is deprecated, kept for compatibility until 2.0
 export { rollupCost, type RollupCostOptions, type CostLevel, type CostComponent, type CostRollup } from "./cost/rollupCost.js";
 
 // Channel pricing
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
 export { definePriceBook, safeDefinePriceBook, type SafeDefinePriceBookResult } from "./pricing/definePriceBook.js";
 export { compilePriceBook, type CompiledPriceBook } from "./pricing/compilePriceBook.js";
 export {
@@ -128,6 +138,7 @@ export {
   type QuoteTraceDerive,
   type QuoteTraceTier,
   type QuoteTraceRound,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
   type SafeQuoteResult,
 } from "./pricing/quote.js";
 export type { QuoteLine } from "./pricing/quoteLine.js";
@@ -137,15 +148,19 @@ export {
   type RebateSettlement,
   type RebateAccrual,
   type RebateNextThreshold,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
   type SafeSettleRebateResult,
 } from "./pricing/settleRebate.js";
 export {
   claimPriceProtection,
   safeClaimPriceProtection,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
   priceProtectionClaim,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
   safePriceProtectionClaim,
   type PriceProtectionOptions,
   type PriceProtectionClaim,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
   type SafePriceProtectionClaimResult,
 } from "./pricing/priceProtectionClaim.js";
 export {
@@ -153,8 +168,10 @@ export {
   safeCheckTerritories,
   type CrossTerritorySale,
   type TerritoryReport,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
   type SafeCheckTerritoriesResult,
 } from "./pricing/checkTerritories.js";
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
 export { findVolumeCliffs, volumeCliffs, type VolumeCliff, type VolumeCliffsRequest } from "./pricing/volumeCliffs.js";
 export { priceBookJsonSchema } from "./pricing/priceBookJsonSchema.js";
 export { isIsoDate } from "./internal/dates.js";

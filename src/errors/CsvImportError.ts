@@ -34,7 +34,7 @@ export class CsvImportError extends MrpError {
   /** Always `"CsvImportError"`. */
   override readonly name = "CsvImportError";
   /** Always `"invalid_csv"`. */
-  override readonly code: "invalid_csv" = "invalid_csv";
+  override readonly code = "invalid_csv";
   /** Every problem found, by file in table order, then line. */
   readonly issues: readonly Issue[];
 

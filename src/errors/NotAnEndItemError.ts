@@ -15,7 +15,7 @@ import { MrpError } from "./MrpError.js";
 export class NotAnEndItemError extends MrpError {
   /** Always `"NotAnEndItemError"`. */
   override readonly name = "NotAnEndItemError";
-  override readonly code: "not_an_end_item" = "not_an_end_item";
+  override readonly code = "not_an_end_item";
   /** The id that was asked for. */
   readonly item: string;
   /** Its low-level code (at least 1). */

@@ -27,7 +27,7 @@ export type PlanLimit = "orders-per-item" | "orders" | "quantity";
 export class PlanLimitError extends MrpError {
   /** Always `"PlanLimitError"`. */
   override readonly name = "PlanLimitError";
-  override readonly code: "plan_limit" = "plan_limit";
+  override readonly code = "plan_limit";
   /** The bound that would be broken. */
   readonly limit: PlanLimit;
   /** The id of the item being planned. */

@@ -15,7 +15,7 @@ import { MrpError } from "./MrpError.js";
 export class UnknownItemError extends MrpError {
   /** Always `"UnknownItemError"`. */
   override readonly name = "UnknownItemError";
-  override readonly code: "unknown_item" = "unknown_item";
+  override readonly code = "unknown_item";
   /** The id that was asked for. */
   readonly item: string;
 

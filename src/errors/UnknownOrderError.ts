@@ -15,7 +15,7 @@ import { MrpError } from "./MrpError.js";
 export class UnknownOrderError extends MrpError {
   /** Always `"UnknownOrderError"`. */
   override readonly name = "UnknownOrderError";
-  override readonly code: "unknown_order" = "unknown_order";
+  override readonly code = "unknown_order";
   /** The id that was asked for. */
   readonly order: string;
 

@@ -15,7 +15,7 @@ import { MrpError } from "./MrpError.js";
 export class UnknownWorkCenterError extends MrpError {
   /** Always `"UnknownWorkCenterError"`. */
   override readonly name = "UnknownWorkCenterError";
-  override readonly code: "unknown_work_center" = "unknown_work_center";
+  override readonly code = "unknown_work_center";
   /** The id that was asked for. */
   readonly workCenter: string;
 

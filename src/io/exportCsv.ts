@@ -30,9 +30,7 @@ export type ExportedCsvTables = {
   readonly items: string;
   /** The calendar table. */
   readonly calendar: string;
-} & {
-  readonly [K in Exclude<CsvTableName, "items" | "calendar">]?: string;
-};
+} & Readonly<Partial<Record<Exclude<CsvTableName, "items" | "calendar">, string>>>;
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -49,7 +47,8 @@ function field(v: Cell): string {
 
 /** The delimiter and byte-order mark of the options, checked. */
 export function writeFormat(options: CsvWriteOptions): { delimiter: string; bom: string } {
-  const delimiter = options.delimiter ?? ",";
+  // widened to check what untyped (JavaScript) callers pass
+  const delimiter: string = options.delimiter ?? ",";
   if (delimiter !== "," && delimiter !== ";" && delimiter !== "\t") throw new TypeError(`delimiter must be ",", ";" or "\\t" (got ${JSON.stringify(delimiter)})`);
   return { delimiter, bom: options.bom === true ? "\uFEFF" : "" };
 }

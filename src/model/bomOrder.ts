@@ -77,7 +77,7 @@ export function bomGenerations(n: number, bom: Pick<BomGraph, "parent" | "child"
       const c = bom.child[l]!;
       if (c === p) continue;
       if (level[c]! < next) level[c] = next;
-      if (--blocked[c]! === 0) queue[tail++] = c;
+      if ((--blocked[c]!) === 0) queue[tail++] = c;
     }
   }
   return { level, blocked, peeled: tail };

@@ -225,9 +225,10 @@ export function compileCalendar(src: CalendarSource, latestDates: readonly strin
       holidays: new Set(),
     };
   }
-  const start = parseIsoDate(src.start!);
+  const startText = src.start!;
+  const start = parseIsoDate(startText);
   if (start === undefined) {
-    issues.push({ path: ["calendar", "start"], code: "invalid_date", message: `${JSON.stringify(src.start)} is not a real date (expected "YYYY-MM-DD")` });
+    issues.push({ path: ["calendar", "start"], code: "invalid_date", message: `${JSON.stringify(startText)} is not a real date (expected "YYYY-MM-DD")` });
   }
   let end: number | undefined;
   if (src.end !== undefined) {
@@ -235,7 +236,7 @@ export function compileCalendar(src: CalendarSource, latestDates: readonly strin
     if (end === undefined) {
       issues.push({ path: ["calendar", "end"], code: "invalid_date", message: `${JSON.stringify(src.end)} is not a real date (expected "YYYY-MM-DD")` });
     } else if (start !== undefined && end < start) {
-      issues.push({ path: ["calendar", "end"], code: "invalid_date", message: `calendar.end ${src.end} is before calendar.start ${src.start}` });
+      issues.push({ path: ["calendar", "end"], code: "invalid_date", message: `calendar.end ${src.end} is before calendar.start ${startText}` });
     }
   }
   const holidays = new Set<number>();

@@ -37,7 +37,7 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
 
   // Items: sort by id, check duplicates.
   const firstAt = new Map<string, number>();
-  data.items.forEach((it, i) => checkItemId(firstAt, it.id, i, issues));
+  data.items.forEach((it, i) => { checkItemId(firstAt, it.id, i, issues); });
   const items = sortedBy(data.items, (a, b) => compareStrings(a.id, b.id));
   const itemIndex = new Map<string, number>();
   items.forEach((it, i) => {
@@ -45,7 +45,7 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   });
   const ctx: Ctx = { issues, itemIndex };
 
-  data.items.forEach((it, i) => checkItem(it, ["items", i], issues));
+  data.items.forEach((it, i) => { checkItem(it, ["items", i], issues); });
 
   const { workCenters, routingOf } = checkWorkCentersAndRoutings(data, ctx, unit);
   checkBomLines(data, ctx, routingOf, unit);
@@ -162,7 +162,7 @@ function checkBomLines(data: ModelData, ctx: Ctx, routingOf: ReadonlyMap<string,
     }
     if (l.operation !== null && p >= 0) {
       const r = routingOf.get(l.parent);
-      if (!r || !r.routing.operations.some((o) => o.seq === l.operation)) {
+      if (!r?.routing.operations.some((o) => o.seq === l.operation)) {
         issues.push({ path: ["bom", i, "operation"], code: "unknown_reference", message: `item ${JSON.stringify(l.parent)} has no routing operation ${l.operation}` });
       }
     }
@@ -328,7 +328,7 @@ function compileBom(
     offset[k] = l.offset;
     fromTick[k] = fromT[i]!;
     toTick[k] = toT[i]!;
-    operation[k] = l.operation === null ? NO_OPERATION : l.operation;
+    operation[k] = l.operation ?? NO_OPERATION;
   }
   const { childStart, parentStart, parentLines } = linkLines(n, parent, child);
   return { lines, parent, child, qty, scrap, fixed, offset, fromTick, toTick, operation, childStart, parentStart, parentLines };
@@ -418,6 +418,6 @@ function permute(a: Int32Array, order: readonly number[]): Int32Array {
 
 function maxOf(a: Int32Array): number {
   let m = 0;
-  for (let i = 0; i < a.length; i++) if (a[i]! > m) m = a[i]!;
+  for (const v of a) if (v > m) m = v;
   return m;
 }

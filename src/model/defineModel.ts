@@ -131,5 +131,5 @@ function fail(issues: Issue[]): { success: false; error: ModelError } {
  * @category Model
  */
 export function modelJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(ModelSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  return z.toJSONSchema(ModelSchema, { io: "input", unrepresentable: "any" });
 }

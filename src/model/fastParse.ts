@@ -159,14 +159,12 @@ export function fastItem(v: unknown): Item | undefined {
   const c = cost(v["cost"]);
   const attrs = attributes(v["attributes"]);
   if (ls === undefined || om === undefined || cm === undefined || c === undefined || attrs === undefined) return undefined;
-  const src = source as Item["source"];
-  const from = leadTimeFrom as Item["leadTimeFrom"];
   // one object literal, so every item shares one hidden class; name and category (optional,
   // without default) come right after id and uom as in the schema
   const out: Item = {
     id,
     uom,
-    source: src,
+    source,
     leadTime,
     safetyStock,
     safetyLeadTime,
@@ -179,7 +177,7 @@ export function fastItem(v: unknown): Item | undefined {
     planningTimeFence,
     demandTimeFence,
     consumption: cm,
-    leadTimeFrom: from,
+    leadTimeFrom,
     rescheduleHorizon,
     cost: c,
     costingLotSize,
@@ -217,7 +215,7 @@ export function fastLine(v: unknown): BomLine | undefined {
   if (Number.isNaN(scrap) || typeof fixed !== "boolean" || !tickIn(off, -MAX_TICKS)) return undefined;
   if (op !== null && !(fin(op) && Number.isInteger(op) && op >= -(2 ** 31) && op <= 2 ** 31 - 1)) return undefined;
   if ((from !== null && !dateValue(from)) || (to !== null && !dateValue(to))) return undefined;
-  return { parent, child, quantity, scrap, fixed, offset: off, operation: op as number | null, from: from as string | number | null, to: to as string | number | null };
+  return { parent, child, quantity, scrap, fixed, offset: off, operation: op, from: from as string | number | null, to: to as string | number | null };
 }
 
 /** The demand as the schema outputs it, or undefined to let zod decide. */

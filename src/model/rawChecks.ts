@@ -14,7 +14,7 @@ type Rec = Record<string, unknown>;
 
 const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
 const arr = (json: Rec, key: string): unknown[] => (Array.isArray(json[key]) ? (json[key] as unknown[]) : []);
-const str = (r: unknown, key: string): string | undefined => (isRec(r) && typeof r[key] === "string" && r[key] !== "" ? (r[key] as string) : undefined);
+const str = (r: unknown, key: string): string | undefined => (isRec(r) && typeof r[key] === "string" && r[key] !== "" ? r[key] : undefined);
 
 /** Reference problems of a raw model document. */
 export function rawReferenceIssues(json: Rec): Issue[] {

@@ -178,7 +178,9 @@ export const LotSizingSchema = z.discriminatedUnion(
     }),
   ],
   {
-    error: (iss) =>
+    // zod types this as the union's invalid_union only, but a value that is not an object gets
+    // invalid_type from the union itself, and keeps zod's message
+    error: (iss: { readonly code: string }) =>
       iss.code === "invalid_union"
         ? "lotSizing.rule must be one of lot-for-lot, fixed, periods-of-supply, eoq, poq, wagner-whitin, silver-meal, least-unit-cost, part-period-balancing, min-max"
         : undefined,

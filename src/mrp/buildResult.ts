@@ -54,7 +54,7 @@ export function orderOf(model: Model, c: PlanColumns, o: number): PlannedOrder {
   const pegging: Peg[] = [];
   for (let p = c.pegStart[o]!; p < c.pegEnd[o]!; p++) {
     const r = c.pegReq[p]!;
-    const peg: Peg = { source: requirementSource(model, c, r, c.orderItem[o]!), date: tickLabel(cal, r < 0 ? 0 : c.reqTick[r]!), quantity: c.pegQty[p]! };
+    const peg: Peg = { source: requirementSource(model, c, r, c.orderItem[o]), date: tickLabel(cal, r < 0 ? 0 : c.reqTick[r]!), quantity: c.pegQty[p]! };
     const attributes = r >= 0 && c.reqKind[r] === 0 ? c.demandRefs[c.reqSrc[r]!]!.attributes : undefined;
     pegging.push(attributes === undefined ? peg : { ...peg, attributes });
   }
@@ -132,8 +132,8 @@ export function buildResult(model: Model, columns: PlanColumns, state: PlanState
     const order = model.planningOrder;
     const perItem = state.itemExceptions;
     const a = state.arena;
-    for (let k = 0; k < order.length; k++) {
-      const batch = perItem[order[k]!];
+    for (const i of order) {
+      const batch = perItem[i];
       if (batch === undefined) continue;
       batch.list ??= materializeExceptions(batch.model, batch.raw, a.firmRefs, a.oKind.data, a.oSeq.data, a.oItem.data);
       for (const e of batch.list) out.push(e);

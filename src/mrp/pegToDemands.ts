@@ -75,7 +75,7 @@ export function pegToDemands(result: PlanResult, orderIdToPeg: string): DemandPe
       const r = c.pegReq[p]!;
       const pq = c.pegQty[p]! * share;
       if (r < 0) {
-        out.push({ demand: requirementSource(model, c, r, c.orderItem[o]!), item, quantity: cleanQty(pq), path: pathOf(step) });
+        out.push({ demand: requirementSource(model, c, r, c.orderItem[o]), item, quantity: cleanQty(pq), path: pathOf(step) });
       } else if (c.reqKind[r] === RequirementKind.Demand) {
         const d = c.demandRefs[c.reqSrc[r]!]!;
         const peg: DemandPeg = { demand: d.id, item: d.item, quantity: cleanQty(pq), path: pathOf(step) };

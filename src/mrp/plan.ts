@@ -18,6 +18,7 @@
  */
 import type { Model } from "../model/Model.js";
 import { InvalidOptionError } from "../errors/InvalidOptionError.js";
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the TSDoc of plan links to it
 import type { PlanLimitError } from "../errors/PlanLimitError.js";
 import { buildResult } from "./buildResult.js";
 import type { PlanResult } from "./PlanResult.js";
@@ -104,8 +105,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
 
   // the items to plan, in planning order: all of them, or the changed ones of a net change
   const todo = base ? base.items : model.planningOrder;
-  for (let pi = 0; pi < todo.length; pi++) {
-    const i = todo[pi]!;
+  for (const i of todo) {
     const it = items[i]!;
     const phantom = it.source === "phantom";
     if (ctx.raw.length !== 0) ctx.raw = [];

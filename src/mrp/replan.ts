@@ -143,7 +143,7 @@ export function changedItems(prev: Model, next: Model, patches?: readonly Patch[
       const before = prev.data[s];
       for (const k of touched) {
         const rec = before[k];
-        if (rec === undefined) return diffEvents(prev[s] as ItemEvents<never>, next[s] as ItemEvents<never>, n, dirty, same);
+        if (rec === undefined) { diffEvents(prev[s] as ItemEvents<never>, next[s] as ItemEvents<never>, n, dirty, same); return; }
         const a = next.itemIndex.get(rec.item);
         if (a !== undefined) dirty[a] = 1;
       }
@@ -157,9 +157,9 @@ export function changedItems(prev: Model, next: Model, patches?: readonly Patch[
     }
     diffEvents(prev[s] as ItemEvents<never>, next[s] as ItemEvents<never>, n, dirty, same);
   };
-  records("demands", sameDemand as (x: never, y: never) => boolean);
-  records("scheduledReceipts", sameOrder as (x: never, y: never) => boolean);
-  records("firmPlannedOrders", sameOrder as (x: never, y: never) => boolean);
+  records("demands", sameDemand);
+  records("scheduledReceipts", sameOrder);
+  records("firmPlannedOrders", sameOrder);
   if (sections.has("bom") && prev.bom !== next.bom) diffParentLines(prev, next, dirty);
   if (sections.has("routings") || sections.has("workCenters")) {
     const wcChanged = sections.has("workCenters") && !sameJson(prev.data.workCenters, next.data.workCenters);
@@ -252,8 +252,10 @@ function closeDownwards(model: Model, dirty: Uint8Array): number[] {
   const queue: number[] = [];
   for (let i = 0; i < dirty.length; i++) if (dirty[i]) queue.push(i);
   const bom = model.bom;
-  for (let h = 0; h < queue.length; h++) {
-    const p = queue[h]!;
+  // the queue grows while it is walked
+  let head = 0;
+  while (head < queue.length) {
+    const p = queue[head++]!;
     for (let l = bom.childStart[p]!; l < bom.childStart[p + 1]!; l++) {
       const c = bom.child[l]!;
       if (!dirty[c]) {
