@@ -74,7 +74,8 @@ export { findItems, type FindItemsOptions } from "./bom/findItems.js";
 export { computeLowLevelCodes, lowLevelCodes } from "./bom/lowLevelCodes.js";
 
 // Planning
-export { plan, type PlanOptions, type PlanLimits, DEFAULT_MAX_ORDERS, DEFAULT_MAX_ORDERS_PER_ITEM, MAX_DERIVED_QUANTITY } from "./mrp/plan.js";
+export { plan, type PlanOptions, type PlanLimits, DEFAULT_MAX_ORDERS, DEFAULT_MAX_ORDERS_PER_ITEM } from "./mrp/plan.js";
+export { MAX_DERIVED_QUANTITY } from "./mrp/explodeOrders.js";
 export type {
   PlanResult,
   PlannedOrder,
@@ -127,6 +128,7 @@ export { rollupCost, type RollupCostOptions, type CostLevel, type CostComponent,
 // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
 export { definePriceBook, safeDefinePriceBook, type SafeDefinePriceBookResult } from "./pricing/definePriceBook.js";
 export { compilePriceBook, type CompiledPriceBook } from "./pricing/compilePriceBook.js";
+/* eslint-disable @typescript-eslint/no-deprecated -- the deprecated aliases are kept for compatibility until 2.0 */
 export {
   quote,
   safeQuote,
@@ -138,29 +140,26 @@ export {
   type QuoteTraceDerive,
   type QuoteTraceTier,
   type QuoteTraceRound,
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
   type SafeQuoteResult,
 } from "./pricing/quote.js";
+/* eslint-enable @typescript-eslint/no-deprecated */
 export type { QuoteLine } from "./pricing/quoteLine.js";
+/* eslint-disable @typescript-eslint/no-deprecated -- the deprecated aliases are kept for compatibility until 2.0 */
 export {
   settleRebate,
   safeSettleRebate,
   type RebateSettlement,
   type RebateAccrual,
   type RebateNextThreshold,
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
   type SafeSettleRebateResult,
 } from "./pricing/settleRebate.js";
 export {
   claimPriceProtection,
   safeClaimPriceProtection,
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
   priceProtectionClaim,
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
   safePriceProtectionClaim,
   type PriceProtectionOptions,
   type PriceProtectionClaim,
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
   type SafePriceProtectionClaimResult,
 } from "./pricing/priceProtectionClaim.js";
 export {
@@ -168,11 +167,10 @@ export {
   safeCheckTerritories,
   type CrossTerritorySale,
   type TerritoryReport,
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
   type SafeCheckTerritoriesResult,
 } from "./pricing/checkTerritories.js";
-// eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
 export { findVolumeCliffs, volumeCliffs, type VolumeCliff, type VolumeCliffsRequest } from "./pricing/volumeCliffs.js";
+/* eslint-enable @typescript-eslint/no-deprecated */
 export { priceBookJsonSchema } from "./pricing/priceBookJsonSchema.js";
 export { isIsoDate } from "./internal/dates.js";
 export { isRegion } from "./pricing/regions.js";
