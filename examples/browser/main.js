@@ -35,7 +35,8 @@ function gridOf(result, item) {
   table.append(head);
   for (const [key, label] of ROWS) {
     const row = document.createElement("tr");
-    row.append(cell("th", label), ...records.map((r) => cell("td", r[key] === 0 ? "" : String(r[key]))));
+    // as in the classic grid, zero is left blank except on hand
+    row.append(cell("th", label), ...records.map((r) => cell("td", r[key] === 0 && key !== "projectedOnHand" ? "" : String(r[key]))));
     table.append(row);
   }
   return table;
