@@ -31,7 +31,7 @@ import type {
   RebateAgreement,
   TerritoryGrant,
 } from "./types.js";
-import { isValidatedBook, markValidated } from "./validatedBooks.js";
+import { markValidated } from "./validatedBooks.js";
 import { fromZodIssues } from "./zodIssues.js";
 
 type Parsed<S extends z.ZodType> = { readonly i: number; readonly v: z.output<S> };
@@ -145,8 +145,6 @@ export function checkPriceBook(input: unknown): { ok: true; book: PriceBook } | 
   markValidated(frozen);
   return { ok: true, book: frozen };
 }
-
-export { isValidatedBook };
 
 function deepFreeze<T>(root: T): T {
   const stack: unknown[] = [root];
