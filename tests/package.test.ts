@@ -173,7 +173,8 @@ describe("bundles of the packed package", () => {
     };
     const sandbox: Record<string, unknown> = {};
     const lib = runInNewContext(`${code}\n;lib`, sandbox) as Lib;
-    expect(Object.keys(sandbox)).toEqual(["lib"]);
+    // the bundle's own name, and zod's shared configuration, which zod keeps on globalThis
+    expect(Object.keys(sandbox).filter((k) => !k.startsWith("__zod_"))).toEqual(["lib"]);
     const orders = (input: unknown) => lib.plan(lib.defineModel(input)).plannedOrders.map((o) => [o.id, o.quantity, o.release, o.due]);
     const input = { calendar: { periods: 3 }, items: [{ id: "A", source: "buy", leadTime: 1 }], demands: [{ id: "SO", item: "A", due: 3, quantity: 7 }] };
     expect(orders(input)).toEqual([["A#1", 7, 2, 3]]);
