@@ -7,7 +7,7 @@
  * file only maps headers to columns, reads cells and keeps, for every model element, the line it
  * came from, so that the model's own validation speaks of lines and columns too.
  */
-import { parse } from "csv-parse/sync";
+import { parse } from "csv-parse/browser/esm/sync";
 import { CsvImportError } from "../errors/CsvImportError.js";
 import type { Issue } from "../errors/Issue.js";
 import type { SafeResult } from "../errors/SafeResult.js";
