@@ -7,7 +7,7 @@
 import * as z from "zod";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { minorUnitsOf } from "./currencies.js";
-import { DecimalSchema, IsoDateSchema, QuoteRequestSchema, RegionSchema } from "./quoteRequestSchema.js";
+import { DecimalSchema, IsoDateSchema, RegionSchema, type QuoteRequestSchema } from "./quoteRequestSchema.js";
 import type {
   PriceBookInput,
   PriceDropInput,
