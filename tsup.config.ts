@@ -1,13 +1,35 @@
 import { defineConfig } from "tsup";
 
+/**
+ * The library is built for every runtime (browsers, Node, Deno, Bun, workers) and the command-line
+ * tool for Node. The ESM build keeps one module per source file, so that with `sideEffects: false`
+ * a bundler keeps only the modules a program imports (docs/decisions.md, "One entry, one module per
+ * source file"). The declarations are rolled into one file per format; CommonJS, for Node's
+ * `require`, is one file.
+ */
 export default defineConfig([
+  {
+    entry: ["src/**/*.ts", "!src/cli/**"],
+    format: ["esm"],
+    bundle: false,
+    dts: false,
+    sourcemap: false,
+    clean: true,
+    platform: "neutral",
+    target: "es2022",
+  },
   {
     entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: false,
-    clean: true,
+    dts: { only: true },
+  },
+  {
+    entry: { index: "src/index.ts" },
+    format: ["cjs"],
+    dts: false,
     target: "node20",
+    // csv-parse's browser build is ESM only: CommonJS carries it inside, so `require` never loads ESM
+    noExternal: ["csv-parse"],
   },
   {
     entry: { cli: "src/cli/main.ts" },

@@ -4,6 +4,7 @@
  */
 import { checkQuantity, itemIndexOf } from "../bom/bomArgs.js";
 import { InvalidOptionError } from "../errors/InvalidOptionError.js";
+import { errorMessages } from "../errors/messages.js";
 import type { Model } from "../model/Model.js";
 import { scheduleOrder, type OrderSchedule } from "../routing/scheduleOrder.js";
 
@@ -35,6 +36,6 @@ import { scheduleOrder, type OrderSchedule } from "../routing/scheduleOrder.js";
 export function backScheduleOrder(model: Model, item: string, quantity: number, due: number): OrderSchedule {
   const i = itemIndexOf(model, item);
   const q = checkQuantity(quantity);
-  if (!Number.isSafeInteger(due)) throw new InvalidOptionError("invalid_date", "due", due, `a tick must be a whole number (got ${String(due)})`);
+  if (!Number.isSafeInteger(due)) throw new InvalidOptionError("invalid_date", "due", due, errorMessages.notATick(due));
   return scheduleOrder(model, i, q, due);
 }

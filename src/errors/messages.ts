@@ -1,6 +1,6 @@
 /**
- * The message texts of the error classes and of the plan's record views, in one place. Codes are
- * stable; texts may be improved.
+ * The message texts of the error classes, of the plan's record views and of the planning and
+ * scheduling options, in one place. Codes are stable; texts may be improved.
  *
  * @internal
  */
@@ -8,4 +8,7 @@ export const errorMessages = {
   unknownOrder: (id: string): string => `unknown order ${JSON.stringify(id)}`,
   unknownWorkCenter: (id: string): string => `unknown work center ${JSON.stringify(id)}`,
   notAPlanResult: (): string => "not a plan result made by plan() or replan()",
+  /** An option that must be a whole number >= 1 (a plan limit); the option's name comes first. */
+  notACount: (v: number): string => `must be a whole number >= 1 (got ${String(v)})`,
+  notATick: (v: number): string => `a tick must be a whole number (got ${String(v)})`,
 } as const;

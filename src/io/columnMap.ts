@@ -4,6 +4,7 @@
  * map says to skip, or an unknown column.
  */
 import type { Issue } from "../errors/Issue.js";
+import { csvMessages as M } from "../errors/csvMessages.js";
 import { CSV_TABLE, normalizeHeader, type CsvColumn, type CsvTableDef, type CsvTableName } from "./csvTables.js";
 
 /** How an attribute cell is read: text as written, a number, or a yes/no value. */
@@ -117,22 +118,22 @@ export function columnMapIssues(maps: unknown): Issue[] {
   const issues: Issue[] = [];
   if (maps === undefined) return issues;
   if (typeof maps !== "object" || maps === null || Array.isArray(maps)) {
-    return [{ path: ["options", "columns"], code: "invalid_option", message: "columns must be an object of column maps by table, e.g. { items: { \"物料编码\": \"part_number\" } }" }];
+    return [{ path: ["options", "columns"], code: "invalid_option", message: M.columnsNotAnObject }];
   }
   for (const [table, map] of Object.entries(maps as Record<string, unknown>)) {
     const def = CSV_TABLE.get(table as CsvTableName);
     if (def === undefined) {
-      issues.push({ path: ["options", "columns", table], code: "invalid_option", message: `unknown table ${JSON.stringify(table)}: the tables are ${[...CSV_TABLE.keys()].join(", ")}` });
+      issues.push({ path: ["options", "columns", table], code: "invalid_option", message: M.unknownTable(table, [...CSV_TABLE.keys()]) });
       continue;
     }
     if (typeof map !== "object" || map === null || Array.isArray(map)) {
-      issues.push({ path: ["options", "columns", table], code: "invalid_option", message: "a column map is an object: header as written → column name (or null to skip the column)" });
+      issues.push({ path: ["options", "columns", table], code: "invalid_option", message: M.columnMapNotAnObject });
       continue;
     }
     for (const [header, target] of Object.entries(map as Record<string, unknown>)) {
       if (target === null) continue;
       if (typeof target !== "string") {
-        issues.push({ path: ["options", "columns", table, header], code: "invalid_option", message: "the target of a header is a column name, attr.<name>, or null to skip the column" });
+        issues.push({ path: ["options", "columns", table, header], code: "invalid_option", message: M.invalidTarget });
       } else if (targetOf(def, target).kind === "unknown") {
         const attr = attributeHeader(target.trim()) !== undefined;
         issues.push({
@@ -140,9 +141,9 @@ export function columnMapIssues(maps: unknown): Issue[] {
           code: "invalid_option",
           message: attr
             ? ATTRIBUTE_TABLES.has(def.name)
-              ? `${JSON.stringify(target)} names no attribute: write attr.<name>`
-              : `the ${table} table has no attributes (only items, receipts, firmOrders and demands have)`
-            : `${JSON.stringify(target)} is no column of the ${table} table; the columns are ${def.columns.map((c) => c.name).join(", ")}`,
+              ? M.noSuchAttribute(target)
+              : M.noAttributes(table)
+            : M.noSuchColumn(target, table, def.columns.map((c) => c.name)),
         });
       }
     }

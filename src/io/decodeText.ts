@@ -4,6 +4,7 @@
  * one the bytes are read in the given encoding, or else as UTF-8, strictly: bytes that are not
  * UTF-8 are refused rather than turned into replacement characters.
  */
+import { csvMessages as M } from "../errors/csvMessages.js";
 
 /** The text of a file, or why it cannot be read. */
 export type DecodedText = { readonly text: string; readonly encoding: string } | { readonly problem: string; readonly line?: number };
@@ -60,23 +61,23 @@ export function decodeText(bytes: Uint8Array, encoding?: string): DecodedText {
   try {
     decoder = new TextDecoder(encoding ?? "utf-8", { fatal: true });
   } catch {
-    return { problem: `unknown encoding ${JSON.stringify(encoding)}: give a WHATWG encoding label such as utf-8, gb18030, utf-16le or windows-1252` };
+    return { problem: M.unknownEncoding(encoding) };
   }
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
-    if (decoder.encoding !== "utf-8") return { problem: `the file is not valid ${decoder.encoding}: check its encoding` };
+    if (decoder.encoding !== "utf-8") return { problem: M.invalidText(decoder.encoding) };
     const at = firstInvalidUtf8(bytes);
     const hex = bytes[at]!.toString(16).toUpperCase().padStart(2, "0");
     return {
-      problem: `the file is not UTF-8 (byte 0x${hex} at offset ${at}): give its encoding, e.g. --encoding gb18030 (option encoding: "gb18030") for GBK files of Chinese Excel, 用友 or 金蝶, or windows-1252 for Western European Excel`,
+      problem: M.notUtf8(hex, at),
       line: lineAt(bytes, at),
     };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.includes("\u0000") && !(encoding ?? "").startsWith("utf-16")) {
-    return { problem: `the file holds NUL characters: it looks like UTF-16 without a byte-order mark; give its encoding, e.g. --encoding utf-16le (option encoding: "utf-16le")`, line: 1 };
+    return { problem: M.nulCharacters, line: 1 };
   }
   return { text, encoding: decoder.encoding };
 }

@@ -2,6 +2,7 @@
  * CSV export of a model: the tables `importCsv` reads, with their canonical headers, so that
  * `defineModel(importCsv(exportCsv(model)))` has the same data as `model`.
  */
+import { csvMessages as M } from "../errors/csvMessages.js";
 import type { Attributes } from "../model/attributes.js";
 import type { Model } from "../model/Model.js";
 import type { DateValue } from "../model/schema.js";
@@ -49,7 +50,7 @@ function field(v: Cell): string {
 export function writeFormat(options: CsvWriteOptions): { delimiter: string; bom: string } {
   // widened to check what untyped (JavaScript) callers pass
   const delimiter: string = options.delimiter ?? ",";
-  if (delimiter !== "," && delimiter !== ";" && delimiter !== "\t") throw new TypeError(`delimiter must be ",", ";" or "\\t" (got ${JSON.stringify(delimiter)})`);
+  if (delimiter !== "," && delimiter !== ";" && delimiter !== "\t") throw new TypeError(M.invalidDelimiter(delimiter));
   return { delimiter, bom: options.bom === true ? "\uFEFF" : "" };
 }
 

@@ -7,7 +7,8 @@
  * file only maps headers to columns, reads cells and keeps, for every model element, the line it
  * came from, so that the model's own validation speaks of lines and columns too.
  */
-import { parse } from "csv-parse/sync";
+import { parse } from "csv-parse/browser/esm/sync";
+import { csvMessages as M, type NumberHint } from "../errors/csvMessages.js";
 import { CsvImportError } from "../errors/CsvImportError.js";
 import type { Issue } from "../errors/Issue.js";
 import type { SafeResult } from "../errors/SafeResult.js";
@@ -249,14 +250,6 @@ const MODEL_TABLE: ReadonlyMap<string, CsvTableName> = new Map<string, CsvTableN
 ]);
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const CHOICE_WHAT: ReadonlyMap<string, string> = new Map([
-  ["source", "source"],
-  ["category", "category"],
-  ["lot_rule", "lot rule"],
-  ["lead_time_from", "lead_time_from"],
-  ["kind", "demand kind"],
-  ["unit", "calendar unit"],
-]);
 const CHOICE_CANONICAL: ReadonlyMap<string, readonly string[]> = new Map([
   ["source", ["make", "buy", "phantom"]],
   ["category", ["own", "shared", "standard"]],
@@ -311,12 +304,12 @@ class Reader {
       text = decoded.text;
     } else if (typeof content === "string") text = content;
     else {
-      this.report({ file, line: 1 }, "invalid_input", "expected the CSV text as a string, or the file's bytes as a Uint8Array");
+      this.report({ file, line: 1 }, "invalid_input", M.invalidInput);
       return unusable();
     }
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (body.trim() === "") {
-      this.report({ file, line: 1 }, "missing_header", `the file is empty: a header row is required (${def.columns.filter((c) => c.required).map((c) => c.name).join(", ") || def.columns.map((c) => c.name).join(", ")})`);
+      this.report({ file, line: 1 }, "missing_header", M.emptyFile(def.columns.filter((c) => c.required).map((c) => c.name), def.columns.map((c) => c.name)));
       return unusable();
     }
     const delimiter = detectDelimiter(body);
@@ -350,23 +343,23 @@ class Reader {
       if (target.kind === "unknown") {
         const name = h === "" ? `#${k + 1}` : h;
         if (o.strictColumns !== true) {
-          ignored.push(h === "" ? `column ${k + 1} (no header)` : JSON.stringify(h));
+          ignored.push(M.ignoredColumn(h, k + 1));
         } else if (h === "") {
-          this.report({ file, line: 1, column: name }, "unknown_column", `column ${k + 1} has no header`);
+          this.report({ file, line: 1, column: name }, "unknown_column", M.noHeader(k + 1));
         } else {
           // the list of columns once per file, not on every line
-          const list = listed ? "" : `; the columns are ${def.columns.map((x) => x.name).join(", ")}`;
+          const list = listed ? undefined : def.columns.map((x) => x.name);
           listed = true;
-          this.report({ file, line: 1, column: h }, "unknown_column", `unknown column ${JSON.stringify(h)} in the ${def.name} table${list}`);
+          this.report({ file, line: 1, column: h }, "unknown_column", M.unknownColumn(h, def.name, list));
         }
         return;
       }
       const cell = target.kind === "column" ? target.column.name : `attr.${target.key}:${target.type}`;
       if (target.kind === "attribute" && target.key === "__proto__") {
-        this.report({ file, line: 1, column: h }, "unknown_column", "__proto__ cannot be an attribute name");
+        this.report({ file, line: 1, column: h }, "unknown_column", M.protoAttribute);
       } else if (headers.has(cell)) {
-        const what = target.kind === "column" ? target.column.name : `attribute ${JSON.stringify(target.key)}`;
-        this.report({ file, line: 1, column: h }, "duplicate_column", `column ${JSON.stringify(h)} is ${what}, which is already given as ${JSON.stringify(headers.get(cell))}`);
+        const what = target.kind === "column" ? target.column.name : M.attributeColumn(target.key);
+        this.report({ file, line: 1, column: h }, "duplicate_column", M.duplicateColumn(h, what, headers.get(cell)));
       } else {
         headers.set(cell, h);
         index[k] = cell;
@@ -377,13 +370,13 @@ class Reader {
       this.warnings.push({
         path: [file, 1],
         code: "ignored_columns",
-        message: `ignored ${ignored.length === 1 ? "a column" : `${ignored.length} columns`} that ${ignored.length === 1 ? "is" : "are"} no column of the ${def.name} table: ${ignored.join(", ")} (map ${ignored.length === 1 ? "it" : "them"} with a column map, keep ${ignored.length === 1 ? "it as an attribute" : "them as attributes"}, or refuse unknown columns with strict columns)`,
+        message: M.ignoredColumns(ignored, def.name),
       });
     }
     let usable = true;
     for (const c of def.columns) {
       if (c.required && !headers.has(c.name)) {
-        this.report({ file, line: 1, column: c.name }, "missing_column", `missing required column ${c.name}${c.aliases.length > 0 ? ` (or ${c.aliases.join(", ")})` : ""}`);
+        this.report({ file, line: 1, column: c.name }, "missing_column", M.missingColumn(c.name, c.aliases));
         usable = false;
       }
     }
@@ -398,7 +391,7 @@ class Reader {
         this.report(
           { file, line },
           "field_count",
-          `the line has ${r.record.length} fields, the header has ${head.record.length}${more && delimiter === "," ? ' (a decimal comma? write 12.5, or quote the cell: "12,5" is still not a number in a comma-separated file)' : ""}`,
+          M.fieldCount(r.record.length, head.record.length, more && delimiter === ","),
         );
         continue;
       }
@@ -446,7 +439,7 @@ class RowReader {
   required(column: string, read: "date"): number | string | undefined;
   required(column: string, read: "text" | "choice" | "num" | "date"): string | number | undefined {
     if (this.raw(column) === undefined) {
-      this.r.report(this.place(column), "missing_value", `${column} is empty (it is required)`);
+      this.r.report(this.place(column), "missing_value", M.missingValue(column));
       return undefined;
     }
     return this[read](column);
@@ -465,12 +458,12 @@ class RowReader {
       }
       return s;
     }
-    let hint = "";
-    if (this.t.decimal === ",") hint = ' (the decimal mark is a comma: write 1.000,5 or 1000,5)';
-    else if (this.t.decimal === ".") hint = " (the decimal mark is a dot: write 1,000.5 or 1000.5)";
-    else if (/^[+-]?\d+,\d+$/.test(v)) hint = " (this file is comma-separated, so the decimal mark is a dot: write 12.5)";
-    else if (/^[+-]?[\d.,]+$/.test(v) && /\d/.test(v)) hint = " (thousands separators are read only with a decimal option: decimal \",\" or \".\")";
-    this.r.report(this.place(column), "invalid_number", `${JSON.stringify(v)} is not a number${hint}`);
+    let hint: NumberHint | undefined;
+    if (this.t.decimal === ",") hint = "decimalComma";
+    else if (this.t.decimal === ".") hint = "decimalDot";
+    else if (/^[+-]?\d+,\d+$/.test(v)) hint = "commaFile";
+    else if (/^[+-]?[\d.,]+$/.test(v) && /\d/.test(v)) hint = "separators";
+    this.r.report(this.place(column), "invalid_number", M.notANumber(v, hint));
     return undefined;
   }
 
@@ -504,7 +497,7 @@ class RowReader {
     const s = v.toLowerCase();
     if (["true", "yes", "y", "1", "x"].includes(s)) return true;
     if (["false", "no", "n", "0"].includes(s)) return false;
-    this.r.report(this.place(column), "invalid_value", `${JSON.stringify(v)} is not a yes/no value (write yes or no, true or false, 1 or 0)`);
+    this.r.report(this.place(column), "invalid_value", M.notYesNo(v));
     return undefined;
   }
 
@@ -514,8 +507,7 @@ class RowReader {
     const found = CSV_CHOICES.get(column)?.get(normalizeChoice(v));
     if (found !== undefined) return found;
     const options = CHOICE_CANONICAL.get(column) ?? [];
-    const list = options.length <= 3 ? options.slice(0, -1).join(", ") + " or " + options[options.length - 1]! : options.join(", ");
-    this.r.report(this.place(column), "invalid_value", `unknown ${CHOICE_WHAT.get(column) ?? column} ${JSON.stringify(v)}: expected ${list}`);
+    this.r.report(this.place(column), "invalid_value", M.unknownChoice(column, v, options));
     return undefined;
   }
 
@@ -534,7 +526,7 @@ class RowReader {
       if (v === undefined) continue;
       const first = from.get(a.key);
       if (first !== undefined) {
-        this.r.report(this.place(a.cell), "duplicate_value", `attribute ${JSON.stringify(a.key)} is given twice in this row (also in ${JSON.stringify(this.t.headers.get(first))})`);
+        this.r.report(this.place(a.cell), "duplicate_value", M.duplicateAttribute(a.key, this.t.headers.get(first)));
         continue;
       }
       from.set(a.key, a.cell);
@@ -604,13 +596,13 @@ function detectDelimiter(body: string): string {
 function syntaxMessage(err: { code?: string; message?: string }): string {
   switch (err.code) {
     case "CSV_QUOTE_NOT_CLOSED":
-      return "a quoted field of the record starting on this line is not closed: the file ends inside quotes";
+      return M.unclosedQuote;
     case "INVALID_OPENING_QUOTE":
-      return 'a quote inside an unquoted field: quote the whole field and double the quotes inside ("a ""b"" c")';
+      return M.openingQuote;
     case "CSV_INVALID_CLOSING_QUOTE":
-      return "text after a closing quote: a quoted field must end at the delimiter or the end of the line";
+      return M.closingQuote;
     default:
-      return `not readable as CSV: ${err.message ?? "unknown error"}`;
+      return M.unreadable(err.message);
   }
 }
 
@@ -620,13 +612,13 @@ function optionIssues(options: ImportCsvOptions): Issue[] {
   // widened to check what untyped (JavaScript) callers pass
   const decimal: string | undefined = options.decimal;
   if (decimal !== undefined && decimal !== "," && decimal !== ".") {
-    issues.push({ path: ["options", "decimal"], code: "invalid_option", message: `decimal must be "," or "." (got ${JSON.stringify(decimal)})` });
+    issues.push({ path: ["options", "decimal"], code: "invalid_option", message: M.invalidDecimal(decimal) });
   }
   if (options.encoding !== undefined) {
     try {
       new TextDecoder(options.encoding);
     } catch {
-      issues.push({ path: ["options", "encoding"], code: "invalid_option", message: `unknown encoding ${JSON.stringify(options.encoding)}: give a WHATWG encoding label such as utf-8, gb18030, utf-16le or windows-1252` });
+      issues.push({ path: ["options", "encoding"], code: "invalid_option", message: M.unknownEncoding(options.encoding) });
     }
   }
   return issues;
@@ -716,7 +708,7 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     if (def.name === "calendar" && options.calendar !== undefined) continue;
     read.set(def.name, rd.table(def, input));
   }
-  if (!read.has("items")) rd.report({ file: CSV_TABLE.get("items")!.file, line: 1 }, "missing_table", "the items table is required");
+  if (!read.has("items")) rd.report({ file: CSV_TABLE.get("items")!.file, line: 1 }, "missing_table", M.noItemsTable);
   const rows = (name: CsvTableName): readonly [Table, Row][] => {
     const t = read.get(name);
     return !t?.usable ? [] : t.rows.map((row) => [t, row] as [Table, Row]);
@@ -738,7 +730,7 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     if (id === undefined) continue;
     const prev = firstLine.get(id);
     if (prev !== undefined) {
-      rd.report(c.place("part_number"), "duplicate_id", `duplicate part number ${JSON.stringify(id)} (first at line ${prev})`);
+      rd.report(c.place("part_number"), "duplicate_id", M.duplicatePartNumber(id, prev));
       continue;
     }
     firstLine.set(id, row.line);
@@ -761,11 +753,11 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
       for (const [col, field, needs] of LOT_PARAMS) {
         const v = params.get(col);
         if (needs !== effective) {
-          if (v !== undefined) rd.report(c.place(col), "unused_value", `${col} applies to lot_rule ${needs} only (lot_rule is ${effective})`);
+          if (v !== undefined) rd.report(c.place(col), "unused_value", M.unusedLotParameter(col, needs, effective));
         } else if (v !== undefined) lot[field] = v;
         else {
           complete = false;
-          if (!c.bad(col)) rd.report(c.place(col), "missing_value", `lot_rule ${effective} needs ${col}`);
+          if (!c.bad(col)) rd.report(c.place(col), "missing_value", M.missingLotParameter(effective, col));
         }
       }
       if (rule !== undefined && complete) item["lotSizing"] = lot;
@@ -796,7 +788,7 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     if (id === undefined) continue;
     const at = itemAt.get(id);
     if (at === undefined) {
-      if (read.get("items")?.usable === true) rd.report(c.place("part_number"), "unknown_reference", `unknown part number ${JSON.stringify(id)}: it is not in ${itemsFile}`);
+      if (read.get("items")?.usable === true) rd.report(c.place("part_number"), "unknown_reference", M.unknownPartNumber(id, itemsFile));
       continue;
     }
     for (const [field, v, col] of [["onHand", onHand, "on_hand"], ["allocated", allocated, "allocated"]] as const) {
@@ -853,7 +845,7 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     const at = wcAt.get(id);
     if (at === undefined) {
       if (read.get("workCenters")?.usable !== false) {
-        rd.report(c.place("work_center"), "unknown_reference", `unknown work center ${JSON.stringify(id)}: it is not in ${read.get("workCenters")?.file ?? "the work centers table"}`);
+        rd.report(c.place("work_center"), "unknown_reference", M.unknownWorkCenter(id, read.get("workCenters")?.file));
       }
       continue;
     }
@@ -881,7 +873,7 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     const lt = c.num("outsourced_lead_time");
     const cost = c.num("outsourced_cost");
     if (lt !== undefined) op["outsourced"] = cost === undefined ? { leadTime: lt } : { leadTime: lt, cost };
-    else if (cost !== undefined && !c.bad("outsourced_lead_time")) rd.report(c.place("outsourced_lead_time"), "missing_value", "outsourced_cost is given, so outsourced_lead_time is required");
+    else if (cost !== undefined && !c.bad("outsourced_lead_time")) rd.report(c.place("outsourced_lead_time"), "missing_value", M.outsourcedLeadTimeRequired);
     if (item === undefined || seq === undefined) continue;
     let at = routingAt.get(item);
     if (at === undefined) {
@@ -924,13 +916,13 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
   const calTable = read.get("calendar");
   if (calendar === undefined && calTable?.usable) {
     const [first, ...more] = calTable.rows;
-    if (first === undefined) rd.report({ file: calTable.file, line: 2 }, "missing_value", "the calendar table needs one row");
-    for (const extra of more) rd.report({ file: calTable.file, line: extra.line }, "invalid_value", "the calendar table has one row only");
+    if (first === undefined) rd.report({ file: calTable.file, line: 2 }, "missing_value", M.noCalendarRow);
+    for (const extra of more) rd.report({ file: calTable.file, line: extra.line }, "invalid_value", M.extraCalendarRow);
     if (first !== undefined) {
       const c = rd.row(calTable, first);
       const start = c.text("start");
       const workdays = c.list("workdays")?.map((w) => (NUMBER.test(w) ? Number(w) : NaN));
-      if (workdays?.some((w) => Number.isNaN(w))) rd.report(c.place("workdays"), "invalid_number", "workdays are ISO weekday numbers 1..7 separated by spaces, e.g. 1 2 3 4 5");
+      if (workdays?.some((w) => Number.isNaN(w))) rd.report(c.place("workdays"), "invalid_number", M.workdays);
       calendar = {};
       put(calendar, "unit", c.choice("unit") ?? (start !== undefined && !c.bad("unit") ? "day" : undefined));
       put(calendar, "periods", c.num("periods"));
@@ -944,7 +936,7 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     }
   }
   if (calendar === undefined && (calTable === undefined || calTable.usable)) {
-    rd.issues.push({ path: ["options", "calendar"], code: "missing_calendar", message: "no calendar: give options.calendar (the CLI's --calendar) or a calendar table" });
+    rd.issues.push({ path: ["options", "calendar"], code: "missing_calendar", message: M.noCalendar });
   }
 
   const model: Record<string, unknown> = { calendar, items };
@@ -971,7 +963,7 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     rd.warnings.push({
       path: toPath(place),
       code: "ambiguous_number",
-      message: `${JSON.stringify(value)} was read as ${Number(value)}${count > 1 ? ` (and ${count - 1} more number${count > 2 ? "s" : ""} like it)` : ""}; if the dot is a thousands separator, give decimal "," (--decimal ,); decimal "." confirms the reading`,
+      message: M.ambiguousNumber(value, count),
     });
   }
   const warnings = sortIssues(rd.warnings, read);
@@ -1023,7 +1015,7 @@ function mapIssue(
   const place = placeOf(o, below);
   const column = FIELDS.get(o.table.def.name)!.get(below.slice(0, 1).join("."));
   const percent = column !== undefined && o.table.def.columns.find((c) => c.name === column)?.kind === "percent";
-  const text = percent && (issue.code === "too_big" || issue.code === "too_small") ? `${column} must be a percentage from 0 to less than 100` : message;
+  const text = percent && (issue.code === "too_big" || issue.code === "too_small") ? M.percentRange(column) : message;
   return { path: toPath(place), message: text, place };
 }
 

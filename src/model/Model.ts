@@ -6,8 +6,6 @@ import type { BomLine, Demand, Item, ModelData, Order, Routing, WorkCenter } fro
  * `parent[l]`. Lines are sorted by parent, then child; `childStart[p] .. childStart[p + 1]` are
  * the lines of parent `p` (CSR form), and `parentLines[parentStart[c] .. parentStart[c + 1]]` are
  * the lines in which `c` is the child.
- *
- * @internal
  */
 export interface CompiledBom {
   /** The lines as data, in the compiled order. */
@@ -40,8 +38,6 @@ export interface CompiledBom {
 
 /**
  * Value of {@link CompiledBom.operation} for lines without an operation.
- *
- * @internal
  */
 export const NO_OPERATION = Number.NaN;
 
@@ -49,8 +45,6 @@ export const NO_OPERATION = Number.NaN;
  * Dated records (demands, scheduled receipts, firm planned orders) grouped per item:
  * `order[start[i] .. start[i + 1]]` are the indexes into `records` of item `i`, sorted by tick,
  * then id.
- *
- * @internal
  */
 export interface ItemEvents<T> {
   /** The records in canonical order (by item id, tick, id). */

@@ -5,6 +5,7 @@
  * output.
  */
 import * as z from "zod";
+import { schemaMessages as S } from "../errors/schemaMessages.js";
 import { compareStrings } from "../internal/sort.js";
 
 /**
@@ -40,11 +41,11 @@ export function isAttributeValue(v: unknown): v is AttributeValue {
  */
 export const AttributesSchema = z
   .record(
-    z.string().min(1, { error: "attribute names must not be empty" }),
+    z.string().min(1, { error: S.emptyAttributeName }),
     z.union([z.string(), z.number(), z.boolean()], {
       error: (iss) =>
-        typeof iss.input === "number" ? `an attribute must be a finite number (got ${String(iss.input)})` : "an attribute must be a string, a number or a boolean",
+        typeof iss.input === "number" ? S.attributeNotFinite(iss.input) : S.attributeType,
     }),
-    { error: (iss) => (iss.code === "invalid_key" ? "attribute names must not be empty" : "attributes must be an object of strings, numbers and booleans") },
+    { error: (iss) => (iss.code === "invalid_key" ? S.emptyAttributeName : S.attributesType) },
   )
   .transform((v) => sortAttributes(v));

@@ -14,6 +14,7 @@
  * `topologicalGenerations` (graphology-dag), built on the same single traversal.
  */
 import type { Issue } from "../errors/Issue.js";
+import { modelMessages as M } from "../errors/modelMessages.js";
 
 /** The lines of a BOM over item indexes, parent-sorted, linked both ways (CSR). */
 export interface BomGraph {
@@ -106,7 +107,7 @@ export function findCycles(
   for (let l = 0; l < L; l++) {
     if (bom.parent[l] === bom.child[l]) {
       const id = idOf(bom.child[l]!);
-      issues.push({ path: ["bom", at(l)], code: "bom_cycle", message: `BOM cycle: ${id} -> ${id}` });
+      issues.push({ path: ["bom", at(l)], code: "bom_cycle", message: M.bomCycle([id, id]) });
     }
   }
   const { blocked, peeled } = generations;
@@ -146,7 +147,7 @@ export function findCycles(
       // the closing line goes from the last item of the rotated cycle back to its first
       const last = rotated[rotated.length - 1]!;
       const closing = lines.find((l) => bom.parent[l] === last && bom.child[l] === rotated[0]) ?? lines[0]!;
-      issues.push({ path: ["bom", at(closing)], code: "bom_cycle", message: `BOM cycle: ${names.join(" -> ")}` });
+      issues.push({ path: ["bom", at(closing)], code: "bom_cycle", message: M.bomCycle(names) });
     }
     for (const w of walk) state[w] = 2;
   }

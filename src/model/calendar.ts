@@ -4,6 +4,7 @@
  * sees ticks.
  */
 import type { Issue, JsonPath } from "../errors/Issue.js";
+import { calendarMessages as C } from "../errors/calendarMessages.js";
 import { formatIsoDate, isoWeekday, parseIsoDate } from "../internal/dates.js";
 import type { DateValue } from "./schema.js";
 
@@ -176,10 +177,7 @@ export function checkDate(unit: "period" | "day", value: DateValue, path: JsonPa
       issues.push({
         path,
         code: "invalid_date",
-        message:
-          typeof value === "string"
-            ? `the calendar counts periods: expected a period number, got the date string ${JSON.stringify(value)}`
-            : `a period must be a whole number (got ${String(value)})`,
+        message: C.notAPeriod(value),
       });
       return false;
     }
@@ -189,10 +187,7 @@ export function checkDate(unit: "period" | "day", value: DateValue, path: JsonPa
     issues.push({
       path,
       code: "invalid_date",
-      message:
-        typeof value === "number"
-          ? `the calendar counts days: expected an ISO date "YYYY-MM-DD", got the number ${String(value)}`
-          : `${JSON.stringify(value)} is not a real date (expected "YYYY-MM-DD")`,
+      message: C.notADay(value),
     });
     return false;
   }
@@ -228,22 +223,22 @@ export function compileCalendar(src: CalendarSource, latestDates: readonly strin
   const startText = src.start!;
   const start = parseIsoDate(startText);
   if (start === undefined) {
-    issues.push({ path: ["calendar", "start"], code: "invalid_date", message: `${JSON.stringify(startText)} is not a real date (expected "YYYY-MM-DD")` });
+    issues.push({ path: ["calendar", "start"], code: "invalid_date", message: C.notARealDate(startText) });
   }
   let end: number | undefined;
   if (src.end !== undefined) {
     end = parseIsoDate(src.end);
     if (end === undefined) {
-      issues.push({ path: ["calendar", "end"], code: "invalid_date", message: `${JSON.stringify(src.end)} is not a real date (expected "YYYY-MM-DD")` });
+      issues.push({ path: ["calendar", "end"], code: "invalid_date", message: C.notARealDate(src.end) });
     } else if (start !== undefined && end < start) {
-      issues.push({ path: ["calendar", "end"], code: "invalid_date", message: `calendar.end ${src.end} is before calendar.start ${startText}` });
+      issues.push({ path: ["calendar", "end"], code: "invalid_date", message: C.endBeforeStart(src.end, startText) });
     }
   }
   const holidays = new Set<number>();
   (src.holidays ?? []).forEach((h, i) => {
     const d = parseIsoDate(h);
     if (d === undefined) {
-      issues.push({ path: ["calendar", "holidays", i], code: "invalid_date", message: `${JSON.stringify(h)} is not a real date (expected "YYYY-MM-DD")` });
+      issues.push({ path: ["calendar", "holidays", i], code: "invalid_date", message: C.notARealDate(h) });
     } else holidays.add(d);
   });
   if (start === undefined || (src.end !== undefined && end === undefined)) return undefined;
@@ -255,7 +250,7 @@ export function compileCalendar(src: CalendarSource, latestDates: readonly strin
     }
   }
   if (end - start > MAX_SPAN_DAYS) {
-    issues.push({ path: ["calendar"], code: "too_big", message: `the calendar spans ${end - start} days; at most ${MAX_SPAN_DAYS} are supported` });
+    issues.push({ path: ["calendar"], code: "too_big", message: C.tooLong(end - start, MAX_SPAN_DAYS) });
     return undefined;
   }
   const weekdays = new Set(src.workdays ?? [1, 2, 3, 4, 5]);

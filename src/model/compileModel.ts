@@ -7,6 +7,7 @@
  * recursion, so a 100,000-level chain compiles.
  */
 import type { Issue, JsonPath } from "../errors/Issue.js";
+import { modelMessages as M } from "../errors/modelMessages.js";
 import { compareStrings } from "../internal/sort.js";
 import { ceilTo, floorTo, floorToMultiple } from "../internal/quantity.js";
 import { bomGenerations, findCycles, linkLines } from "./bomOrder.js";
@@ -127,23 +128,23 @@ function checkWorkCentersAndRoutings(
   data.routings.forEach((r, i) => {
     ref(ctx, r.item, ["routings", i, "item"]);
     if (routingOf.has(r.item)) {
-      issues.push({ path: ["routings", i, "item"], code: "duplicate_id", message: `item ${JSON.stringify(r.item)} has more than one routing` });
+      issues.push({ path: ["routings", i, "item"], code: "duplicate_id", message: M.duplicateRouting(r.item) });
     } else routingOf.set(r.item, { routing: r, at: i });
     const seqs = new Set<number>();
     r.operations.forEach((op, j) => {
       const p: JsonPath = ["routings", i, "operations", j];
-      if (seqs.has(op.seq)) issues.push({ path: [...p, "seq"], code: "duplicate_id", message: `duplicate operation seq ${op.seq}` });
+      if (seqs.has(op.seq)) issues.push({ path: [...p, "seq"], code: "duplicate_id", message: M.duplicateOperationSeq(op.seq) });
       seqs.add(op.seq);
       if (op.workCenter === null) {
         if (op.outsourced === null) {
-          issues.push({ path: [...p, "workCenter"], code: "invalid_type", message: "an operation needs a workCenter unless it is outsourced" });
+          issues.push({ path: [...p, "workCenter"], code: "invalid_type", message: M.operationNeedsWorkCenter });
         }
       } else checkWorkCenterRef(workCenters, op.workCenter, [...p, "workCenter"], issues);
     });
   });
   data.items.forEach((it, i) => {
     if (it.leadTimeFrom === "routing" && !routingOf.has(it.id)) {
-      issues.push({ path: ["items", i, "leadTimeFrom"], code: "missing_routing", message: `item ${JSON.stringify(it.id)} takes its lead time from its routing but has none` });
+      issues.push({ path: ["items", i, "leadTimeFrom"], code: "missing_routing", message: M.missingRouting(it.id) });
     }
   });
   return { workCenters, routingOf };
@@ -158,12 +159,12 @@ function checkBomLines(data: ModelData, ctx: Ctx, routingOf: ReadonlyMap<string,
     const fromOk = l.from !== null && checkDate(unit, l.from, ["bom", i, "from"], issues);
     const toOk = l.to !== null && checkDate(unit, l.to, ["bom", i, "to"], issues);
     if (fromOk && toOk && (unit === "period" ? (l.from as number) >= (l.to as number) : (l.from as string) >= (l.to as string))) {
-      issues.push({ path: ["bom", i, "to"], code: "invalid_value", message: `effectivity to (${String(l.to)}) must be after from (${String(l.from)}): the line would never be in effect` });
+      issues.push({ path: ["bom", i, "to"], code: "invalid_value", message: M.emptyEffectivity(l.from, l.to) });
     }
     if (l.operation !== null && p >= 0) {
       const r = routingOf.get(l.parent);
       if (!r?.routing.operations.some((o) => o.seq === l.operation)) {
-        issues.push({ path: ["bom", i, "operation"], code: "unknown_reference", message: `item ${JSON.stringify(l.parent)} has no routing operation ${l.operation}` });
+        issues.push({ path: ["bom", i, "operation"], code: "unknown_reference", message: M.unknownOperation(l.parent, l.operation) });
       }
     }
   });
@@ -182,7 +183,7 @@ function compileCalendarOf(data: ModelData, issues: Issue[], unit: "period" | "d
         issues.push({
           path: ["items", i, "planningTimeFence"],
           code: "too_big",
-          message: `planningTimeFence (${it.planningTimeFence}) reaches past the horizon (${calendar.horizon} ticks): no order could ever be planned`,
+          message: M.fenceBeyondHorizon(it.planningTimeFence, calendar.horizon),
         });
       }
     });
@@ -202,7 +203,7 @@ function checkEventRecords(data: ModelData, items: readonly Item[], ctx: Ctx, un
         issues.push({
           path: [name, i, "item"],
           code: "phantom_order",
-          message: `${JSON.stringify(r.item)} is a phantom: it cannot have ${name === "scheduledReceipts" ? "scheduled receipts" : "firm planned orders"}`,
+          message: M.phantomOrder(r.item, name),
         });
       }
       checkDate(unit, r.due, [name, i, "due"], issues);
@@ -248,42 +249,42 @@ export function recompileEvents(prev: Model, data: ModelData): { model: Model } 
 function checkItem(it: Item, p: JsonPath, issues: Issue[]): void {
   const ls = it.lotSizing;
   if (ls.rule === "min-max" && ls.max < ls.min) {
-    issues.push({ path: [...p, "lotSizing", "max"], code: "too_small", message: `lotSizing.max (${ls.max}) must be >= lotSizing.min (${ls.min})` });
+    issues.push({ path: [...p, "lotSizing", "max"], code: "too_small", message: M.minMaxOrder(ls.max, ls.min) });
   }
   if ((ls.rule === "eoq" || ls.rule === "poq") && (it.cost.setup <= 0 || it.cost.holding <= 0)) {
     issues.push({
       path: [...p, "cost"],
       code: "missing_cost",
-      message: `lot-sizing rule ${ls.rule} needs cost.setup > 0 and cost.holding > 0`,
+      message: M.missingCost(ls.rule),
     });
   }
   const m = it.orderModifiers;
   const fits = (x: number) => ceilTo(x, it.decimals) === x;
   if (m.multiple !== null && !fits(m.multiple)) {
-    issues.push({ path: [...p, "orderModifiers", "multiple"], code: "invalid_value", message: `orderModifiers.multiple (${m.multiple}) cannot be ordered with ${it.decimals} decimals` });
+    issues.push({ path: [...p, "orderModifiers", "multiple"], code: "invalid_value", message: M.multipleDecimals(m.multiple, it.decimals) });
   }
   if (ls.rule === "fixed" && !fits(ls.quantity)) {
-    issues.push({ path: [...p, "lotSizing", "quantity"], code: "invalid_value", message: `lotSizing.quantity (${ls.quantity}) cannot be ordered with ${it.decimals} decimals` });
+    issues.push({ path: [...p, "lotSizing", "quantity"], code: "invalid_value", message: M.fixedLotDecimals(ls.quantity, it.decimals) });
   }
   if (m.maximum !== null && m.multiple !== null && m.maximum >= m.multiple && floorToMultiple(m.maximum, m.multiple) < m.minimum) {
     issues.push({
       path: [...p, "orderModifiers", "maximum"],
       code: "too_small",
-      message: `orderModifiers.maximum (${m.maximum}) rounded down to the multiple (${m.multiple}) is below the minimum (${m.minimum})`,
+      message: M.maximumBelowMinimumAfterMultiple(m.maximum, m.multiple, m.minimum),
     });
   }
   if (m.maximum !== null) {
     if (m.maximum < m.minimum) {
-      issues.push({ path: [...p, "orderModifiers", "maximum"], code: "too_small", message: `orderModifiers.maximum (${m.maximum}) must be >= minimum (${m.minimum})` });
+      issues.push({ path: [...p, "orderModifiers", "maximum"], code: "too_small", message: M.maximumBelowMinimum(m.maximum, m.minimum) });
     }
     if (m.multiple !== null && m.maximum < m.multiple) {
-      issues.push({ path: [...p, "orderModifiers", "maximum"], code: "too_small", message: `orderModifiers.maximum (${m.maximum}) must be >= multiple (${m.multiple})` });
+      issues.push({ path: [...p, "orderModifiers", "maximum"], code: "too_small", message: M.maximumBelowMultiple(m.maximum, m.multiple) });
     } else if (floorTo(m.maximum, it.decimals) <= 0) {
-      issues.push({ path: [...p, "orderModifiers", "maximum"], code: "too_small", message: `orderModifiers.maximum (${m.maximum}) rounded down to ${it.decimals} decimals is 0: no order could be planned` });
+      issues.push({ path: [...p, "orderModifiers", "maximum"], code: "too_small", message: M.maximumRoundsToZero(m.maximum, it.decimals) });
     }
   }
   if (it.source === "phantom" && it.leadTimeFrom === "routing") {
-    issues.push({ path: [...p, "leadTimeFrom"], code: "invalid_value", message: "a phantom has no lead time of its own" });
+    issues.push({ path: [...p, "leadTimeFrom"], code: "invalid_value", message: M.phantomRoutingLeadTime });
   }
 }
 

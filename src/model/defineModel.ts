@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { Issue } from "../errors/Issue.js";
-import { describeValue } from "../errors/describeValue.js";
+import { modelMessages as M } from "../errors/modelMessages.js";
 import { fromZodIssues } from "../errors/fromZodIssues.js";
 import { ModelError } from "../errors/ModelError.js";
 import type { SafeResult } from "../errors/SafeResult.js";
@@ -67,7 +67,7 @@ export function defineModel(json: unknown): Model {
  */
 export function safeDefineModel(json: unknown): SafeResult<Model, ModelError> {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    return fail([{ path: [], code: "invalid_type", message: `a model must be a JSON object with calendar and items (got ${describeValue(json)})` }]);
+    return fail([{ path: [], code: "invalid_type", message: M.notAnObject(json) }]);
   }
   // The large arrays go through the fast path where every element is a plain valid record; zod
   // checks the rest (and any array the fast path declines, with all its messages).

@@ -8,6 +8,7 @@
  * Complexity: O(1) per check (one map lookup).
  */
 import type { Issue, JsonPath } from "../errors/Issue.js";
+import { modelMessages as M } from "../errors/modelMessages.js";
 
 /** The sections whose record ids are unique across all three. */
 export const RECORD_SECTIONS = ["scheduledReceipts", "firmPlannedOrders", "demands"] as const;
@@ -24,14 +25,14 @@ interface Known {
 export function checkItemId(firstAt: Map<string, number>, id: string, i: number, issues: Issue[]): void {
   const prev = firstAt.get(id);
   if (prev !== undefined) {
-    issues.push({ path: ["items", i, "id"], code: "duplicate_id", message: `duplicate item id ${JSON.stringify(id)} (also at items[${prev}])` });
+    issues.push({ path: ["items", i, "id"], code: "duplicate_id", message: M.duplicateItemId(id, prev) });
   } else firstAt.set(id, i);
 }
 
 /** `workCenters[i].id`: the first work center with an id keeps it; a later one is a duplicate. */
 export function checkWorkCenterId(known: Map<string, unknown>, id: string, i: number, issues: Issue[]): boolean {
   if (!known.has(id)) return true;
-  issues.push({ path: ["workCenters", i, "id"], code: "duplicate_id", message: `duplicate work center id ${JSON.stringify(id)}` });
+  issues.push({ path: ["workCenters", i, "id"], code: "duplicate_id", message: M.duplicateWorkCenterId(id) });
   return false;
 }
 
@@ -42,20 +43,20 @@ export function checkWorkCenterId(known: Map<string, unknown>, id: string, i: nu
 export function checkRecordId(firstAt: Map<string, string>, section: RecordSection, i: number, id: string, issues: Issue[]): void {
   const prev = firstAt.get(id);
   if (prev !== undefined) {
-    issues.push({ path: [section, i, "id"], code: "duplicate_id", message: `duplicate id ${JSON.stringify(id)} (also at ${prev})` });
+    issues.push({ path: [section, i, "id"], code: "duplicate_id", message: M.duplicateRecordId(id, prev) });
   } else firstAt.set(id, `${section}[${i}]`);
 }
 
 /** A reference to an item at `path`: false, with an issue, when no item has the id. */
 export function checkItemRef(items: Known, id: string, path: JsonPath, issues: Issue[]): boolean {
   if (items.has(id)) return true;
-  issues.push({ path, code: "unknown_reference", message: `unknown item ${JSON.stringify(id)}` });
+  issues.push({ path, code: "unknown_reference", message: M.unknownItem(id) });
   return false;
 }
 
 /** A reference to a work center at `path`: false, with an issue, when no work center has the id. */
 export function checkWorkCenterRef(centers: Known, id: string, path: JsonPath, issues: Issue[]): boolean {
   if (centers.has(id)) return true;
-  issues.push({ path, code: "unknown_reference", message: `unknown work center ${JSON.stringify(id)}` });
+  issues.push({ path, code: "unknown_reference", message: M.unknownWorkCenter(id) });
   return false;
 }

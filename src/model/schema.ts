@@ -4,22 +4,14 @@
  * errors.
  */
 import * as z from "zod";
-import { describeValue } from "../errors/describeValue.js";
+import { schemaMessages as S } from "../errors/schemaMessages.js";
 import { AttributesSchema } from "./attributes.js";
 
 const finite = (what: string) =>
   z.number({
     error: (iss) =>
-      iss.input === undefined
-        ? `${what} is required`
-        : typeof iss.input === "number"
-          ? `${what} must be a finite number (got ${String(iss.input)})`
-          : `${what} must be a number (got ${describe(iss.input)})`,
+      iss.input === undefined ? S.required(what) : S.notANumber(what, iss.input),
   });
-
-function describe(v: unknown): string {
-  return describeValue(v, { labelStrings: 40 });
-}
 
 /**
  * The largest quantity, cost, capacity or hour figure of a model: 1e15. Products and sums of such
@@ -35,26 +27,26 @@ export const MAX_TICKS = 10_000;
 /** The longest horizon of a period calendar, as long as the longest day calendar (36,600 days). */
 export const MAX_PERIODS = 36_600;
 
-const capped = (what: string) => ({ error: `${what} must be <= ${MAX_QUANTITY} (1e15)` });
+const capped = (what: string) => ({ error: S.atMostQuantity(what, MAX_QUANTITY) });
 /** A non-negative finite quantity, at most {@link MAX_QUANTITY}. */
-const nonNegative = (what: string) => finite(what).min(0, { error: `${what} must be >= 0` }).max(MAX_QUANTITY, capped(what));
+const nonNegative = (what: string) => finite(what).min(0, { error: S.atLeast(what, 0) }).max(MAX_QUANTITY, capped(what));
 /** A strictly positive finite quantity, at most {@link MAX_QUANTITY}. */
-const positive = (what: string) => finite(what).gt(0, { error: `${what} must be > 0` }).max(MAX_QUANTITY, capped(what));
+const positive = (what: string) => finite(what).gt(0, { error: S.positive(what) }).max(MAX_QUANTITY, capped(what));
 /** A whole number of ticks (periods or working days), 0 to {@link MAX_TICKS}. */
 const ticks = (what: string) =>
   finite(what)
-    .int({ error: `${what} must be a whole number of periods or working days` })
-    .min(0, { error: `${what} must be >= 0` })
-    .max(MAX_TICKS, { error: `${what} must be <= ${MAX_TICKS}` });
+    .int({ error: S.wholeTicks(what) })
+    .min(0, { error: S.atLeast(what, 0) })
+    .max(MAX_TICKS, { error: S.atMost(what, MAX_TICKS) });
 /** A fraction in [0, 1). */
 const fraction = (what: string) =>
   finite(what)
-    .min(0, { error: `${what} must be a fraction in [0, 1)` })
-    .lt(1, { error: `${what} must be a fraction in [0, 1) (got a value >= 1)` });
+    .min(0, { error: S.fraction(what) })
+    .lt(1, { error: S.fractionTooBig(what) });
 
 const text = (what: string) =>
-  z.string({ error: (iss) => (iss.input === undefined ? `${what} is required` : `${what} must be a string (got ${describe(iss.input)})`) });
-const id = (what: string) => text(what).min(1, { error: `${what} must not be empty` });
+  z.string({ error: (iss) => (iss.input === undefined ? S.required(what) : S.notAString(what, iss.input)) });
+const id = (what: string) => text(what).min(1, { error: S.empty(what) });
 
 /**
  * A date in the model: an integer period in period mode, an ISO `YYYY-MM-DD` string in day mode.
@@ -63,7 +55,7 @@ const id = (what: string) => text(what).min(1, { error: `${what} must not be emp
  * @category Model
  */
 export const DateValueSchema = z.union([z.number(), z.string()], {
-  error: (iss) => `expected a period number or an ISO date (got ${describe(iss.input)})`,
+  error: (iss) => S.dateValue(iss.input),
 });
 /**
  * A date in the model: a period number or an ISO date string, depending on the calendar.
@@ -87,9 +79,9 @@ export const CalendarSchema = z.union(
        * longest span of a day calendar), so that one item's MRP records stay a bounded table.
        */
       periods: finite("calendar.periods")
-        .int({ error: "calendar.periods must be a whole number" })
-        .min(1, { error: "calendar.periods must be >= 1" })
-        .max(MAX_PERIODS, { error: `calendar.periods must be <= ${MAX_PERIODS}` }),
+        .int({ error: S.wholeNumber("calendar.periods") })
+        .min(1, { error: S.atLeast("calendar.periods", 1) })
+        .max(MAX_PERIODS, { error: S.atMost("calendar.periods", MAX_PERIODS) }),
     }),
     z.strictObject({
       /** Day mode: dates are ISO `YYYY-MM-DD` strings and durations are working days. */
@@ -104,14 +96,14 @@ export const CalendarSchema = z.union(
       end: text("calendar.end").optional(),
       /** Day mode: the ISO weekdays that are worked (1 = Monday .. 7 = Sunday); default `[1, 2, 3, 4, 5]`. */
       workdays: z
-        .array(finite("workday").int().min(1, { error: "workdays are ISO weekdays 1..7" }).max(7, { error: "workdays are ISO weekdays 1..7" }))
-        .min(1, { error: "workdays must list at least one weekday" })
+        .array(finite("workday").int().min(1, { error: S.workday }).max(7, { error: S.workday }))
+        .min(1, { error: S.noWorkdays })
         .optional(),
       /** Day mode: ISO dates that are not worked; default none. */
       holidays: z.array(text("holiday")).optional(),
     }),
   ],
-  { error: 'calendar must be { "unit": "period", "periods": N } or { "unit": "day", "start": "YYYY-MM-DD", ... }' },
+  { error: S.calendarShape },
 );
 /**
  * The planning calendar as written in the model.
@@ -142,7 +134,7 @@ export const LotSizingSchema = z.discriminatedUnion(
       /** One order covers the net requirements of `periods` consecutive ticks. */
       rule: z.literal("periods-of-supply"),
       /** Ticks covered by one order, counted from the order's first net requirement; a whole number >= 1. */
-      periods: finite("lotSizing.periods").int({ error: "lotSizing.periods must be a whole number" }).min(1, { error: "lotSizing.periods must be >= 1" }).max(MAX_TICKS, { error: `lotSizing.periods must be <= ${MAX_TICKS}` }),
+      periods: finite("lotSizing.periods").int({ error: S.wholeNumber("lotSizing.periods") }).min(1, { error: S.atLeast("lotSizing.periods", 1) }).max(MAX_TICKS, { error: S.atMost("lotSizing.periods", MAX_TICKS) }),
     }),
     z.strictObject({
       /** Economic order quantity `sqrt(2 * D * setup / holding)`, ordered as a fixed lot; needs `cost.setup` and `cost.holding` > 0. */
@@ -182,7 +174,7 @@ export const LotSizingSchema = z.discriminatedUnion(
     // invalid_type from the union itself, and keeps zod's message
     error: (iss: { readonly code: string }) =>
       iss.code === "invalid_union"
-        ? "lotSizing.rule must be one of lot-for-lot, fixed, periods-of-supply, eoq, poq, wagner-whitin, silver-meal, least-unit-cost, part-period-balancing, min-max"
+        ? S.lotSizingRule
         : undefined,
   },
 );
@@ -246,9 +238,9 @@ export const ItemSchema = z.strictObject({
    * `"make"` (manufactured), `"buy"` (purchased) or `"phantom"` (a transient assembly: nets its own
    * on hand and passes the rest of its requirements straight to its components).
    */
-  source: z.literal(["make", "buy", "phantom"], { error: 'source must be "make", "buy" or "phantom"' }),
+  source: z.literal(["make", "buy", "phantom"], { error: S.oneOf("source", ["make", "buy", "phantom"]) }),
   /** Part coding class: `"own"`, `"shared"` or `"standard"`; optional, informative only. */
-  category: z.literal(["own", "shared", "standard"], { error: 'category must be "own", "shared" or "standard"' }).optional(),
+  category: z.literal(["own", "shared", "standard"], { error: S.oneOf("category", ["own", "shared", "standard"]) }).optional(),
   /** Fixed lead time from release to receipt, in periods or working days; a whole number >= 0, default 0. */
   leadTime: ticks("leadTime").default(0),
   /** Stock to keep at all times: projected on hand below it is a net requirement; >= 0, default 0. */
@@ -260,7 +252,7 @@ export const ItemSchema = z.strictObject({
   /** Part of the stock already promised to orders not in the model: available = onHand - allocated; >= 0, default 0. */
   allocated: nonNegative("allocated").default(0),
   /** Quantity precision: planned quantities round up to this many decimal places; a whole number 0..9, default 0. */
-  decimals: finite("decimals").int({ error: "decimals must be a whole number" }).min(0, { error: "decimals must be >= 0" }).max(9, { error: "decimals must be <= 9" }).default(0),
+  decimals: finite("decimals").int({ error: S.wholeNumber("decimals") }).min(0, { error: S.atLeast("decimals", 0) }).max(9, { error: S.atMost("decimals", 9) }).default(0),
   /** The lot-sizing rule of planned orders; default `{ "rule": "lot-for-lot" }`. */
   lotSizing: LotSizingSchema.default({ rule: "lot-for-lot" }),
   /** Minimum, maximum and multiple applied after the lot-sizing rule; default none. */
@@ -282,16 +274,16 @@ export const ItemSchema = z.strictObject({
   consumption: z
     .strictObject({
       /** Buckets before the order's own bucket whose forecasts it may consume, nearest first; default 0. */
-      backward: finite("consumption.backward").int({ error: "consumption.backward must be a whole number of buckets" }).min(0, { error: "consumption.backward must be >= 0" }).max(MAX_TICKS, { error: `consumption.backward must be <= ${MAX_TICKS}` }).default(0),
+      backward: finite("consumption.backward").int({ error: S.wholeBuckets("consumption.backward") }).min(0, { error: S.atLeast("consumption.backward", 0) }).max(MAX_TICKS, { error: S.atMost("consumption.backward", MAX_TICKS) }).default(0),
       /** Buckets after the order's own bucket whose forecasts it may consume, nearest first, after the backward ones; default 0. */
-      forward: finite("consumption.forward").int({ error: "consumption.forward must be a whole number of buckets" }).min(0, { error: "consumption.forward must be >= 0" }).max(MAX_TICKS, { error: `consumption.forward must be <= ${MAX_TICKS}` }).default(0),
+      forward: finite("consumption.forward").int({ error: S.wholeBuckets("consumption.forward") }).min(0, { error: S.atLeast("consumption.forward", 0) }).max(MAX_TICKS, { error: S.atMost("consumption.forward", MAX_TICKS) }).default(0),
     })
     .default({ backward: 0, forward: 0 }),
   /**
    * `"item"` (default): the lead time is `leadTime`; `"routing"`: it is the length of the item's
    * routing schedule for the order's quantity (the item needs a routing; not for phantoms).
    */
-  leadTimeFrom: z.literal(["item", "routing"], { error: 'leadTimeFrom must be "item" or "routing"' }).default("item"),
+  leadTimeFrom: z.literal(["item", "routing"], { error: S.oneOf("leadTimeFrom", ["item", "routing"]) }).default("item"),
   /** Ticks by which a later open receipt may be pulled in to cover a shortage (`reschedule-in`); a whole number >= 0, default 0. */
   rescheduleHorizon: ticks("rescheduleHorizon").default(0),
   /** Unit costs for lot sizing and cost roll-up; default all 0. */
@@ -329,15 +321,15 @@ export const BomLineSchema = z.strictObject({
   /** Component scrap fraction in [0, 1): the need is `quantity * (1 + scrap)`; default 0. */
   scrap: fraction("scrap").default(0),
   /** true: `quantity * (1 + scrap)` per order, whatever the order's quantity (a fixture, a setup part); default false. */
-  fixed: z.boolean({ error: "fixed must be true or false" }).default(false),
+  fixed: z.boolean({ error: S.notBoolean("fixed") }).default(false),
   /** Ticks after the parent's release at which the child is needed (negative: before it); a whole number, default 0. */
   offset: finite("offset")
-    .int({ error: "offset must be a whole number of ticks" })
-    .min(-MAX_TICKS, { error: `offset must be >= -${MAX_TICKS}` })
-    .max(MAX_TICKS, { error: `offset must be <= ${MAX_TICKS}` })
+    .int({ error: S.wholeOffset("offset") })
+    .min(-MAX_TICKS, { error: S.atLeast("offset", -MAX_TICKS) })
+    .max(MAX_TICKS, { error: S.atMost("offset", MAX_TICKS) })
     .default(0),
   /** A routing operation `seq` of the parent: the child is needed when that operation starts; null (default): at the release. */
-  operation: finite("operation").int({ error: "operation must be a routing sequence number" }).min(-(2 ** 31), { error: "operation must be >= -2147483648" }).max(2 ** 31 - 1, { error: "operation must be <= 2147483647" }).nullable().default(null),
+  operation: finite("operation").int({ error: S.sequenceNumber("operation") }).min(-(2 ** 31), { error: S.atLeast("operation", -(2 ** 31)) }).max(2 ** 31 - 1, { error: S.atMost("operation", 2 ** 31 - 1) }).nullable().default(null),
   /** Effectivity start: the line applies to parent releases at or after this date; null (default): always. */
   from: DateValueSchema.nullable().default(null),
   /** Effectivity end: the line applies to parent releases before this date (after `from`); null (default): always. */
@@ -383,7 +375,7 @@ export const WorkCenterSchema = z.strictObject({
   /** Load hours are divided by it (1.25 = standard hours are worked 25 % faster); > 0, default 1. */
   efficiency: positive("efficiency").default(1),
   /** Fraction of the capacity that is really worked: available = capacity * utilization; in (0, 1], default 1. */
-  utilization: positive("utilization").max(1, { error: "utilization must be <= 1" }).default(1),
+  utilization: positive("utilization").max(1, { error: S.atMost("utilization", 1) }).default(1),
   /** Cost per hour (labour and overhead) for cost roll-ups; >= 0, default 0. */
   rate: nonNegative("rate").default(0),
   /** Capacity changes from a date on (shifts, shutdowns); default none. */
@@ -409,7 +401,7 @@ export type WorkCenter = z.output<typeof WorkCenterSchema>;
  */
 export const OperationSchema = z.strictObject({
   /** Sequence number; operations run in ascending order and are unique within a routing. */
-  seq: finite("seq").int({ error: "seq must be a whole number" }).min(-(2 ** 31), { error: "seq must be >= -2147483648" }).max(2 ** 31 - 1, { error: "seq must be <= 2147483647" }),
+  seq: finite("seq").int({ error: S.wholeNumber("seq") }).min(-(2 ** 31), { error: S.atLeast("seq", -(2 ** 31)) }).max(2 ** 31 - 1, { error: S.atMost("seq", 2 ** 31 - 1) }),
   /** The work center the operation loads; null (default) only for an outsourced operation. */
   workCenter: id("workCenter").nullable().default(null),
   /** A description for people; optional. */
@@ -449,7 +441,7 @@ export const RoutingSchema = z.strictObject({
   /** The item the routing makes; one routing per item. */
   item: id("item"),
   /** The operations, at least one. */
-  operations: z.array(OperationSchema).min(1, { error: "a routing needs at least one operation" }),
+  operations: z.array(OperationSchema).min(1, { error: S.noOperations }),
 });
 /**
  * A routing with every default filled in.
@@ -500,7 +492,7 @@ export const DemandSchema = z.strictObject({
   /** Quantity required, in the item's unit; > 0. */
   quantity: positive("quantity"),
   /** `"order"` (customer order, default), `"forecast"` (consumed by orders) or `"mps"` (master schedule, taken as it is). */
-  kind: z.literal(["order", "forecast", "mps"], { error: 'kind must be "order", "forecast" or "mps"' }).default("order"),
+  kind: z.literal(["order", "forecast", "mps"], { error: S.oneOf("kind", ["order", "forecast", "mps"]) }).default("order"),
   /** The application's own fields (customer, priority, planner ...): strings, numbers and booleans, carried into results, never used in planning; keys are sorted. */
   attributes: AttributesSchema.optional(),
 });

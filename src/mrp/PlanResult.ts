@@ -120,7 +120,9 @@ export interface ItemPlan {
  * `itemEventStart[i] .. itemEventEnd[i]`. After a net change ({@link replan}) the columns may
  * also hold ranges no item points at any more: always go through the item ranges.
  *
- * @internal
+ * Not part of the public API: `src/index.ts` does not export it and {@link PlanResult} hides its
+ * `columns` member from the declarations. It is left untagged so that the engine files that
+ * import it keep their declarations whole.
  */
 export interface PlanColumns {
   /** Order columns (planned, firm planned and phantom pass-through records). */

@@ -18,6 +18,7 @@
  */
 import type { Model } from "../model/Model.js";
 import { InvalidOptionError } from "../errors/InvalidOptionError.js";
+import { errorMessages } from "../errors/messages.js";
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the TSDoc of plan links to it
 import type { PlanLimitError } from "../errors/PlanLimitError.js";
 import { buildResult } from "./buildResult.js";
@@ -153,6 +154,6 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
 /** A bound option: a whole number >= 1 (Infinity allowed), or the default when missing. */
 function limitOf(v: number | undefined, fallback: number, name: string): number {
   if (v === undefined) return fallback;
-  if (!(v >= 1) || (Number.isFinite(v) && !Number.isInteger(v))) throw new InvalidOptionError("invalid_quantity", name, v, `must be a whole number >= 1 (got ${String(v)})`);
+  if (!(v >= 1) || (Number.isFinite(v) && !Number.isInteger(v))) throw new InvalidOptionError("invalid_quantity", name, v, errorMessages.notACount(v));
   return v;
 }

@@ -31,6 +31,7 @@ import type {
   RebateAgreement,
   TerritoryGrant,
 } from "./types.js";
+import { markValidated } from "./validatedBooks.js";
 import { fromZodIssues } from "../errors/fromZodIssues.js";
 
 interface Parsed<S extends z.ZodType> {
@@ -144,16 +145,8 @@ export function checkPriceBook(input: unknown): { ok: true; book: PriceBook } | 
     ),
   };
   const frozen = deepFreeze(book);
-  validatedBooks.add(frozen);
+  markValidated(frozen);
   return { ok: true, book: frozen };
-}
-
-/** Every book this module validated, so compilation can refuse unvalidated look-alikes. */
-const validatedBooks = new WeakSet<PriceBook>();
-
-/** True for a book returned by `definePriceBook` (not a plain object of the same shape). */
-export function isValidatedBook(book: unknown): book is PriceBook {
-  return typeof book === "object" && book !== null && validatedBooks.has(book as PriceBook);
 }
 
 function deepFreeze<T>(root: T): T {

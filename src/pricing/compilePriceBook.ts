@@ -10,7 +10,7 @@
  */
 import { PriceBookError } from "../errors/PriceBookError.js";
 import { pricingMessages } from "../errors/pricingMessages.js";
-import { isValidatedBook } from "./checkPriceBook.js";
+import { isValidatedBook } from "./validatedBooks.js";
 import { compiledStates, deriveTiers, STATE, type ChannelC, type CompiledState, type PriceC, type TierC } from "./compiled.js";
 import { buildFlatIndex } from "./flatIndex.js";
 import { mul, ONE, parseDecimal, sub, add, type Dec } from "./decimal.js";

@@ -40,7 +40,8 @@ import {
 } from "./decimal.js";
 import type { QuoteLine } from "./quoteLine.js";
 import { isRegion, regionContains } from "./regions.js";
-import { QuoteRequestSchema, type QuoteRequest, type MoneyRoundingMode, type TiersMode } from "./schema.js";
+import { safeParseQuoteRequest } from "./quoteRequestSchema.js";
+import type { MoneyRoundingMode, QuoteRequest, TiersMode } from "./inputTypes.js";
 import type { PriceBook } from "./types.js";
 import { fromZodIssues } from "../errors/fromZodIssues.js";
 
@@ -214,7 +215,7 @@ function stateOf(book: PriceBook | CompiledPriceBook): CompiledState {
 }
 
 function requestError(request: unknown): QuoteError {
-  const r = QuoteRequestSchema.safeParse(request);
+  const r = safeParseQuoteRequest(request);
   const issues: Issue[] = r.success ? [] : fromZodIssues(r.error.issues);
   const q = typeof request === "object" && request !== null ? (request as { quantity?: unknown }).quantity : undefined;
   if (issues.every((i) => i.path[0] !== "quantity") && q !== undefined) {

@@ -7,9 +7,7 @@
 import * as z from "zod";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { minorUnitsOf } from "./currencies.js";
-import { isIsoDate } from "../internal/dates.js";
-import { isRegion } from "./regions.js";
-import { parseDecimal } from "./decimal.js";
+import { DecimalSchema, IsoDateSchema, RegionSchema, type QuoteRequestSchema } from "./quoteRequestSchema.js";
 import type {
   PriceBookInput,
   PriceDropInput,
@@ -21,26 +19,7 @@ import type {
 /** JSON Schema pattern of a decimal string. */
 export const DECIMAL_PATTERN = "^-?\\d+(\\.\\d+)?$";
 
-/**
- * A decimal: a plain decimal string (`"6.50"`) or a finite JSON number, read by its shortest
- * decimal form. `1e400` (Infinity after `JSON.parse`) is rejected with a readable message.
- */
-export const DecimalSchema = z.custom<string | number>(
-  (v) => (typeof v === "string" && parseDecimal(v) !== undefined) || (typeof v === "number" && Number.isFinite(v)),
-  { error: (iss) => M.invalidDecimal(iss.input), params: { code: "invalid_decimal" } },
-);
-
-/** An ISO calendar date `YYYY-MM-DD` that exists (2027-02-30 does not). */
-export const IsoDateSchema = z.custom<string>((v) => typeof v === "string" && isIsoDate(v), {
-  error: (iss) => M.invalidDate(iss.input),
-  params: { code: "invalid_date" },
-});
-
-/** A region code: dash-separated segments, outermost first (`CN`, `CN-ZJ`). */
-export const RegionSchema = z.string().refine(isRegion, {
-  error: (iss) => M.invalidRegion(String(iss.input)),
-  params: { code: "invalid_region" },
-});
+export { DecimalSchema, IsoDateSchema, RegionSchema, QuoteRequestSchema } from "./quoteRequestSchema.js";
 
 /** The rounding mode of a price book; see `docs/decisions-pricing.md`. */
 export const RoundingModeSchema = z.enum(["half-even", "half-away-from-zero", "up", "down"]);
@@ -52,15 +31,15 @@ export const TiersModeSchema = z.enum(["volume", "graduated"]);
 export const ChannelSchema = z.strictObject({
   id: z.string().min(1),
   parent: z.string().min(1).nullable().optional(),
-  discount: DecimalSchema.optional(),
-  markup: DecimalSchema.optional(),
+  discount: z.optional(DecimalSchema),
+  markup: z.optional(DecimalSchema),
 });
 
 /** One price tier; `upTo` is inclusive and `null` on the last (open) tier. */
 export const TierSchema = z.strictObject({
-  upTo: DecimalSchema.nullable(),
-  unitAmount: DecimalSchema.optional(),
-  flatAmount: DecimalSchema.optional(),
+  upTo: z.nullable(DecimalSchema),
+  unitAmount: z.optional(DecimalSchema),
+  flatAmount: z.optional(DecimalSchema),
 });
 
 /** One price: a sku in a channel, optionally for a region, valid `validFrom <= date < validTo`. */
@@ -68,13 +47,13 @@ export const PriceSchema = z.strictObject({
   id: z.string().min(1).optional(),
   sku: z.string().min(1),
   channel: z.string().min(1),
-  region: RegionSchema.nullable().optional(),
-  validFrom: IsoDateSchema.nullable().optional(),
-  validTo: IsoDateSchema.nullable().optional(),
+  region: z.nullable(RegionSchema).optional(),
+  validFrom: z.nullable(IsoDateSchema).optional(),
+  validTo: z.nullable(IsoDateSchema).optional(),
   tiersMode: TiersModeSchema.optional(),
   tiers: z.array(TierSchema).min(1).optional(),
-  unitAmount: DecimalSchema.optional(),
-  flatAmount: DecimalSchema.optional(),
+  unitAmount: z.optional(DecimalSchema),
+  flatAmount: z.optional(DecimalSchema),
 });
 
 /** A territory grant: `partner` may sell skus matching `sku` (`*`, `ERP-*` or exact) in `region`. */
@@ -82,8 +61,8 @@ export const TerritorySchema = z.strictObject({
   partner: z.string().min(1),
   region: RegionSchema,
   sku: z.string().min(1).optional(),
-  from: IsoDateSchema.nullable().optional(),
-  to: IsoDateSchema.nullable().optional(),
+  from: z.nullable(IsoDateSchema).optional(),
+  to: z.nullable(IsoDateSchema).optional(),
   exclusive: z.boolean().optional(),
 });
 
@@ -98,9 +77,9 @@ export const RebateSchema = z.strictObject({
   id: z.string().min(1),
   partner: z.string().min(1),
   from: IsoDateSchema,
-  to: IsoDateSchema.nullable().optional(),
+  to: z.nullable(IsoDateSchema).optional(),
   mode: z.enum(["retroactive", "marginal"]),
-  accrualRate: DecimalSchema.optional(),
+  accrualRate: z.optional(DecimalSchema),
   tiers: z.array(RebateTierSchema).min(1),
 });
 
@@ -128,8 +107,8 @@ export const SalesLineSchema = z.strictObject({
   sku: z.string().min(1),
   date: IsoDateSchema,
   amount: DecimalSchema,
-  quantity: DecimalSchema.optional(),
-  region: RegionSchema.nullable().optional(),
+  quantity: z.optional(DecimalSchema),
+  region: z.nullable(RegionSchema).optional(),
 });
 
 /** A dated stock movement of a partner: sell-in positive, sell-out negative. */
@@ -137,15 +116,6 @@ export const StockMovementSchema = z.strictObject({
   sku: z.string().min(1),
   date: IsoDateSchema,
   quantity: DecimalSchema,
-});
-
-/** A quote request. */
-export const QuoteRequestSchema = z.strictObject({
-  sku: z.string().min(1),
-  quantity: DecimalSchema,
-  channel: z.string().min(1),
-  region: RegionSchema.nullable().optional(),
-  date: IsoDateSchema,
 });
 
 /** A price drop that triggers price protection. */
@@ -158,7 +128,7 @@ export const PriceDropSchema = z.strictObject({
 });
 
 /** Keeps the documented input types and the schemas in step: each schema accepts its type. */
-type Accepts<Schema extends z.ZodType, T> = T extends z.input<Schema> ? true : never;
+type Accepts<Schema extends z.core.$ZodType, T> = T extends z.input<Schema> ? true : never;
 const inputTypesMatch: [
   Accepts<typeof PriceBookSchema, PriceBookInput>,
   Accepts<typeof SalesLineSchema, SalesLineInput>,

@@ -1,0 +1,76 @@
+/**
+ * The published package as a user gets it, for the tests that use it (tests/package.test.ts and
+ * the browser test of the bundles). It builds the package itself (tsup into a scratch directory,
+ * so it never tests a stale `dist/`), packs it with `npm pack`, and installs the tarball with its
+ * runtime and peer dependencies into a scratch project outside the repository. Those dependencies
+ * are packed from `node_modules` and installed from their tarballs, offline: the install needs
+ * neither the registry nor anything in the npm cache, so it works on a fresh machine.
+ */
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository's root directory. */
+export const root = fileURLToPath(new URL("../../", import.meta.url));
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+
+/** A file inside an installed dev dependency of the repository. */
+export const bin = (name: string, ...path: string[]): string => join(root, "node_modules", name, ...path);
+
+/** Runs a program and returns what it printed; a non-zero exit throws with its output. */
+export const sh = (file: string, args: readonly string[], cwd: string): string =>
+  execFileSync(file, args, { cwd, encoding: "utf8", timeout: 170_000, stdio: ["ignore", "pipe", "pipe"] });
+
+/** Packs `dir` into `destination` without running its scripts; returns the tarball's path. */
+function pack(dir: string, destination: string): string {
+  const name = sh(npm, ["pack", "--ignore-scripts", "--silent", "--pack-destination", destination, dir], destination).trim().split("\n").pop()!;
+  return join(destination, name);
+}
+
+/** A scratch project with the packed package installed. */
+export interface PackedPackage {
+  /** The scratch directory holding everything; `remove` deletes it. */
+  readonly scratch: string;
+  /** The project that installed the package (its `node_modules/mrpkit` is the packed package). */
+  readonly consumer: string;
+  /** The package's tarball. */
+  readonly tarball: string;
+  /** Deletes the scratch directory. */
+  remove(): void;
+}
+
+/** Builds, packs and installs the package into a new scratch project. */
+export function installPackedPackage(): PackedPackage {
+  const scratch = mkdtempSync(join(tmpdir(), "mrpkit-package-"));
+  // the package as `npm pack` in the repository would pack it, built here from the sources
+  const source = join(scratch, "mrpkit");
+  mkdirSync(source);
+  sh(process.execPath, [bin("tsup", "dist", "cli-default.js"), "--silent", "--out-dir", join(source, "dist")], root);
+  for (const f of ["package.json", "README.md", "LICENSE"]) copyFileSync(join(root, f), join(source, f));
+  const tarball = pack(source, scratch);
+
+  // the runtime and peer dependencies and theirs, packed from node_modules (npm ci installs
+  // them flat, so each is found at node_modules/<name>)
+  const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { dependencies?: object; peerDependencies?: object };
+  const manifest = manifestOf(root);
+  const wanted = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})];
+  const seen = new Set<string>();
+  while (wanted.length > 0) {
+    const d = wanted.pop()!;
+    if (seen.has(d)) continue;
+    seen.add(d);
+    wanted.push(...Object.keys(manifestOf(join(root, "node_modules", d)).dependencies ?? {}));
+  }
+  const deps = [...seen].sort();
+  const depDir = join(scratch, "deps");
+  mkdirSync(depDir);
+  const depTarballs = deps.map((d) => pack(join(root, "node_modules", d), depDir));
+
+  const consumer = join(scratch, "consumer");
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+  sh(npm, ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball, ...depTarballs], consumer);
+  return { scratch, consumer, tarball, remove: () => rmSync(scratch, { recursive: true, force: true }) };
+}
