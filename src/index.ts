@@ -5,7 +5,8 @@
  */
 
 // Model
-export { defineModel, safeDefineModel, modelJsonSchema } from "./model/defineModel.js";
+export { defineModel, safeDefineModel } from "./model/defineModel.js";
+export { modelJsonSchema } from "./model/modelJsonSchema.js";
 export type { Model } from "./model/Model.js";
 export type { Calendar } from "./model/calendar.js";
 export { formatPlanDate } from "./model/formatPlanDate.js";

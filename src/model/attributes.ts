@@ -4,7 +4,7 @@
  * planning. Keys are kept sorted, so that the same attributes in any key order give the same
  * output.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { schemaMessages as S } from "../errors/schemaMessages.js";
 import { compareStrings } from "../internal/sort.js";
 
@@ -39,13 +39,14 @@ export function isAttributeValue(v: unknown): v is AttributeValue {
  *
  * @category Model
  */
-export const AttributesSchema = z
-  .record(
-    z.string().min(1, { error: S.emptyAttributeName }),
+export const AttributesSchema = z.pipe(
+  z.record(
+    z.string().check(z.minLength(1, { error: S.emptyAttributeName })),
     z.union([z.string(), z.number(), z.boolean()], {
       error: (iss) =>
         typeof iss.input === "number" ? S.attributeNotFinite(iss.input) : S.attributeType,
     }),
     { error: (iss) => (iss.code === "invalid_key" ? S.emptyAttributeName : S.attributesType) },
-  )
-  .transform((v) => sortAttributes(v));
+  ),
+  z.transform((v: Record<string, AttributeValue>) => sortAttributes(v)),
+);

@@ -1,4 +1,6 @@
-import * as z from "zod";
+import type * as z from "zod/mini";
+import en from "zod/v4/locales/en.js";
+import { config } from "zod/mini";
 import type { Issue } from "../errors/Issue.js";
 import { modelMessages as M } from "../errors/modelMessages.js";
 import { fromZodIssues } from "../errors/fromZodIssues.js";
@@ -78,6 +80,7 @@ export function safeDefineModel(json: unknown): SafeResult<Model, ModelError> {
     for (const key of fast.keys()) rest[key] = [];
     doc = rest;
   }
+  setEnglishMessages();
   const parsed = ModelSchema.safeParse(doc);
   if (!parsed.success) {
     // the schema's problems, and the reference problems that can be read from the raw document
@@ -99,7 +102,8 @@ export function safeDefineModel(json: unknown): SafeResult<Model, ModelError> {
  */
 export function safeParseSections(sections: Record<string, unknown>): { success: true; data: Record<string, unknown> } | { success: false; issues: Issue[] } {
   const fast = fastParseArrays(sections);
-  const shape = ModelSchema.shape as Record<string, z.ZodType>;
+  setEnglishMessages();
+  const shape = ModelSchema.shape as Record<string, z.ZodMiniType>;
   const issues: Issue[] = [];
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(sections)) {
@@ -115,21 +119,14 @@ export function safeParseSections(sections: Record<string, unknown>): { success:
   return issues.length > 0 ? { success: false, issues } : { success: true, data };
 }
 
-function fail(issues: Issue[]): { success: false; error: ModelError } {
-  return { success: false, error: new ModelError(issues) };
+/**
+ * Sets zod's English messages when no locale is set, as zod's full API does when it is loaded, so
+ * the messages are the same whichever part of zod a program bundles.
+ */
+function setEnglishMessages(): void {
+  if (config().localeError === undefined) config(en());
 }
 
-/**
- * The JSON Schema (draft 2020-12) of the model format, generated from the zod schemas.
- *
- * @returns the JSON Schema as a plain object
- * @example
- * ```ts
- * modelJsonSchema().type //=> "object"
- * ```
- *
- * @category Model
- */
-export function modelJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(ModelSchema, { io: "input", unrepresentable: "any" });
+function fail(issues: Issue[]): { success: false; error: ModelError } {
+  return { success: false, error: new ModelError(issues) };
 }

@@ -1,9 +1,9 @@
 /**
- * The model's zod schemas: the single source of truth for the input format (docs/model-format.md), its
+ * The model's zod schemas, built with zod's small API (`zod/mini`): the single source of truth for the input format (docs/model-format.md), its
  * TypeScript types and its published JSON Schema. Every object is strict: unknown fields are
  * errors.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { schemaMessages as S } from "../errors/schemaMessages.js";
 import { AttributesSchema } from "./attributes.js";
 
@@ -29,24 +29,24 @@ export const MAX_PERIODS = 36_600;
 
 const capped = (what: string) => ({ error: S.atMostQuantity(what, MAX_QUANTITY) });
 /** A non-negative finite quantity, at most {@link MAX_QUANTITY}. */
-const nonNegative = (what: string) => finite(what).min(0, { error: S.atLeast(what, 0) }).max(MAX_QUANTITY, capped(what));
+const nonNegative = (what: string) => finite(what).check(z.gte(0, { error: S.atLeast(what, 0) })).check(z.lte(MAX_QUANTITY, capped(what)));
 /** A strictly positive finite quantity, at most {@link MAX_QUANTITY}. */
-const positive = (what: string) => finite(what).gt(0, { error: S.positive(what) }).max(MAX_QUANTITY, capped(what));
+const positive = (what: string) => finite(what).check(z.gt(0, { error: S.positive(what) })).check(z.lte(MAX_QUANTITY, capped(what)));
 /** A whole number of ticks (periods or working days), 0 to {@link MAX_TICKS}. */
 const ticks = (what: string) =>
   finite(what)
-    .int({ error: S.wholeTicks(what) })
-    .min(0, { error: S.atLeast(what, 0) })
-    .max(MAX_TICKS, { error: S.atMost(what, MAX_TICKS) });
+    .check(z.int({ error: S.wholeTicks(what) }))
+    .check(z.gte(0, { error: S.atLeast(what, 0) }))
+    .check(z.lte(MAX_TICKS, { error: S.atMost(what, MAX_TICKS) }));
 /** A fraction in [0, 1). */
 const fraction = (what: string) =>
   finite(what)
-    .min(0, { error: S.fraction(what) })
-    .lt(1, { error: S.fractionTooBig(what) });
+    .check(z.gte(0, { error: S.fraction(what) }))
+    .check(z.lt(1, { error: S.fractionTooBig(what) }));
 
 const text = (what: string) =>
   z.string({ error: (iss) => (iss.input === undefined ? S.required(what) : S.notAString(what, iss.input)) });
-const id = (what: string) => text(what).min(1, { error: S.empty(what) });
+const id = (what: string) => text(what).check(z.minLength(1, { error: S.empty(what) }));
 
 /**
  * A date in the model: an integer period in period mode, an ISO `YYYY-MM-DD` string in day mode.
@@ -73,15 +73,15 @@ export const CalendarSchema = z.union(
   [
     z.strictObject({
       /** Period mode (the default when `unit` is missing): every date is an integer period, every duration a number of periods. */
-      unit: z.literal("period").optional(),
+      unit: z.optional(z.literal("period")),
       /**
        * Period mode: the horizon, periods `1..periods`; a whole number from 1 to 36,600 (the
        * longest span of a day calendar), so that one item's MRP records stay a bounded table.
        */
       periods: finite("calendar.periods")
-        .int({ error: S.wholeNumber("calendar.periods") })
-        .min(1, { error: S.atLeast("calendar.periods", 1) })
-        .max(MAX_PERIODS, { error: S.atMost("calendar.periods", MAX_PERIODS) }),
+        .check(z.int({ error: S.wholeNumber("calendar.periods") }))
+        .check(z.gte(1, { error: S.atLeast("calendar.periods", 1) }))
+        .check(z.lte(MAX_PERIODS, { error: S.atMost("calendar.periods", MAX_PERIODS) })),
     }),
     z.strictObject({
       /** Day mode: dates are ISO `YYYY-MM-DD` strings and durations are working days. */
@@ -93,14 +93,13 @@ export const CalendarSchema = z.union(
        * Without it the horizon runs to the latest due date of the demands, scheduled receipts and
        * firm planned orders.
        */
-      end: text("calendar.end").optional(),
+      end: z.optional(text("calendar.end")),
       /** Day mode: the ISO weekdays that are worked (1 = Monday .. 7 = Sunday); default `[1, 2, 3, 4, 5]`. */
-      workdays: z
-        .array(finite("workday").int().min(1, { error: S.workday }).max(7, { error: S.workday }))
-        .min(1, { error: S.noWorkdays })
-        .optional(),
+      workdays: z.optional(z
+        .array(finite("workday").check(z.int()).check(z.gte(1, { error: S.workday })).check(z.lte(7, { error: S.workday })))
+        .check(z.minLength(1, { error: S.noWorkdays }))),
       /** Day mode: ISO dates that are not worked; default none. */
-      holidays: z.array(text("holiday")).optional(),
+      holidays: z.optional(z.array(text("holiday"))),
     }),
   ],
   { error: S.calendarShape },
@@ -134,7 +133,7 @@ export const LotSizingSchema = z.discriminatedUnion(
       /** One order covers the net requirements of `periods` consecutive ticks. */
       rule: z.literal("periods-of-supply"),
       /** Ticks covered by one order, counted from the order's first net requirement; a whole number >= 1. */
-      periods: finite("lotSizing.periods").int({ error: S.wholeNumber("lotSizing.periods") }).min(1, { error: S.atLeast("lotSizing.periods", 1) }).max(MAX_TICKS, { error: S.atMost("lotSizing.periods", MAX_TICKS) }),
+      periods: finite("lotSizing.periods").check(z.int({ error: S.wholeNumber("lotSizing.periods") })).check(z.gte(1, { error: S.atLeast("lotSizing.periods", 1) })).check(z.lte(MAX_TICKS, { error: S.atMost("lotSizing.periods", MAX_TICKS) })),
     }),
     z.strictObject({
       /** Economic order quantity `sqrt(2 * D * setup / holding)`, ordered as a fixed lot; needs `cost.setup` and `cost.holding` > 0. */
@@ -198,14 +197,14 @@ export type LotSizingRule = LotSizing["rule"];
  */
 export const OrderModifiersSchema = z.strictObject({
   /** Smallest order quantity: a smaller lot is raised to it; >= 0, default 0 (no minimum). */
-  minimum: nonNegative("orderModifiers.minimum").default(0),
+  minimum: z._default(nonNegative("orderModifiers.minimum"), 0),
   /**
    * Largest order quantity (rounded down to `multiple`): a larger lot is split into orders of at
    * most this much; > 0 and >= `minimum` and `multiple`, or null (the default) for no maximum.
    */
-  maximum: positive("orderModifiers.maximum").nullable().default(null),
+  maximum: z._default(z.nullable(positive("orderModifiers.maximum")), null),
   /** Lots are rounded up to a multiple of it; > 0 and orderable with the item's `decimals`, or null (the default). */
-  multiple: positive("orderModifiers.multiple").nullable().default(null),
+  multiple: z._default(z.nullable(positive("orderModifiers.multiple")), null),
 });
 
 /**
@@ -215,11 +214,11 @@ export const OrderModifiersSchema = z.strictObject({
  */
 export const ItemCostSchema = z.strictObject({
   /** Purchase or material cost per unit, in the model's money unit; >= 0, default 0. */
-  material: nonNegative("cost.material").default(0),
+  material: z._default(nonNegative("cost.material"), 0),
   /** Cost of placing one order (ordering or setup cost) for lot sizing and cost roll-up; >= 0, default 0. */
-  setup: nonNegative("cost.setup").default(0),
+  setup: z._default(nonNegative("cost.setup"), 0),
   /** Cost of holding one unit in stock for one tick, charged on end-of-tick inventory; >= 0, default 0. */
-  holding: nonNegative("cost.holding").default(0),
+  holding: z._default(nonNegative("cost.holding"), 0),
 });
 
 /**
@@ -231,67 +230,66 @@ export const ItemSchema = z.strictObject({
   /** The part number: any non-empty string, unique among the items. */
   id: id("item id"),
   /** A description for people; optional. */
-  name: text("name").optional(),
+  name: z.optional(text("name")),
   /** Unit of measure of every quantity of the item; default `"EA"`. */
-  uom: text("uom").default("EA"),
+  uom: z._default(text("uom"), "EA"),
   /**
    * `"make"` (manufactured), `"buy"` (purchased) or `"phantom"` (a transient assembly: nets its own
    * on hand and passes the rest of its requirements straight to its components).
    */
   source: z.literal(["make", "buy", "phantom"], { error: S.oneOf("source", ["make", "buy", "phantom"]) }),
   /** Part coding class: `"own"`, `"shared"` or `"standard"`; optional, informative only. */
-  category: z.literal(["own", "shared", "standard"], { error: S.oneOf("category", ["own", "shared", "standard"]) }).optional(),
+  category: z.optional(z.literal(["own", "shared", "standard"], { error: S.oneOf("category", ["own", "shared", "standard"]) })),
   /** Fixed lead time from release to receipt, in periods or working days; a whole number >= 0, default 0. */
-  leadTime: ticks("leadTime").default(0),
+  leadTime: z._default(ticks("leadTime"), 0),
   /** Stock to keep at all times: projected on hand below it is a net requirement; >= 0, default 0. */
-  safetyStock: nonNegative("safetyStock").default(0),
+  safetyStock: z._default(nonNegative("safetyStock"), 0),
   /** Planned orders are received this many ticks before they are needed; a whole number >= 0, default 0. */
-  safetyLeadTime: ticks("safetyLeadTime").default(0),
+  safetyLeadTime: z._default(ticks("safetyLeadTime"), 0),
   /** Stock on hand at the planning start; >= 0, default 0. */
-  onHand: nonNegative("onHand").default(0),
+  onHand: z._default(nonNegative("onHand"), 0),
   /** Part of the stock already promised to orders not in the model: available = onHand - allocated; >= 0, default 0. */
-  allocated: nonNegative("allocated").default(0),
+  allocated: z._default(nonNegative("allocated"), 0),
   /** Quantity precision: planned quantities round up to this many decimal places; a whole number 0..9, default 0. */
-  decimals: finite("decimals").int({ error: S.wholeNumber("decimals") }).min(0, { error: S.atLeast("decimals", 0) }).max(9, { error: S.atMost("decimals", 9) }).default(0),
+  decimals: z._default(finite("decimals").check(z.int({ error: S.wholeNumber("decimals") })).check(z.gte(0, { error: S.atLeast("decimals", 0) })).check(z.lte(9, { error: S.atMost("decimals", 9) })), 0),
   /** The lot-sizing rule of planned orders; default `{ "rule": "lot-for-lot" }`. */
-  lotSizing: LotSizingSchema.default({ rule: "lot-for-lot" }),
+  lotSizing: z._default(LotSizingSchema, { rule: "lot-for-lot" }),
   /** Minimum, maximum and multiple applied after the lot-sizing rule; default none. */
-  orderModifiers: OrderModifiersSchema.default({ minimum: 0, maximum: null, multiple: null }),
+  orderModifiers: z._default(OrderModifiersSchema, { minimum: 0, maximum: null, multiple: null }),
   /** Assembly scrap fraction in [0, 1): the components of an order grow by it (0.02 = 2 %); default 0. */
-  assemblyScrap: fraction("assemblyScrap").default(0),
+  assemblyScrap: z._default(fraction("assemblyScrap"), 0),
   /**
    * Ticks from the planning start inside which no new order is planned: an order needed there is
    * received at the first tick after the fence; a whole number >= 0, smaller than the horizon, default 0.
    */
-  planningTimeFence: ticks("planningTimeFence").default(0),
+  planningTimeFence: z._default(ticks("planningTimeFence"), 0),
   /** Ticks from the planning start inside which forecasts are ignored and only customer orders count; a whole number >= 0, default 0. */
-  demandTimeFence: ticks("demandTimeFence").default(0),
+  demandTimeFence: z._default(ticks("demandTimeFence"), 0),
   /**
    * Forecast consumption windows (SAP consumption mode backward/forward), counted in consumption
    * buckets: periods, or ISO calendar weeks in day calendars. Default `{ backward: 0, forward: 0 }`:
    * a customer order consumes forecasts of its own bucket only.
    */
-  consumption: z
+  consumption: z._default(z
     .strictObject({
       /** Buckets before the order's own bucket whose forecasts it may consume, nearest first; default 0. */
-      backward: finite("consumption.backward").int({ error: S.wholeBuckets("consumption.backward") }).min(0, { error: S.atLeast("consumption.backward", 0) }).max(MAX_TICKS, { error: S.atMost("consumption.backward", MAX_TICKS) }).default(0),
+      backward: z._default(finite("consumption.backward").check(z.int({ error: S.wholeBuckets("consumption.backward") })).check(z.gte(0, { error: S.atLeast("consumption.backward", 0) })).check(z.lte(MAX_TICKS, { error: S.atMost("consumption.backward", MAX_TICKS) })), 0),
       /** Buckets after the order's own bucket whose forecasts it may consume, nearest first, after the backward ones; default 0. */
-      forward: finite("consumption.forward").int({ error: S.wholeBuckets("consumption.forward") }).min(0, { error: S.atLeast("consumption.forward", 0) }).max(MAX_TICKS, { error: S.atMost("consumption.forward", MAX_TICKS) }).default(0),
-    })
-    .default({ backward: 0, forward: 0 }),
+      forward: z._default(finite("consumption.forward").check(z.int({ error: S.wholeBuckets("consumption.forward") })).check(z.gte(0, { error: S.atLeast("consumption.forward", 0) })).check(z.lte(MAX_TICKS, { error: S.atMost("consumption.forward", MAX_TICKS) })), 0),
+    }), { backward: 0, forward: 0 }),
   /**
    * `"item"` (default): the lead time is `leadTime`; `"routing"`: it is the length of the item's
    * routing schedule for the order's quantity (the item needs a routing; not for phantoms).
    */
-  leadTimeFrom: z.literal(["item", "routing"], { error: S.oneOf("leadTimeFrom", ["item", "routing"]) }).default("item"),
+  leadTimeFrom: z._default(z.literal(["item", "routing"], { error: S.oneOf("leadTimeFrom", ["item", "routing"]) }), "item"),
   /** Ticks by which a later open receipt may be pulled in to cover a shortage (`reschedule-in`); a whole number >= 0, default 0. */
-  rescheduleHorizon: ticks("rescheduleHorizon").default(0),
+  rescheduleHorizon: z._default(ticks("rescheduleHorizon"), 0),
   /** Unit costs for lot sizing and cost roll-up; default all 0. */
-  cost: ItemCostSchema.default({ material: 0, setup: 0, holding: 0 }),
+  cost: z._default(ItemCostSchema, { material: 0, setup: 0, holding: 0 }),
   /** The lot over which setup costs are spread in cost roll-ups; > 0, default 1. */
-  costingLotSize: positive("costingLotSize").default(1),
+  costingLotSize: z._default(positive("costingLotSize"), 1),
   /** The application's own fields (customer, priority, planner ...): strings, numbers and booleans, carried into results, never used in planning; keys are sorted. */
-  attributes: AttributesSchema.optional(),
+  attributes: z.optional(AttributesSchema),
 });
 /**
  * An item as written in the model (optional fields may be missing).
@@ -319,21 +317,20 @@ export const BomLineSchema = z.strictObject({
   /** Quantity of the child per unit of the parent (per order when `fixed`), in the child's unit; > 0. */
   quantity: positive("quantity"),
   /** Component scrap fraction in [0, 1): the need is `quantity * (1 + scrap)`; default 0. */
-  scrap: fraction("scrap").default(0),
+  scrap: z._default(fraction("scrap"), 0),
   /** true: `quantity * (1 + scrap)` per order, whatever the order's quantity (a fixture, a setup part); default false. */
-  fixed: z.boolean({ error: S.notBoolean("fixed") }).default(false),
+  fixed: z._default(z.boolean({ error: S.notBoolean("fixed") }), false),
   /** Ticks after the parent's release at which the child is needed (negative: before it); a whole number, default 0. */
-  offset: finite("offset")
-    .int({ error: S.wholeOffset("offset") })
-    .min(-MAX_TICKS, { error: S.atLeast("offset", -MAX_TICKS) })
-    .max(MAX_TICKS, { error: S.atMost("offset", MAX_TICKS) })
-    .default(0),
+  offset: z._default(finite("offset")
+    .check(z.int({ error: S.wholeOffset("offset") }))
+    .check(z.gte(-MAX_TICKS, { error: S.atLeast("offset", -MAX_TICKS) }))
+    .check(z.lte(MAX_TICKS, { error: S.atMost("offset", MAX_TICKS) })), 0),
   /** A routing operation `seq` of the parent: the child is needed when that operation starts; null (default): at the release. */
-  operation: finite("operation").int({ error: S.sequenceNumber("operation") }).min(-(2 ** 31), { error: S.atLeast("operation", -(2 ** 31)) }).max(2 ** 31 - 1, { error: S.atMost("operation", 2 ** 31 - 1) }).nullable().default(null),
+  operation: z._default(z.nullable(finite("operation").check(z.int({ error: S.sequenceNumber("operation") })).check(z.gte(-(2 ** 31), { error: S.atLeast("operation", -(2 ** 31)) })).check(z.lte(2 ** 31 - 1, { error: S.atMost("operation", 2 ** 31 - 1) }))), null),
   /** Effectivity start: the line applies to parent releases at or after this date; null (default): always. */
-  from: DateValueSchema.nullable().default(null),
+  from: z._default(z.nullable(DateValueSchema), null),
   /** Effectivity end: the line applies to parent releases before this date (after `from`); null (default): always. */
-  to: DateValueSchema.nullable().default(null),
+  to: z._default(z.nullable(DateValueSchema), null),
 });
 /**
  * A BOM line as written in the model.
@@ -369,17 +366,17 @@ export const WorkCenterSchema = z.strictObject({
   /** The work center's id, unique among work centers. */
   id: id("work center id"),
   /** A description for people; optional. */
-  name: text("name").optional(),
+  name: z.optional(text("name")),
   /** Hours available per tick before utilization; >= 0. */
   capacity: nonNegative("capacity"),
   /** Load hours are divided by it (1.25 = standard hours are worked 25 % faster); > 0, default 1. */
-  efficiency: positive("efficiency").default(1),
+  efficiency: z._default(positive("efficiency"), 1),
   /** Fraction of the capacity that is really worked: available = capacity * utilization; in (0, 1], default 1. */
-  utilization: positive("utilization").max(1, { error: S.atMost("utilization", 1) }).default(1),
+  utilization: z._default(positive("utilization").check(z.lte(1, { error: S.atMost("utilization", 1) })), 1),
   /** Cost per hour (labour and overhead) for cost roll-ups; >= 0, default 0. */
-  rate: nonNegative("rate").default(0),
+  rate: z._default(nonNegative("rate"), 0),
   /** Capacity changes from a date on (shifts, shutdowns); default none. */
-  changes: z.array(CapacityChangeSchema).default([]),
+  changes: z._default(z.array(CapacityChangeSchema), []),
 });
 /**
  * A work center as written in the model.
@@ -401,29 +398,27 @@ export type WorkCenter = z.output<typeof WorkCenterSchema>;
  */
 export const OperationSchema = z.strictObject({
   /** Sequence number; operations run in ascending order and are unique within a routing. */
-  seq: finite("seq").int({ error: S.wholeNumber("seq") }).min(-(2 ** 31), { error: S.atLeast("seq", -(2 ** 31)) }).max(2 ** 31 - 1, { error: S.atMost("seq", 2 ** 31 - 1) }),
+  seq: finite("seq").check(z.int({ error: S.wholeNumber("seq") })).check(z.gte(-(2 ** 31), { error: S.atLeast("seq", -(2 ** 31)) })).check(z.lte(2 ** 31 - 1, { error: S.atMost("seq", 2 ** 31 - 1) })),
   /** The work center the operation loads; null (default) only for an outsourced operation. */
-  workCenter: id("workCenter").nullable().default(null),
+  workCenter: z._default(z.nullable(id("workCenter")), null),
   /** A description for people; optional. */
-  description: text("description").optional(),
+  description: z.optional(text("description")),
   /** Setup hours per order; >= 0, default 0. */
-  setup: nonNegative("setup").default(0),
+  setup: z._default(nonNegative("setup"), 0),
   /** Run hours per unit; >= 0, default 0. */
-  run: nonNegative("run").default(0),
+  run: z._default(nonNegative("run"), 0),
   /** Ticks waiting before the operation; a whole number >= 0, default 0. */
-  queue: ticks("queue").default(0),
+  queue: z._default(ticks("queue"), 0),
   /** Ticks moving after the operation; a whole number >= 0, default 0. */
-  move: ticks("move").default(0),
+  move: z._default(ticks("move"), 0),
   /** A subcontracted step, or null (default) for an in-house one. */
-  outsourced: z
+  outsourced: z._default(z.nullable(z
     .strictObject({
       /** Ticks the subcontractor takes; a whole number >= 0. */
       leadTime: ticks("outsourced.leadTime"),
       /** Cost per unit paid to the subcontractor; >= 0, default 0. */
-      cost: nonNegative("outsourced.cost").default(0),
-    })
-    .nullable()
-    .default(null),
+      cost: z._default(nonNegative("outsourced.cost"), 0),
+    })), null),
 });
 /**
  * An operation with every default filled in.
@@ -441,7 +436,7 @@ export const RoutingSchema = z.strictObject({
   /** The item the routing makes; one routing per item. */
   item: id("item"),
   /** The operations, at least one. */
-  operations: z.array(OperationSchema).min(1, { error: S.noOperations }),
+  operations: z.array(OperationSchema).check(z.minLength(1, { error: S.noOperations })),
 });
 /**
  * A routing with every default filled in.
@@ -465,7 +460,7 @@ export const OrderSchema = z.strictObject({
   /** Quantity received, in the item's unit; > 0. */
   quantity: positive("quantity"),
   /** The application's own fields (customer, priority, planner ...): strings, numbers and booleans, carried into results, never used in planning; keys are sorted. */
-  attributes: AttributesSchema.optional(),
+  attributes: z.optional(AttributesSchema),
 });
 /**
  * A scheduled receipt or firm planned order.
@@ -492,9 +487,9 @@ export const DemandSchema = z.strictObject({
   /** Quantity required, in the item's unit; > 0. */
   quantity: positive("quantity"),
   /** `"order"` (customer order, default), `"forecast"` (consumed by orders) or `"mps"` (master schedule, taken as it is). */
-  kind: z.literal(["order", "forecast", "mps"], { error: S.oneOf("kind", ["order", "forecast", "mps"]) }).default("order"),
+  kind: z._default(z.literal(["order", "forecast", "mps"], { error: S.oneOf("kind", ["order", "forecast", "mps"]) }), "order"),
   /** The application's own fields (customer, priority, planner ...): strings, numbers and booleans, carried into results, never used in planning; keys are sorted. */
-  attributes: AttributesSchema.optional(),
+  attributes: z.optional(AttributesSchema),
 });
 /**
  * An independent demand with every default filled in.
@@ -516,23 +511,23 @@ export type DemandKind = Demand["kind"];
  */
 export const ModelSchema = z.strictObject({
   /** The URL or path of the JSON Schema the file was written against; ignored by the planner. */
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   /** The planning calendar: periods or working days. */
   calendar: CalendarSchema,
   /** The items (part numbers). */
   items: z.array(ItemSchema),
   /** The BOM lines, parent to child; default none. */
-  bom: z.array(BomLineSchema).default([]),
+  bom: z._default(z.array(BomLineSchema), []),
   /** The work centers; default none. */
-  workCenters: z.array(WorkCenterSchema).default([]),
+  workCenters: z._default(z.array(WorkCenterSchema), []),
   /** The routings, at most one per item; default none. */
-  routings: z.array(RoutingSchema).default([]),
+  routings: z._default(z.array(RoutingSchema), []),
   /** Open orders (purchase and production orders already released); default none. */
-  scheduledReceipts: z.array(OrderSchema).default([]),
+  scheduledReceipts: z._default(z.array(OrderSchema), []),
   /** Firm planned orders: planned orders the planner has fixed; exploded like planned orders; default none. */
-  firmPlannedOrders: z.array(OrderSchema).default([]),
+  firmPlannedOrders: z._default(z.array(OrderSchema), []),
   /** Independent demands: customer orders, forecasts and master schedule entries; default none. */
-  demands: z.array(DemandSchema).default([]),
+  demands: z._default(z.array(DemandSchema), []),
 });
 /**
  * A model as written in JSON (optional fields may be missing).
