@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import en from "zod/v4/locales/en.js";
+import { en } from "zod/v4/locales";
 import { config } from "zod/mini";
 import type { Issue } from "../errors/Issue.js";
 import { modelMessages as M } from "../errors/modelMessages.js";

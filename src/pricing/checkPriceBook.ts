@@ -9,7 +9,7 @@
  *
  * @internal
  */
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { Issue } from "../errors/Issue.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { minorUnitsOf } from "./currencies.js";
@@ -32,9 +32,10 @@ import type {
   TerritoryGrant,
 } from "./types.js";
 import { markValidated } from "./validatedBooks.js";
+import { useDefaultMessages } from "./quoteRequestSchema.js";
 import { fromZodIssues } from "../errors/fromZodIssues.js";
 
-interface Parsed<S extends z.ZodType> {
+interface Parsed<S extends z.ZodMiniType> {
   readonly i: number;
   readonly v: z.output<S>;
 }
@@ -44,7 +45,7 @@ function dec(v: string | number): Dec {
   return toDecimal(v)!;
 }
 
-function parseEach<S extends z.ZodType>(schema: S, raw: unknown): { items: Parsed<S>[] } {
+function parseEach<S extends z.ZodMiniType>(schema: S, raw: unknown): { items: Parsed<S>[] } {
   if (!Array.isArray(raw)) return { items: [] };
   const items: Parsed<S>[] = [];
   raw.forEach((el: unknown, i) => {
@@ -60,6 +61,7 @@ function rate(value: string | number): string {
 
 /** Validates `input`; returns the normalized book or every issue found. */
 export function checkPriceBook(input: unknown): { ok: true; book: PriceBook } | { ok: false; issues: Issue[] } {
+  useDefaultMessages();
   const structural = PriceBookSchema.safeParse(input);
   const issues: Issue[] = structural.success ? [] : fromZodIssues(structural.error.issues);
   const raw = typeof input === "object" && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};

@@ -2,7 +2,7 @@
  * The published JSON Schema of the price book, generated from the zod schema (the single
  * source of truth), for editors and for `mrpkit schema --price-book`.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { knownCurrencies } from "./currencies.js";
 import { CurrencySchema, DECIMAL_PATTERN, DecimalSchema, IsoDateSchema, PriceBookSchema, RegionSchema } from "./schema.js";
 import { REGION_PATTERN } from "./regions.js";

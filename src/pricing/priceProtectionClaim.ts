@@ -8,7 +8,7 @@
  * hand at the effective date, limited to recent purchases).
  */
 import type { SafeResult } from "../errors/SafeResult.js";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { QuoteError } from "../errors/QuoteError.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { addDays } from "../internal/dates.js";
@@ -16,6 +16,7 @@ import { add, cmp, formatDecimal, formatScaled, min, mul, roundToScale, sign, su
 import { PriceDropSchema, StockMovementSchema, type PriceDropInput, type StockMovementInput } from "./schema.js";
 import type { PriceBook } from "./types.js";
 import { fromZodIssues } from "../errors/fromZodIssues.js";
+import { useDefaultMessages } from "./quoteRequestSchema.js";
 
 /**
  * Options of {@link claimPriceProtection}.
@@ -94,8 +95,13 @@ export function claimPriceProtection(
   options?: PriceProtectionOptions,
 ): PriceProtectionClaim {
   const protectionDays = options?.protectionDays ?? 90;
+  useDefaultMessages();
   const parsed = z
-    .strictObject({ drop: PriceDropSchema, movements: z.array(StockMovementSchema), protectionDays: z.number().int().min(0).max(36600) })
+    .strictObject({
+      drop: PriceDropSchema,
+      movements: z.array(StockMovementSchema),
+      protectionDays: z.number().check(z.int(), z.minimum(0), z.maximum(36600)),
+    })
     .safeParse({ drop, movements, protectionDays });
   if (!parsed.success) {
     const issues = fromZodIssues(parsed.error.issues);

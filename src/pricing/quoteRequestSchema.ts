@@ -5,7 +5,7 @@
  * browser bundle.
  */
 import * as z from "zod/mini";
-import en from "zod/v4/locales/en.js";
+import { en } from "zod/v4/locales";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { isIsoDate } from "../internal/dates.js";
 import { isRegion } from "./regions.js";
@@ -44,11 +44,16 @@ export const QuoteRequestSchema = z.strictObject({
 });
 
 /**
- * Validates a quote request. zod's English messages are set first when no locale is set, as zod's
- * full API does when it is loaded, so the messages are the same whichever part of zod a program
- * bundles.
+ * Sets zod's English messages when no locale is set, as zod's full API does when it is loaded, so
+ * the messages of every pricing schema are the same whichever part of zod a program bundles. Call
+ * it before parsing with a pricing schema.
  */
-export function safeParseQuoteRequest(request: unknown): z.core.util.SafeParseResult<z.output<typeof QuoteRequestSchema>> {
+export function useDefaultMessages(): void {
   if (z.config().localeError === undefined) z.config(en());
+}
+
+/** Validates a quote request (zod's English messages unless a locale is set). */
+export function safeParseQuoteRequest(request: unknown): z.core.util.SafeParseResult<z.output<typeof QuoteRequestSchema>> {
+  useDefaultMessages();
   return QuoteRequestSchema.safeParse(request);
 }

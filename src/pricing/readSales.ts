@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Issue } from "../errors/Issue.js";
 import { QuoteError } from "../errors/QuoteError.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
@@ -12,6 +12,7 @@ import { formatDecimal, normalize, toDecimal, type Dec } from "./decimal.js";
 import { SalesLineSchema } from "./schema.js";
 import type { PriceBook } from "./types.js";
 import { fromZodIssues } from "../errors/fromZodIssues.js";
+import { useDefaultMessages } from "./quoteRequestSchema.js";
 
 /** A validated sales line. */
 export interface SaleC {
@@ -26,6 +27,7 @@ export interface SaleC {
 
 /** Validates sales lines against the book's currency; throws a QuoteError `invalid_request`. */
 export function readSales(book: PriceBook, sales: unknown, what = "sales"): SaleC[] {
+  useDefaultMessages();
   const r = z.array(SalesLineSchema).safeParse(sales);
   if (!r.success) {
     const issues = fromZodIssues(r.error.issues, { prefix: [what] });

@@ -2,9 +2,10 @@
  * The zod schemas of the price book and of the pricing requests: the single source of truth for
  * the input types and for the published JSON Schema (`mrpkit schema --price-book`). Structural
  * checks live here; cross-reference checks (channel tree, overlapping scopes and grants) live in
- * `checkPriceBook.ts`, which sees the whole document.
+ * `checkPriceBook.ts`, which sees the whole document. They use zod's small API (`zod/mini`) so that
+ * a browser bundle of the library does not carry the rest of zod.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { minorUnitsOf } from "./currencies.js";
 import { DecimalSchema, IsoDateSchema, RegionSchema, type QuoteRequestSchema } from "./quoteRequestSchema.js";
@@ -29,8 +30,8 @@ export const TiersModeSchema = z.enum(["volume", "graduated"]);
 
 /** A level of the channel tree. */
 export const ChannelSchema = z.strictObject({
-  id: z.string().min(1),
-  parent: z.string().min(1).nullable().optional(),
+  id: z.string().check(z.minLength(1)),
+  parent: z.optional(z.nullable(z.string().check(z.minLength(1)))),
   discount: z.optional(DecimalSchema),
   markup: z.optional(DecimalSchema),
 });
@@ -44,26 +45,26 @@ export const TierSchema = z.strictObject({
 
 /** One price: a sku in a channel, optionally for a region, valid `validFrom <= date < validTo`. */
 export const PriceSchema = z.strictObject({
-  id: z.string().min(1).optional(),
-  sku: z.string().min(1),
-  channel: z.string().min(1),
-  region: z.nullable(RegionSchema).optional(),
-  validFrom: z.nullable(IsoDateSchema).optional(),
-  validTo: z.nullable(IsoDateSchema).optional(),
-  tiersMode: TiersModeSchema.optional(),
-  tiers: z.array(TierSchema).min(1).optional(),
+  id: z.optional(z.string().check(z.minLength(1))),
+  sku: z.string().check(z.minLength(1)),
+  channel: z.string().check(z.minLength(1)),
+  region: z.optional(z.nullable(RegionSchema)),
+  validFrom: z.optional(z.nullable(IsoDateSchema)),
+  validTo: z.optional(z.nullable(IsoDateSchema)),
+  tiersMode: z.optional(TiersModeSchema),
+  tiers: z.optional(z.array(TierSchema).check(z.minLength(1))),
   unitAmount: z.optional(DecimalSchema),
   flatAmount: z.optional(DecimalSchema),
 });
 
 /** A territory grant: `partner` may sell skus matching `sku` (`*`, `ERP-*` or exact) in `region`. */
 export const TerritorySchema = z.strictObject({
-  partner: z.string().min(1),
+  partner: z.string().check(z.minLength(1)),
   region: RegionSchema,
-  sku: z.string().min(1).optional(),
-  from: z.nullable(IsoDateSchema).optional(),
-  to: z.nullable(IsoDateSchema).optional(),
-  exclusive: z.boolean().optional(),
+  sku: z.optional(z.string().check(z.minLength(1))),
+  from: z.optional(z.nullable(IsoDateSchema)),
+  to: z.optional(z.nullable(IsoDateSchema)),
+  exclusive: z.optional(z.boolean()),
 });
 
 /** A rebate tier: from this basis on, this rate. */
@@ -74,54 +75,56 @@ export const RebateTierSchema = z.strictObject({
 
 /** A rebate agreement (year-end rebate) with one partner over `from <= date < to`. */
 export const RebateSchema = z.strictObject({
-  id: z.string().min(1),
-  partner: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  partner: z.string().check(z.minLength(1)),
   from: IsoDateSchema,
-  to: z.nullable(IsoDateSchema).optional(),
+  to: z.optional(z.nullable(IsoDateSchema)),
   mode: z.enum(["retroactive", "marginal"]),
   accrualRate: z.optional(DecimalSchema),
-  tiers: z.array(RebateTierSchema).min(1),
+  tiers: z.array(RebateTierSchema).check(z.minLength(1)),
 });
 
 /** The currency code; it must be one whose minor units mrpkit knows. */
-export const CurrencySchema = z.string().refine((c) => minorUnitsOf(c) !== undefined, {
-  error: (iss) => M.unknownCurrency(String(iss.input)),
-  params: { code: "unknown_currency" },
-});
+export const CurrencySchema = z.string().check(
+  z.refine((c) => minorUnitsOf(c) !== undefined, {
+    error: (iss) => M.unknownCurrency(String(iss.input)),
+    params: { code: "unknown_currency" },
+  }),
+);
 
 /** The price book document (docs/pricing.md). */
 export const PriceBookSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   currency: CurrencySchema,
-  rounding: RoundingModeSchema.optional(),
-  channels: z.array(ChannelSchema).min(1),
-  prices: z.array(PriceSchema).optional(),
-  territories: z.array(TerritorySchema).optional(),
-  rebates: z.array(RebateSchema).optional(),
+  rounding: z.optional(RoundingModeSchema),
+  channels: z.array(ChannelSchema).check(z.minLength(1)),
+  prices: z.optional(z.array(PriceSchema)),
+  territories: z.optional(z.array(TerritorySchema)),
+  rebates: z.optional(z.array(RebateSchema)),
 });
 
 /** A sales line for rebates and territory checks; returns are negative amounts. */
 export const SalesLineSchema = z.strictObject({
-  id: z.string().min(1).optional(),
-  partner: z.string().min(1),
-  sku: z.string().min(1),
+  id: z.optional(z.string().check(z.minLength(1))),
+  partner: z.string().check(z.minLength(1)),
+  sku: z.string().check(z.minLength(1)),
   date: IsoDateSchema,
   amount: DecimalSchema,
   quantity: z.optional(DecimalSchema),
-  region: z.nullable(RegionSchema).optional(),
+  region: z.optional(z.nullable(RegionSchema)),
 });
 
 /** A dated stock movement of a partner: sell-in positive, sell-out negative. */
 export const StockMovementSchema = z.strictObject({
-  sku: z.string().min(1),
+  sku: z.string().check(z.minLength(1)),
   date: IsoDateSchema,
   quantity: DecimalSchema,
 });
 
 /** A price drop that triggers price protection. */
 export const PriceDropSchema = z.strictObject({
-  sku: z.string().min(1),
-  channel: z.string().min(1),
+  sku: z.string().check(z.minLength(1)),
+  channel: z.string().check(z.minLength(1)),
   effective: IsoDateSchema,
   oldPrice: DecimalSchema,
   newPrice: DecimalSchema,
