@@ -7,9 +7,9 @@
  * neither the registry nor anything in the npm cache, so it works on a fresh machine.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The repository's root directory. */
@@ -51,22 +51,34 @@ export function installPackedPackage(): PackedPackage {
   for (const f of ["package.json", "README.md", "LICENSE"]) copyFileSync(join(root, f), join(source, f));
   const tarball = pack(source, scratch);
 
-  // the runtime and peer dependencies and theirs, packed from node_modules (npm ci installs
-  // them flat, so each is found at node_modules/<name>)
-  const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { dependencies?: object; peerDependencies?: object };
+  // the runtime and peer dependencies and theirs, packed from node_modules. Each is found as
+  // Node finds it: in the node_modules beside the package that needs it, then in the folders
+  // above, so a nested version (string-width's own strip-ansi) wins over a hoisted one.
+  const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version: string; dependencies?: object; peerDependencies?: object };
+  const resolve = (name: string, from: string): string => {
+    for (let dir = from; ; dir = dirname(dir)) {
+      const candidate = join(dir, "node_modules", name);
+      if (existsSync(join(candidate, "package.json"))) return candidate;
+      if (dir === root || dirname(dir) === dir) throw new Error(`cannot find ${name} from ${from}`);
+    }
+  };
   const manifest = manifestOf(root);
-  const wanted = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})];
-  const seen = new Set<string>();
+  const wanted: [name: string, from: string][] = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})].map((d) => [d, root]);
+  const found = new Map<string, string>();
   while (wanted.length > 0) {
-    const d = wanted.pop()!;
-    if (seen.has(d)) continue;
-    seen.add(d);
-    wanted.push(...Object.keys(manifestOf(join(root, "node_modules", d)).dependencies ?? {}));
+    const [name, from] = wanted.pop()!;
+    const dir = resolve(name, from);
+    const known = found.get(name);
+    if (known !== undefined) {
+      if (manifestOf(known).version !== manifestOf(dir).version) throw new Error(`${name} is needed in two versions (${known}, ${dir}): the consumer's install cannot hold both at its root`);
+      continue;
+    }
+    found.set(name, dir);
+    wanted.push(...Object.keys(manifestOf(dir).dependencies ?? {}).map((d): [string, string] => [d, dir]));
   }
-  const deps = [...seen].sort();
   const depDir = join(scratch, "deps");
   mkdirSync(depDir);
-  const depTarballs = deps.map((d) => pack(join(root, "node_modules", d), depDir));
+  const depTarballs = [...found.keys()].sort().map((d) => pack(found.get(d)!, depDir));
 
   const consumer = join(scratch, "consumer");
   mkdirSync(consumer);
