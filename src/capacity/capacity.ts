@@ -16,9 +16,7 @@
 import type { PlanResult } from "../mrp/PlanResult.js";
 import { loadedOrders } from "./loadedOrders.js";
 import { loadProfile, newPlacements, placeEvenly, workCenterTable, type BucketSize } from "./loadProfile.js";
-import type { CapacityBucket, CapacityOverload, WorkCenterLoad } from "./types.js";
-
-export type { CapacityBucket, CapacityOverload, WorkCenterLoad };
+import type { WorkCenterLoad } from "./types.js";
 
 /**
  * Options of {@link planCapacity}.

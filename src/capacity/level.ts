@@ -22,7 +22,7 @@ import type { PlanResult } from "../mrp/PlanResult.js";
 import { cleanQty, EPS } from "../internal/quantity.js";
 import { compareStrings } from "../internal/sort.js";
 import { tickLabel } from "../model/calendar.js";
-import type { WorkCenterLoad } from "./capacity.js";
+import type { WorkCenterLoad } from "./types.js";
 import { loadedOrders } from "./loadedOrders.js";
 import { loadProfile, newPlacements, workCenterTable, type BucketSize } from "./loadProfile.js";
 

@@ -49,6 +49,14 @@ export function parseIsoDate(text: string): number | undefined {
 /**
  * True for a real calendar date written `YYYY-MM-DD` (2027-02-30 is not one).
  *
+ * @param text - the text to check
+ * @returns whether it is a real date in that form
+ * @example
+ * ```ts
+ * isIsoDate("2027-02-28") //=> true
+ * isIsoDate("2027-02-30") //=> false
+ * ```
+ *
  * @category Pricing
  */
 export function isIsoDate(text: string): boolean {

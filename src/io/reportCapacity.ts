@@ -3,7 +3,7 @@
  * bucket with the available capacity as a step line; overloaded bars carry the class `overload`.
  * O(work centers × buckets). Never exported from the package.
  */
-import type { WorkCenterLoad } from "../capacity/capacity.js";
+import type { WorkCenterLoad } from "../capacity/types.js";
 import { escapeHtml, formatHours, formatPercent } from "./reportHtml.js";
 
 const SLOT = 34; // px per bucket

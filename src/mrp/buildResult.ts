@@ -12,8 +12,6 @@ import type { Order } from "../model/schema.js";
 import type { ExceptionKind, ItemPlan, Peg, PlanColumns, PlanDate, PlanException, PlannedOrder, PlanResult } from "./PlanResult.js";
 import { attachState, type PlanState, type RawException, type RawRef } from "./planState.js";
 
-export type { RawException, RawRef };
-
 const KIND_ORDER: Readonly<Record<ExceptionKind, number>> = {
   "past-due-demand": 0,
   "beyond-horizon": 1,

@@ -58,7 +58,6 @@ export const DEFAULT_MAX_ORDERS_PER_ITEM = 100_000;
  * @category Planning
  */
 export const DEFAULT_MAX_ORDERS = 50_000_000;
-export { MAX_DERIVED_QUANTITY } from "./explodeOrders.js";
 
 /**
  * Options of {@link plan}. The model carries every planning parameter; the options only bound the

@@ -55,8 +55,6 @@ export interface QuoteOptions {
   readonly trace?: boolean;
 }
 
-export type { QuoteLine };
-
 /**
  * A price considered for the request, taken or passed over.
  *

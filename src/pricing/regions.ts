@@ -10,7 +10,15 @@ export const REGION_PATTERN = "^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$";
 const REGION_RE = new RegExp(REGION_PATTERN);
 
 /**
- * True for a well-formed region code.
+ * True for a well-formed region code: letters and digits in dash-separated segments.
+ *
+ * @param text - the text to check
+ * @returns whether it is a region code
+ * @example
+ * ```ts
+ * isRegion("CN-GD") //=> true
+ * isRegion("CN--GD") //=> false
+ * ```
  *
  * @category Pricing
  */
