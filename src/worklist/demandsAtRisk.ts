@@ -216,7 +216,7 @@ export function demandsAtRisk(result: PlanResult, options: DemandsAtRiskOptions 
  * short without it. The item's requirements at those ticks (its own demands, and its parents'
  * orders, through their pegging up to their demands) are at risk.
  */
-function overdueReceipt(result: PlanResult, e: PlanException, add: (demand: string, cause: RiskCause) => void): void {
+export function overdueReceipt(result: PlanResult, e: PlanException, add: (demand: string, cause: RiskCause) => void): void {
   const { model, columns: c } = result;
   const cal = model.calendar;
   const item = model.itemIndex.get(e.item);

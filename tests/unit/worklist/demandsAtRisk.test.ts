@@ -5,7 +5,8 @@ import { MrpError } from "../../../src/errors/MrpError.js";
 import { defineModel } from "../../../src/model/defineModel.js";
 import { plan } from "../../../src/mrp/plan.js";
 import type { PlanResult } from "../../../src/mrp/PlanResult.js";
-import { demandsAtRisk } from "../../../src/worklist/demandsAtRisk.js";
+import { demandsAtRisk, overdueReceipt, type RiskCause } from "../../../src/worklist/demandsAtRisk.js";
+import type { PlanException } from "../../../src/mrp/PlanResult.js";
 
 const example = (name: string) => defineModel(JSON.parse(readFileSync(new URL(`../../../examples/${name}.json`, import.meta.url), "utf8")));
 
@@ -132,6 +133,36 @@ describe("demandsAtRisk", () => {
     ]);
     const healthy = defineModel({ calendar: { periods: 6 }, items: [{ id: "A", source: "buy", leadTime: 1 }], demands: [{ id: "SO-1", item: "A", due: 4, quantity: 1 }] });
     expect(demandsAtRisk(plan(healthy))).toEqual({ demands: [], overloads: [] });
+  });
+
+  it("puts at risk what an overdue open order covers: the requirements of its item while it would be short without it", () => {
+    const model = defineModel({
+      calendar: { periods: 6 },
+      items: [
+        { id: "A", source: "make", leadTime: 1 },
+        { id: "B", source: "buy", leadTime: 1, lotSizing: { rule: "fixed", quantity: 20 } },
+      ],
+      bom: [{ parent: "A", child: "B", quantity: 1 }],
+      scheduledReceipts: [{ id: "PO-1", item: "B", due: 1, quantity: 5 }],
+      demands: [
+        { id: "SO-1", item: "A", due: 3, quantity: 4 },
+        { id: "SO-2", item: "A", due: 5, quantity: 8 },
+        { id: "SP-1", item: "B", due: 3, quantity: 1 },
+        { id: "SP-2", item: "B", due: 6, quantity: 1 },
+      ],
+    });
+    const result = plan(model);
+    // B's projected on hand by period: 5, 1, 0, 12, 12, 11. Without PO-1's 5 it is short in periods
+    // 2 and 3: A#1's 4 (for SO-1) in period 2 and the spare part SP-1 in period 3. A#2's 8 in
+    // period 4 and SP-2 come from B#1 (20).
+    const found: [string, RiskCause][] = [];
+    // PO-1 taken as if it had been due in period 0, a period before the start
+    const overdue: PlanException = { kind: "past-due-receipt" as PlanException["kind"], item: "B", ref: "PO-1", date: 0, quantity: 5, message: "PO-1 is overdue" };
+    overdueReceipt(result, overdue, (demand, cause) => found.push([demand, cause]));
+    expect(found).toEqual([
+      ["SP-1", { kind: "past-due-receipt", item: "B", ref: "PO-1", path: ["PO-1"], quantity: 1, ticksLate: 1, message: "PO-1 is overdue" }],
+      ["SO-1", { kind: "past-due-receipt", item: "B", ref: "PO-1", path: ["A#1", "PO-1"], quantity: 4, ticksLate: 1, message: "PO-1 is overdue" }],
+    ]);
   });
 
   it("refuses a value that is not a plan result", () => {
