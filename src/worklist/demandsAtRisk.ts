@@ -114,6 +114,9 @@ export interface DemandsAtRisk {
   readonly overloads: readonly CapacityMessage[];
 }
 
+/** Peg sources that are stock the item keeps, not requirements. */
+const STOCK_PEGS: ReadonlySet<string> = new Set(["safety-stock", "min-max", "allocated"]);
+
 /** The plan messages that reach demands through pegging; compared as strings, so kinds added later need no cast. */
 const ORDER_KINDS: ReadonlySet<string> = new Set(["late-release", "time-fence"]);
 
@@ -178,6 +181,8 @@ export function demandsAtRisk(result: PlanResult, options: DemandsAtRiskOptions 
     if (timeFenced.has(o.id)) continue;
     const due = tickOfDate(cal, o.due);
     for (const peg of o.pegging) {
+      // stock the item keeps is pegged at the first tick and is no demand's
+      if (STOCK_PEGS.has(peg.source) && !demandById.has(peg.source)) continue;
       const need = tickOfDate(cal, peg.date);
       if (need >= due) continue;
       const message = worklistMessages.shortage(o.item, o.id, peg.quantity, peg.date, o.due, due - need, cal.unit);
