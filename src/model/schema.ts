@@ -282,8 +282,12 @@ export const ItemSchema = z.strictObject({
    * routing schedule for the order's quantity (the item needs a routing; not for phantoms).
    */
   leadTimeFrom: z._default(z.literal(["item", "routing"], { error: S.oneOf("leadTimeFrom", ["item", "routing"]) }), "item"),
-  /** Ticks by which a later open receipt may be pulled in to cover a shortage (`reschedule-in`); a whole number >= 0, default 0. */
-  rescheduleHorizon: z._default(ticks("rescheduleHorizon"), 0),
+  /**
+   * How many ticks a later open order may be pulled in by to cover a shortage (`reschedule-in`),
+   * before a new order is planned; a whole number >= 0, 0 never pulling one in. Absent (default):
+   * no limit, any later open order in the horizon is pulled in first.
+   */
+  rescheduleHorizon: z.optional(ticks("rescheduleHorizon")),
   /** Unit costs for lot sizing and cost roll-up; default all 0. */
   cost: z._default(ItemCostSchema, { material: 0, setup: 0, holding: 0 }),
   /** The lot over which setup costs are spread in cost roll-ups; > 0, default 1. */

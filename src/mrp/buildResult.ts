@@ -21,6 +21,7 @@ const KIND_ORDER: Readonly<Record<ExceptionKind, number>> = {
   "late-release": 5,
   "time-fence": 6,
   "below-safety-stock": 7,
+  "past-due-receipt": 8,
 };
 
 /** Id of an order of the plan. */
