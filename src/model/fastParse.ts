@@ -17,7 +17,7 @@ type Rec = Record<string, unknown>;
 
 const ITEM_KEYS = [
   "id", "name", "uom", "source", "category", "leadTime", "safetyStock", "safetyLeadTime", "onHand", "allocated", "decimals",
-  "lotSizing", "orderModifiers", "assemblyScrap", "planningTimeFence", "demandTimeFence", "consumption", "leadTimeFrom",
+  "lotSizing", "orderModifiers", "assemblyScrap", "assemblyScrapMode", "planningTimeFence", "demandTimeFence", "consumption", "leadTimeFrom",
   "rescheduleHorizon", "cost", "costingLotSize", "attributes",
 ];
 const LINE_KEYS = ["parent", "child", "quantity", "scrap", "fixed", "offset", "operation", "from", "to"];
@@ -148,12 +148,14 @@ export function fastItem(v: unknown): Item | undefined {
   const assemblyScrap = frac(v["assemblyScrap"], 0);
   const planningTimeFence = tick(v["planningTimeFence"], 0);
   const demandTimeFence = tick(v["demandTimeFence"], 0);
+  const assemblyScrapMode = v["assemblyScrapMode"] === undefined ? "components" : v["assemblyScrapMode"];
   const rhIn = v["rescheduleHorizon"];
   const rescheduleHorizon = tick(rhIn, 0);
   const costingLotSize = pos(v["costingLotSize"], 1);
   const leadTimeFrom = v["leadTimeFrom"] === undefined ? "item" : v["leadTimeFrom"];
   if (bad(leadTime, safetyStock, safetyLeadTime, onHand, allocated, decimals, assemblyScrap, planningTimeFence, demandTimeFence, rescheduleHorizon, costingLotSize)) return undefined;
   if (decimals > 9 || (leadTimeFrom !== "item" && leadTimeFrom !== "routing")) return undefined;
+  if (assemblyScrapMode !== "components" && assemblyScrapMode !== "order") return undefined;
   const ls = lotSizing(v["lotSizing"]);
   const om = orderModifiers(v["orderModifiers"]);
   const cm = consumption(v["consumption"]);
@@ -175,6 +177,7 @@ export function fastItem(v: unknown): Item | undefined {
     lotSizing: ls,
     orderModifiers: om,
     assemblyScrap,
+    assemblyScrapMode,
     planningTimeFence,
     demandTimeFence,
     consumption: cm,

@@ -259,6 +259,13 @@ export const ItemSchema = z.strictObject({
   /** Assembly scrap fraction in [0, 1): the components of an order grow by it (0.02 = 2 %); default 0. */
   assemblyScrap: z._default(fraction("assemblyScrap"), 0),
   /**
+   * What assembly scrap grows: `"components"` (default) only the components an order needs, its
+   * routing load and labour cost staying on the good quantity; `"order"` the order itself: its
+   * quantity is the good quantity times `1 + assemblyScrap`, so its components, routing load and
+   * labour cost all grow.
+   */
+  assemblyScrapMode: z._default(z.literal(["components", "order"], { error: S.oneOf("assemblyScrapMode", ["components", "order"]) }), "components"),
+  /**
    * Ticks from the planning start inside which no new order is planned: an order needed there is
    * received at the first tick after the fence; a whole number >= 0, smaller than the horizon, default 0.
    */

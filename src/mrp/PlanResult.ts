@@ -89,8 +89,14 @@ export interface PlannedOrder {
   readonly id: string;
   /** The item. */
   readonly item: string;
-  /** Order quantity. */
+  /** Order quantity: what the order yields, received at `due` and pegged. */
   readonly quantity: number;
+  /**
+   * For an item whose `assemblyScrapMode` is `"order"` and whose `assemblyScrap` is above 0: the
+   * quantity the order is started for, `quantity × (1 + assemblyScrap)`, on which its routing
+   * load and labour cost are computed (and its components exploded, as in either mode).
+   */
+  readonly startQuantity?: number;
   /** Release (start) date. */
   readonly release: PlanDate;
   /** Due (receipt) date. */
