@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../../src/cli/main.ts";
+import { renderReport } from "../../../src/index.ts";
 import { memoryIO } from "../../helpers/memoryIO.ts";
 import { facts, grid, planOf, zeros } from "./planHelpers.ts";
 
@@ -146,6 +147,12 @@ describe("plan: open orders due before the planning start", () => {
     expect(result.exceptions[0]!.message).toBe(
       "A: open order PO-9 (3) was due 2026-02-27, before the planning start, and is counted as received at 2026-03-02: expedite it or correct its date",
     );
+  });
+
+  it("shows in the report's message count and message table", () => {
+    const html = renderReport(planOf({ ...shortFirst(), scheduledReceipts: [{ id: "PO-0", item: "C", due: 0, quantity: 4 }] }));
+    expect(html).toContain("Action messages: late-release 1, past-due-receipt 1");
+    expect(html).toContain('<tr class="kind-past-due-receipt"><td>');
   });
 
   it("shows in the CLI's summary and action message table", () => {
