@@ -152,6 +152,7 @@ export {
   type RebateSettlement,
   type RebateAccrual,
   type RebateNextThreshold,
+  type RebateExclusion,
   type SafeSettleRebateResult,
 } from "./pricing/settleRebate.js";
 export {
@@ -183,6 +184,7 @@ export type {
   TerritoryInput,
   RebateInput,
   RebateTierInput,
+  CrossTerritoryExclusion,
   SalesLineInput,
   StockMovementInput,
   QuoteRequest,

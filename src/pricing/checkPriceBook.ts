@@ -84,7 +84,7 @@ export function checkPriceBook(input: unknown): { ok: true; book: PriceBook } | 
   checkChannels(channels.items, writtenIds, issues);
   checkPrices(prices.items, writtenIds, issues);
   checkTerritories(territories.items, issues);
-  checkRebates(rebates.items, issues);
+  checkRebates(rebates.items, Array.isArray(raw["territories"]) && raw["territories"].length > 0, issues);
 
   if (issues.length > 0 || !structural.success || minor === undefined) {
     return { ok: false, issues };
@@ -142,6 +142,7 @@ export function checkPriceBook(input: unknown): { ok: true; book: PriceBook } | 
         to: r.to ?? null,
         mode: r.mode,
         accrualRate: r.accrualRate === undefined ? "0" : rate(r.accrualRate),
+        excludeCrossTerritory: r.excludeCrossTerritory ?? "none",
         tiers: r.tiers.map((t) => ({ from: money(t.from), rate: rate(t.rate) })),
       }),
     ),
@@ -331,9 +332,12 @@ function checkTerritories(items: Parsed<typeof TerritorySchema>[], issues: Issue
   }
 }
 
-function checkRebates(items: Parsed<typeof RebateSchema>[], issues: Issue[]): void {
+function checkRebates(items: Parsed<typeof RebateSchema>[], hasTerritories: boolean, issues: Issue[]): void {
   const first = new Map<string, number>();
   for (const { i, v } of items) {
+    if (!hasTerritories && v.excludeCrossTerritory !== undefined && v.excludeCrossTerritory !== "none") {
+      issues.push({ path: ["rebates", i, "excludeCrossTerritory"], code: "no_territories", message: M.excludeWithoutTerritories(v.id) });
+    }
     const seen = first.get(v.id);
     if (seen !== undefined) issues.push({ path: ["rebates", i, "id"], code: "duplicate_id", message: M.duplicateRebate(v.id, seen) });
     else first.set(v.id, i);

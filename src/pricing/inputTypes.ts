@@ -115,6 +115,15 @@ export interface RebateTierInput {
 }
 
 /**
+ * Which cross-territory sales (窜货) a rebate agreement leaves out of its basis: `"none"`,
+ * `"exclusive"` (sales into another partner's exclusive territory) or `"all"` (every sale outside
+ * the seller's own grants).
+ *
+ * @category Pricing
+ */
+export type CrossTerritoryExclusion = "none" | "exclusive" | "all";
+
+/**
  * A rebate agreement as written in JSON.
  *
  * @category Pricing
@@ -132,6 +141,12 @@ export interface RebateInput {
   mode: "retroactive" | "marginal";
   /** Rate accrued on every sales line (default 0). */
   accrualRate?: DecimalInput | undefined;
+  /**
+   * Cross-territory sales (窜货) left out of the basis: `"none"` (default), `"exclusive"` (sales
+   * into another partner's exclusive territory) or `"all"` (every sale the territory check
+   * reports). Needs the book's `territories`.
+   */
+  excludeCrossTerritory?: CrossTerritoryExclusion | undefined;
   /** Tiers in ascending `from` order. */
   tiers: RebateTierInput[];
 }

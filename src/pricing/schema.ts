@@ -81,6 +81,7 @@ export const RebateSchema = z.strictObject({
   to: z.optional(z.nullable(IsoDateSchema)),
   mode: z.enum(["retroactive", "marginal"]),
   accrualRate: z.optional(DecimalSchema),
+  excludeCrossTerritory: z.optional(z.enum(["none", "exclusive", "all"])),
   tiers: z.array(RebateTierSchema).check(z.minLength(1)),
 });
 
@@ -151,6 +152,7 @@ export type {
   QuoteRequest,
   RebateInput,
   RebateTierInput,
+  CrossTerritoryExclusion,
   MoneyRoundingMode,
   SalesLineInput,
   StockMovementInput,
