@@ -237,10 +237,12 @@ export interface PriceDropInput {
   sku: string;
   /** The channel whose price fell. */
   channel: string;
+  /** The partner's region, for reading region prices from the book; absent or null for none. */
+  region?: string | null | undefined;
   /** First day of the new price, `YYYY-MM-DD`. */
   effective: string;
-  /** The unit price before. */
-  oldPrice: DecimalInput;
-  /** The unit price from the effective date. */
-  newPrice: DecimalInput;
+  /** The unit price before; absent: read from the book on the day before `effective`. */
+  oldPrice?: DecimalInput | undefined;
+  /** The unit price from the effective date; absent: read from the book on `effective`. */
+  newPrice?: DecimalInput | undefined;
 }

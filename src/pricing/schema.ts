@@ -122,13 +122,14 @@ export const StockMovementSchema = z.strictObject({
   quantity: DecimalSchema,
 });
 
-/** A price drop that triggers price protection. */
+/** A price drop that triggers price protection; prices not given are read from the book. */
 export const PriceDropSchema = z.strictObject({
   sku: z.string().check(z.minLength(1)),
   channel: z.string().check(z.minLength(1)),
+  region: z.optional(z.nullable(RegionSchema)),
   effective: IsoDateSchema,
-  oldPrice: DecimalSchema,
-  newPrice: DecimalSchema,
+  oldPrice: z.optional(DecimalSchema),
+  newPrice: z.optional(DecimalSchema),
 });
 
 /** Keeps the documented input types and the schemas in step: each schema accepts its type. */
