@@ -34,6 +34,7 @@ import type {
 import { markValidated } from "./validatedBooks.js";
 import { useDefaultMessages } from "./quoteRequestSchema.js";
 import { fromZodIssues } from "../errors/fromZodIssues.js";
+import { fastBoundText, fastMoneyText, fastPricesOk } from "./fastCheck.js";
 
 interface Parsed<S extends z.ZodMiniType> {
   readonly i: number;
@@ -62,13 +63,19 @@ function rate(value: string | number): string {
 /** Validates `input`; returns the normalized book or every issue found. */
 export function checkPriceBook(input: unknown): { ok: true; book: PriceBook } | { ok: false; issues: Issue[] } {
   useDefaultMessages();
-  const structural = PriceBookSchema.safeParse(input);
-  const issues: Issue[] = structural.success ? [] : fromZodIssues(structural.error.issues);
   const raw = typeof input === "object" && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+  // The prices are checked by the fast path when it recognises every one of them; the rest of the
+  // document (and every price, when it does not) by zod.
+  const rawPrices = raw["prices"];
+  const fastPrices = raw === input && Object.getPrototypeOf(raw) === Object.prototype && Array.isArray(rawPrices) && fastPricesOk(rawPrices)
+    ? (rawPrices as z.output<typeof PriceSchema>[])
+    : undefined;
+  const structural = PriceBookSchema.safeParse(fastPrices === undefined ? input : { ...raw, prices: undefined });
+  const issues: Issue[] = structural.success ? [] : fromZodIssues(structural.error.issues);
   const minor = typeof raw["currency"] === "string" ? minorUnitsOf(raw["currency"]) : undefined;
 
   const channels = parseEach(ChannelSchema, raw["channels"]);
-  const prices = parseEach(PriceSchema, raw["prices"]);
+  const prices = fastPrices === undefined ? parseEach(PriceSchema, rawPrices) : { items: fastPrices.map((v, i) => ({ i, v })) };
   const territories = parseEach(TerritorySchema, raw["territories"]);
   const rebates = parseEach(RebateSchema, raw["rebates"]);
 
@@ -90,7 +97,8 @@ export function checkPriceBook(input: unknown): { ok: true; book: PriceBook } | 
     return { ok: false, issues };
   }
   const data = structural.data;
-  const money = (v: string | number) => formatDecimal(dec(v), minor);
+  const money = (v: string | number) => fastMoneyText(v, minor) ?? formatDecimal(dec(v), minor);
+  const bound = (v: string | number) => fastBoundText(v) ?? rate(v);
   const book: PriceBook = {
     currency: data.currency,
     minorUnits: minor,
@@ -103,10 +111,10 @@ export function checkPriceBook(input: unknown): { ok: true; book: PriceBook } | 
         markup: c.markup === undefined ? null : rate(c.markup),
       }),
     ),
-    prices: (data.prices ?? []).map((p, index): PriceBookPrice => {
+    prices: (fastPrices ?? data.prices ?? []).map((p, index): PriceBookPrice => {
       const tiers: PriceBookTier[] = p.tiers
         ? p.tiers.map((t) => ({
-            upTo: t.upTo === null ? null : rate(t.upTo),
+            upTo: t.upTo === null ? null : bound(t.upTo),
             unitAmount: money(t.unitAmount ?? 0),
             flatAmount: money(t.flatAmount ?? 0),
           }))
@@ -237,15 +245,17 @@ function checkPrices(items: Parsed<typeof PriceSchema>[], channelIds: ReadonlySe
     }
     for (const key of ["unitAmount", "flatAmount"] as const) {
       const a = v[key];
-      if (a !== undefined && sign(dec(a)) < 0) issues.push({ path: ["prices", i, key], code: "negative_amount", message: M.negativeAmount(key) });
+      if (a !== undefined && isNegative(a)) issues.push({ path: ["prices", i, key], code: "negative_amount", message: M.negativeAmount(key) });
     }
     const tiers = v.tiers ?? [];
-    let previous: Dec | undefined;
+    // The previous tier's upTo: as a number while every bound so far was a JSON number, else exact.
+    let previous: Dec | null | undefined;
+    let previousNumber: number | undefined;
     tiers.forEach((t, k) => {
       const at = ["prices", i, "tiers", k] as const;
       for (const key of ["unitAmount", "flatAmount"] as const) {
         const a = t[key];
-        if (a !== undefined && sign(dec(a)) < 0) issues.push({ path: [...at, key], code: "negative_amount", message: M.negativeAmount(key) });
+        if (a !== undefined && isNegative(a)) issues.push({ path: [...at, key], code: "negative_amount", message: M.negativeAmount(key) });
       }
       const last = k === tiers.length - 1;
       if (t.upTo === null) {
@@ -253,13 +263,23 @@ function checkPrices(items: Parsed<typeof PriceSchema>[], channelIds: ReadonlySe
         return;
       }
       if (last) issues.push({ path: [...at, "upTo"], code: "last_tier_closed", message: M.lastTierClosed });
-      const up = dec(t.upTo);
-      if (previous === undefined && sign(up) <= 0) {
+      const upTo = t.upTo;
+      // NOTE: JSON numbers compare as numbers (the order of doubles is the order of the decimals
+      // they are read as); anything else through the exact decimals.
+      if (typeof upTo === "number" && (previousNumber !== undefined || previous === undefined) && upTo > (previousNumber ?? 0)) {
+        previousNumber = upTo;
+        previous = null;
+        return;
+      }
+      const up = dec(upTo);
+      const prev = previousNumber !== undefined ? dec(previousNumber) : previous ?? undefined;
+      if (prev === undefined && sign(up) <= 0) {
         issues.push({ path: [...at, "upTo"], code: "tier_order", message: M.tierPositive });
-      } else if (previous !== undefined && cmp(up, previous) <= 0) {
-        issues.push({ path: [...at, "upTo"], code: "tier_order", message: M.tierOrder(formatDecimal(normalize(up)), formatDecimal(normalize(previous))) });
+      } else if (prev !== undefined && cmp(up, prev) <= 0) {
+        issues.push({ path: [...at, "upTo"], code: "tier_order", message: M.tierOrder(formatDecimal(normalize(up)), formatDecimal(normalize(prev))) });
       }
       previous = up;
+      previousNumber = undefined;
     });
     const key = `${v.sku}\u0000${v.channel}\u0000${v.region ?? ""}`;
     let list = scopes.get(key);
@@ -287,6 +307,12 @@ function checkPrices(items: Parsed<typeof PriceSchema>[], channelIds: ReadonlySe
     const p = byIndex.get(later)!;
     issues.push({ path: ["prices", later], code: "overlapping_prices", message: M.overlappingPrices(other, p.sku, p.channel, p.region ?? null) });
   }
+}
+
+/** True for a valid decimal below zero (`"-0.00"` is zero). */
+function isNegative(v: string | number): boolean {
+  if (typeof v === "number") return v < 0;
+  return v.charCodeAt(0) === 45 && sign(dec(v)) < 0;
 }
 
 function validSkuPattern(p: string): boolean {
