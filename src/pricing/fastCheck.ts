@@ -56,8 +56,7 @@ export function fastPriceOk(v: unknown): boolean {
   const tiers = v["tiers"];
   if (tiers === undefined) return true;
   if (!Array.isArray(tiers) || tiers.length === 0) return false;
-  for (let k = 0; k < tiers.length; k++) {
-    const t: unknown = tiers[k];
+  for (const t of tiers as unknown[]) {
     if (!isPlain(t) || !onlyKeys(t, TIER_KEYS) || !("upTo" in t)) return false;
     if (t["upTo"] !== null && !isDecimal(t["upTo"])) return false;
     if (!optDecimal(t["unitAmount"]) || !optDecimal(t["flatAmount"])) return false;
@@ -67,7 +66,7 @@ export function fastPriceOk(v: unknown): boolean {
 
 /** True when every element of `prices` passes {@link fastPriceOk}. */
 export function fastPricesOk(prices: readonly unknown[]): boolean {
-  for (let i = 0; i < prices.length; i++) if (!fastPriceOk(prices[i])) return false;
+  for (const p of prices) if (!fastPriceOk(p)) return false;
   return true;
 }
 
