@@ -112,14 +112,18 @@ export function checkPriceBook(input: unknown): { ok: true; book: PriceBook } | 
       }),
     ),
     prices: (fastPrices ?? data.prices ?? []).map((p, index): PriceBookPrice => {
+      // Frozen as they are made: the book's freeze then need not walk a million prices.
       const tiers: PriceBookTier[] = p.tiers
-        ? p.tiers.map((t) => ({
-            upTo: t.upTo === null ? null : bound(t.upTo),
-            unitAmount: money(t.unitAmount ?? 0),
-            flatAmount: money(t.flatAmount ?? 0),
-          }))
-        : [{ upTo: null, unitAmount: money(p.unitAmount ?? 0), flatAmount: money(p.flatAmount ?? 0) }];
-      return {
+        ? p.tiers.map((t) =>
+            Object.freeze({
+              upTo: t.upTo === null ? null : bound(t.upTo),
+              unitAmount: money(t.unitAmount ?? 0),
+              flatAmount: money(t.flatAmount ?? 0),
+            }),
+          )
+        : [Object.freeze({ upTo: null, unitAmount: money(p.unitAmount ?? 0), flatAmount: money(p.flatAmount ?? 0) })];
+      Object.freeze(tiers);
+      return Object.freeze({
         index,
         id: p.id ?? null,
         sku: p.sku,
@@ -129,7 +133,7 @@ export function checkPriceBook(input: unknown): { ok: true; book: PriceBook } | 
         validTo: p.validTo ?? null,
         tiersMode: p.tiersMode ?? "volume",
         tiers,
-      };
+      });
     }),
     territories: (data.territories ?? []).map(
       (t, index): TerritoryGrant => ({
@@ -155,11 +159,14 @@ export function checkPriceBook(input: unknown): { ok: true; book: PriceBook } | 
       }),
     ),
   };
+  // Every price was frozen as it was made; freezing their array first keeps the walk off them.
+  Object.freeze(book.prices);
   const frozen = deepFreeze(book);
   markValidated(frozen);
   return { ok: true, book: frozen };
 }
 
+/** Freezes `root` and everything under it that is not frozen yet (a frozen object's values are). */
 function deepFreeze<T>(root: T): T {
   const stack: unknown[] = [root];
   while (stack.length > 0) {
@@ -228,7 +235,9 @@ function checkChannels(items: Parsed<typeof ChannelSchema>[], writtenIds: Readon
 }
 
 function checkPrices(items: Parsed<typeof PriceSchema>[], channelIds: ReadonlySet<string>, issues: Issue[]): void {
-  const scopes = new Map<string, { i: number; from: string | null; to: string | null }[]>();
+  // NOTE: the position of a scope's only price (the common case) as a number, a list of positions
+  // once a second price shares the scope: no object per price lives through the check.
+  const scopes = new Map<string, number | number[]>();
   for (const { i, v } of items) {
     if (!channelIds.has(v.channel)) {
       issues.push({ path: ["prices", i, "channel"], code: "unknown_reference", message: M.unknownChannel(v.channel) });
@@ -282,13 +291,21 @@ function checkPrices(items: Parsed<typeof PriceSchema>[], channelIds: ReadonlySe
       previousNumber = undefined;
     });
     const key = `${v.sku}\u0000${v.channel}\u0000${v.region ?? ""}`;
-    let list = scopes.get(key);
-    if (!list) scopes.set(key, (list = []));
-    list.push({ i, from, to });
+    const seen = scopes.get(key);
+    if (seen === undefined) scopes.set(key, i);
+    else if (typeof seen === "number") scopes.set(key, [seen, i]);
+    else seen.push(i);
   }
   const overlaps = new Map<number, number>();
-  for (const list of scopes.values()) {
-    if (list.length < 2) continue;
+  // Positions ascend, so this array is dense but for the prices that failed the structural check.
+  const byIndex: (Parsed<typeof PriceSchema>["v"] | undefined)[] = [];
+  for (const x of items) byIndex[x.i] = x.v;
+  for (const positions of scopes.values()) {
+    if (typeof positions === "number") continue;
+    const list = positions.map((i) => {
+      const v = byIndex[i]!;
+      return { i, from: v.validFrom ?? null, to: v.validTo ?? null };
+    });
     // Sort by start (open start first), then position; an interval overlaps an earlier one iff
     // it starts before the latest end seen so far.
     list.sort((a, b) => (a.from === b.from ? a.i - b.i : a.from === null ? -1 : b.from === null ? 1 : a.from < b.from ? -1 : 1));
@@ -302,9 +319,8 @@ function checkPrices(items: Parsed<typeof PriceSchema>[], channelIds: ReadonlySe
       if (reach.to !== null && (cur.to === null || cur.to > reach.to)) reach = cur;
     }
   }
-  const byIndex = new Map(items.map((x) => [x.i, x.v]));
   for (const [later, other] of [...overlaps.entries()].sort((a, b) => a[0] - b[0])) {
-    const p = byIndex.get(later)!;
+    const p = byIndex[later]!;
     issues.push({ path: ["prices", later], code: "overlapping_prices", message: M.overlappingPrices(other, p.sku, p.channel, p.region ?? null) });
   }
 }
