@@ -71,6 +71,10 @@ export function fastPricesOk(prices: readonly unknown[]): boolean {
 }
 
 const ZEROS = ["", "0", "00", "000", "0000"];
+/** The texts of 0 at 0 … 4 decimals, shared by every amount that is 0. */
+const ZERO_TEXTS = ZEROS.map((z) => (z === "" ? "0" : `0.${z}`));
+/** String(k) for k < 4096, shared by every bound that small (most tier bounds). */
+const SMALL: readonly string[] = Array.from({ length: 4096 }, (_, k) => String(k));
 const MONEY_TEXT = /^(?:0|[1-9]\d*)\.(\d+)$/;
 
 /**
@@ -80,8 +84,10 @@ const MONEY_TEXT = /^(?:0|[1-9]\d*)\.(\d+)$/;
 export function fastMoneyText(v: string | number, minor: number): string | undefined {
   if (typeof v === "number") {
     if (!Number.isSafeInteger(v) || v < 0 || minor > 4) return undefined;
+    if (v === 0) return ZERO_TEXTS[minor]!;
     return minor === 0 ? String(v) : `${String(v)}.${ZEROS[minor]!}`;
   }
+  if (v === "0" || v === ZERO_TEXTS[minor]) return ZERO_TEXTS[minor]!;
   const m = MONEY_TEXT.exec(v);
   if (m === null) return minor === 0 && /^(?:0|[1-9]\d*)$/.test(v) ? v : undefined;
   const decimals = m[1]!.length;
@@ -92,6 +98,6 @@ export function fastMoneyText(v: string | number, minor: number): string | undef
 
 /** The canonical text of a valid non-negative whole quantity bound (`normalize`d), or undefined. */
 export function fastBoundText(v: string | number): string | undefined {
-  if (typeof v === "number") return Number.isSafeInteger(v) && v >= 0 ? String(v) : undefined;
+  if (typeof v === "number") return Number.isSafeInteger(v) && v >= 0 ? (v < 4096 ? SMALL[v]! : String(v)) : undefined;
   return /^(?:0|[1-9]\d{0,14})$/.test(v) ? v : undefined;
 }
