@@ -235,9 +235,10 @@ function checkChannels(items: Parsed<typeof ChannelSchema>[], writtenIds: Readon
 }
 
 function checkPrices(items: Parsed<typeof PriceSchema>[], channelIds: ReadonlySet<string>, issues: Issue[]): void {
-  // NOTE: the position of a scope's only price (the common case) as a number, a list of positions
-  // once a second price shares the scope: no object per price lives through the check.
-  const scopes = new Map<string, number | number[]>();
+  // NOTE: prices are grouped by sku (the position of a sku's only price as a number, a list once
+  // a second one comes), and only a sku's own prices are grouped by channel and region: no string
+  // and no object per price lives through the check.
+  const bySku = new Map<string, number | number[]>();
   for (const { i, v } of items) {
     if (!channelIds.has(v.channel)) {
       issues.push({ path: ["prices", i, "channel"], code: "unknown_reference", message: M.unknownChannel(v.channel) });
@@ -290,38 +291,48 @@ function checkPrices(items: Parsed<typeof PriceSchema>[], channelIds: ReadonlySe
       previous = up;
       previousNumber = undefined;
     });
-    const key = `${v.sku}\u0000${v.channel}\u0000${v.region ?? ""}`;
-    const seen = scopes.get(key);
-    if (seen === undefined) scopes.set(key, i);
-    else if (typeof seen === "number") scopes.set(key, [seen, i]);
+    const seen = bySku.get(v.sku);
+    if (seen === undefined) bySku.set(v.sku, i);
+    else if (typeof seen === "number") bySku.set(v.sku, [seen, i]);
     else seen.push(i);
   }
   const overlaps = new Map<number, number>();
   // Positions ascend, so this array is dense but for the prices that failed the structural check.
   const byIndex: (Parsed<typeof PriceSchema>["v"] | undefined)[] = [];
   for (const x of items) byIndex[x.i] = x.v;
-  for (const positions of scopes.values()) {
+  const scopes = new Map<string, { i: number; from: string | null; to: string | null }[]>();
+  for (const positions of bySku.values()) {
     if (typeof positions === "number") continue;
-    const list = positions.map((i) => {
+    scopes.clear();
+    for (const i of positions) {
       const v = byIndex[i]!;
-      return { i, from: v.validFrom ?? null, to: v.validTo ?? null };
-    });
-    // Sort by start (open start first), then position; an interval overlaps an earlier one iff
-    // it starts before the latest end seen so far.
-    list.sort((a, b) => (a.from === b.from ? a.i - b.i : a.from === null ? -1 : b.from === null ? 1 : a.from < b.from ? -1 : 1));
-    let reach = list[0]!;
-    for (let k = 1; k < list.length; k++) {
-      const cur = list[k]!;
-      if (windowsOverlap(reach.from, reach.to, cur.from, cur.to)) {
-        const later = Math.max(reach.i, cur.i);
-        if (!overlaps.has(later)) overlaps.set(later, Math.min(reach.i, cur.i));
-      }
-      if (reach.to !== null && (cur.to === null || cur.to > reach.to)) reach = cur;
+      const key = `${v.channel}\u0000${v.region ?? ""}`;
+      const entry = { i, from: v.validFrom ?? null, to: v.validTo ?? null };
+      const list = scopes.get(key);
+      if (list === undefined) scopes.set(key, [entry]);
+      else list.push(entry);
     }
+    for (const list of scopes.values()) if (list.length > 1) findOverlaps(list, overlaps);
   }
   for (const [later, other] of [...overlaps.entries()].sort((a, b) => a[0] - b[0])) {
     const p = byIndex[later]!;
     issues.push({ path: ["prices", later], code: "overlapping_prices", message: M.overlappingPrices(other, p.sku, p.channel, p.region ?? null) });
+  }
+}
+
+/** Records in `overlaps` each price of one scope whose validity overlaps an earlier one's. */
+function findOverlaps(list: { i: number; from: string | null; to: string | null }[], overlaps: Map<number, number>): void {
+  // Sort by start (open start first), then position; an interval overlaps an earlier one iff
+  // it starts before the latest end seen so far.
+  list.sort((a, b) => (a.from === b.from ? a.i - b.i : a.from === null ? -1 : b.from === null ? 1 : a.from < b.from ? -1 : 1));
+  let reach = list[0]!;
+  for (let k = 1; k < list.length; k++) {
+    const cur = list[k]!;
+    if (windowsOverlap(reach.from, reach.to, cur.from, cur.to)) {
+      const later = Math.max(reach.i, cur.i);
+      if (!overlaps.has(later)) overlaps.set(later, Math.min(reach.i, cur.i));
+    }
+    if (reach.to !== null && (cur.to === null || cur.to > reach.to)) reach = cur;
   }
 }
 
