@@ -3,7 +3,8 @@
 // channels, region prices beside prices for every region, two validity windows, a few unit amounts
 // finer than the currency. Reports define, compile and first-quote times, the heap after GC (book +
 // index with the input JSON still alive, and with it released), and quotes/s without and with the
-// trace on requests spread over skus, channels, regions and dates.
+// trace on requests spread over skus, channels, regions and dates; define and compile also in CPU
+// time of the process, which the machine's other load does not inflate as much.
 //
 //   npx tsup && node --expose-gc bench/pricing-scale.bench.mjs [--million] [--seconds 1] [--runs 3]
 //   node --expose-gc bench/pricing-scale.bench.mjs --prices 250000
@@ -149,12 +150,17 @@ function run(n) {
   const skus = doc.skus;
   delete doc.skus;
   const withInput = gcHeap();
+  const cpuMs = (c) => (c.user + c.system) / 1000;
+  let c0 = process.cpuUsage();
   let t0 = performance.now();
   const book = definePriceBook(doc);
   const defineMs = performance.now() - t0;
+  const defineCpu = cpuMs(process.cpuUsage(c0));
+  c0 = process.cpuUsage();
   t0 = performance.now();
   const compiled = compilePriceBook(book);
   const compileMs = performance.now() - t0;
+  const compileCpu = cpuMs(process.cpuUsage(c0));
   const requests = makeRequests(skus, 4096);
   t0 = performance.now();
   quote(compiled, requests[0], { trace: false });
@@ -167,6 +173,9 @@ function run(n) {
   const after = gcHeap() - base;
   console.log(`${fmt(book.prices.length)} prices (${fmt(skus)} skus × ${channels.length} channels), load average ${load()}`);
   console.log(`  define ${fmt(defineMs)} ms, compile ${fmt(compileMs)} ms, total ${fmt(defineMs + compileMs)} ms; first quote ${firstMs.toFixed(1)} ms`);
+  // CPU time of the process (all its threads, the garbage collector's included): what the work
+  // costs when the machine's other load takes the wall clock.
+  console.log(`  CPU time: define ${fmt(defineCpu)} ms, compile ${fmt(compileCpu)} ms`);
   console.log(`  input JSON ${mb(withInput - base)} MB; book + index ${mb(held)} MB with the input alive, ${mb(released)} MB with it released (${fmt(released / book.prices.length)} bytes/price); ${mb(after)} MB after the quotes`);
   console.log(`  quotes/s without trace, median of ${runs}: ${describe(noTrace)}`);
   console.log(`  quotes/s with trace,    median of ${runs}: ${describe(trace)}`);
