@@ -86,7 +86,8 @@ function makeBook(n) {
     prices.push(price(sku, "oem", { region: "CN" }), price(sku, "oem", { region: "CN-ZJ", validFrom: "2026-03-01" }));
   }
   prices.length = Math.min(prices.length, n);
-  return { currency: "USD", rounding: "half-even", channels, prices, skus };
+  // Through JSON text, as a book arrives: a string per occurrence of every sku, channel and date.
+  return { ...JSON.parse(JSON.stringify({ currency: "USD", rounding: "half-even", channels, prices })), skus };
 }
 
 function makeRequests(skus, count) {

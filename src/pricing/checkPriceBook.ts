@@ -99,6 +99,15 @@ export function checkPriceBook(input: unknown): { ok: true; book: PriceBook } | 
   const data = structural.data;
   const money = (v: string | number) => fastMoneyText(v, minor) ?? formatDecimal(dec(v), minor);
   const bound = (v: string | number) => fastBoundText(v) ?? rate(v);
+  // NOTE: JSON.parse makes a string per occurrence; a book of a million prices repeats the same
+  // skus, channels, regions and dates over and over, and keeps one of each.
+  const texts = new Map<string, string>();
+  const intern = (t: string): string => {
+    const known = texts.get(t);
+    if (known !== undefined) return known;
+    texts.set(t, t);
+    return t;
+  };
   const book: PriceBook = {
     currency: data.currency,
     minorUnits: minor,
@@ -126,12 +135,12 @@ export function checkPriceBook(input: unknown): { ok: true; book: PriceBook } | 
       return Object.freeze({
         index,
         id: p.id ?? null,
-        sku: p.sku,
-        channel: p.channel,
-        region: p.region ?? null,
-        validFrom: p.validFrom ?? null,
-        validTo: p.validTo ?? null,
-        tiersMode: p.tiersMode ?? "volume",
+        sku: intern(p.sku),
+        channel: intern(p.channel),
+        region: p.region == null ? null : intern(p.region),
+        validFrom: p.validFrom == null ? null : intern(p.validFrom),
+        validTo: p.validTo == null ? null : intern(p.validTo),
+        tiersMode: p.tiersMode === "graduated" ? "graduated" : "volume",
         tiers,
       });
     }),

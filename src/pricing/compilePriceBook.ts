@@ -113,5 +113,9 @@ function buildState(book: PriceBook): CompiledState {
     if (list === undefined) skuPrices.set(sku, [i]);
     else list.push(i);
   }
-  return { book, channelIndex, channels, skuPrices, skus: new Map(), flat: buildFlatIndex(channels, skuPrices) };
+  // Held as typed arrays: a grown JS array keeps up to twice its length in 8-byte slots.
+  const positions = new Map<string, Int32Array>();
+  for (const [sku, list] of skuPrices) positions.set(sku, Int32Array.from(list));
+  skuPrices.clear();
+  return { book, channelIndex, channels, skuPrices: positions, skus: new Map(), flat: buildFlatIndex(channels, positions) };
 }

@@ -127,10 +127,10 @@ export interface FlatIndex {
   readonly lazyPrice: (PriceC | undefined)[];
   readonly lazySteps: Int8Array;
   /**
-   * How many skus of the book share each hash: an entry is laid out, on the sku's first quote,
-   * only for a hash that one sku has.
+   * The hashes two or more skus of the book share: an entry is laid out, on the sku's first
+   * quote, only for a hash that one sku has.
    */
-  readonly hashCount: ReadonlyMap<number, number>;
+  readonly sharedHashes: ReadonlySet<number>;
   /** Entries laid out so far (the next entry's sku index). */
   entries: number;
   /** The layouts (see the file comment). */
@@ -143,7 +143,7 @@ export interface CompiledState {
   readonly channelIndex: ReadonlyMap<string, number>;
   readonly channels: readonly ChannelC[];
   /** sku → the positions of its prices in the book, in document order. */
-  readonly skuPrices: ReadonlyMap<string, readonly number[]>;
+  readonly skuPrices: ReadonlyMap<string, Int32Array>;
   /**
    * sku → per channel index, the candidates sorted most specific region first; a sku's entry is
    * built on its first quote (see `skuEntry` in compilePriceBook.ts).

@@ -51,12 +51,14 @@ export function skuHash(sku: string): number {
  * The empty flat index of a book whose skus are `skuPrices`' keys: the table is sized for every
  * sku, and a sku's entry is laid out on its first quote ({@link layEntry}).
  */
-export function buildFlatIndex(channels: readonly ChannelC[], skuPrices: ReadonlyMap<string, readonly number[]>): FlatIndex {
+export function buildFlatIndex(channels: readonly ChannelC[], skuPrices: ReadonlyMap<string, Int32Array>): FlatIndex {
   const c = channels.length;
-  const hashCount = new Map<number, number>();
+  const seen = new Set<number>();
+  const sharedHashes = new Set<number>();
   for (const sku of skuPrices.keys()) {
     const h = skuHash(sku);
-    hashCount.set(h, (hashCount.get(h) ?? 0) + 1);
+    if (seen.has(h)) sharedHashes.add(h);
+    else seen.add(h);
   }
   let size = 8;
   while (size < 2 * skuPrices.size) size *= 2;
@@ -69,7 +71,7 @@ export function buildFlatIndex(channels: readonly ChannelC[], skuPrices: Readonl
     table: new Int32Array(size * stride),
     lazyPrice: [],
     lazySteps: new Int8Array(skuPrices.size * c),
-    hashCount,
+    sharedHashes,
     entries: 0,
     cells: [],
   };
@@ -81,7 +83,7 @@ export function buildFlatIndex(channels: readonly ChannelC[], skuPrices: Readonl
  */
 export function layEntry(state: CompiledState, sku: string, h: number, e: number): number {
   const index = state.flat;
-  if (index.hashCount.get(h) !== 1 || !keyFits(sku)) return -1;
+  if (index.sharedHashes.has(h) || !keyFits(sku)) return -1;
   const perChannel = skuEntry(state, sku);
   if (perChannel === undefined) return -1;
   const { channels, book } = state;
