@@ -161,6 +161,7 @@ export {
   type RebateSettlement,
   type RebateAccrual,
   type RebateNextThreshold,
+  type RebateExclusion,
   type SafeSettleRebateResult,
 } from "./pricing/settleRebate.js";
 export {
@@ -192,6 +193,7 @@ export type {
   TerritoryInput,
   RebateInput,
   RebateTierInput,
+  CrossTerritoryExclusion,
   SalesLineInput,
   StockMovementInput,
   QuoteRequest,

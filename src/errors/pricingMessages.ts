@@ -40,6 +40,8 @@ export const pricingMessages = {
   overlappingTerritories: (partner: string, other: number, otherPartner: string): string =>
     `grant of partner '${partner}' overlaps territories[${other}] of partner '${otherPartner}' and one of them is exclusive (overlapping sku pattern, region and dates)`,
   duplicateRebate: (id: string, first: number): string => `duplicate rebate agreement '${id}' (first defined at rebates[${first}])`,
+  excludeWithoutTerritories: (id: string): string =>
+    `rebate agreement '${id}' excludes cross-territory sales, but the book has no territories to check them against`,
   rebateTierOrder: (from: string, previous: string): string => `from ${from} must be greater than the previous tier's from ${previous}`,
   salesDecimals: (amount: string, minor: number, currency: string): string =>
     `amount ${amount} has more decimals than ${currency} allows (${minor})`,

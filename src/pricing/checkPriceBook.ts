@@ -34,6 +34,7 @@ import type {
 import { markValidated } from "./validatedBooks.js";
 import { useDefaultMessages } from "./quoteRequestSchema.js";
 import { fromZodIssues } from "../errors/fromZodIssues.js";
+import { fastBoundText, fastMoneyText, fastPricesOk } from "./fastCheck.js";
 
 interface Parsed<S extends z.ZodMiniType> {
   readonly i: number;
@@ -62,13 +63,19 @@ function rate(value: string | number): string {
 /** Validates `input`; returns the normalized book or every issue found. */
 export function checkPriceBook(input: unknown): { ok: true; book: PriceBook } | { ok: false; issues: Issue[] } {
   useDefaultMessages();
-  const structural = PriceBookSchema.safeParse(input);
-  const issues: Issue[] = structural.success ? [] : fromZodIssues(structural.error.issues);
   const raw = typeof input === "object" && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+  // The prices are checked by the fast path when it recognises every one of them; the rest of the
+  // document (and every price, when it does not) by zod.
+  const rawPrices = raw["prices"];
+  const fastPrices = raw === input && Object.getPrototypeOf(raw) === Object.prototype && Array.isArray(rawPrices) && fastPricesOk(rawPrices)
+    ? (rawPrices as z.output<typeof PriceSchema>[])
+    : undefined;
+  const structural = PriceBookSchema.safeParse(fastPrices === undefined ? input : { ...raw, prices: undefined });
+  const issues: Issue[] = structural.success ? [] : fromZodIssues(structural.error.issues);
   const minor = typeof raw["currency"] === "string" ? minorUnitsOf(raw["currency"]) : undefined;
 
   const channels = parseEach(ChannelSchema, raw["channels"]);
-  const prices = parseEach(PriceSchema, raw["prices"]);
+  const prices = fastPrices === undefined ? parseEach(PriceSchema, rawPrices) : { items: fastPrices.map((v, i) => ({ i, v })) };
   const territories = parseEach(TerritorySchema, raw["territories"]);
   const rebates = parseEach(RebateSchema, raw["rebates"]);
 
@@ -84,13 +91,23 @@ export function checkPriceBook(input: unknown): { ok: true; book: PriceBook } | 
   checkChannels(channels.items, writtenIds, issues);
   checkPrices(prices.items, writtenIds, issues);
   checkTerritories(territories.items, issues);
-  checkRebates(rebates.items, issues);
+  checkRebates(rebates.items, Array.isArray(raw["territories"]) && raw["territories"].length > 0, issues);
 
   if (issues.length > 0 || !structural.success || minor === undefined) {
     return { ok: false, issues };
   }
   const data = structural.data;
-  const money = (v: string | number) => formatDecimal(dec(v), minor);
+  const money = (v: string | number) => fastMoneyText(v, minor) ?? formatDecimal(dec(v), minor);
+  const bound = (v: string | number) => fastBoundText(v) ?? rate(v);
+  // NOTE: JSON.parse makes a string per occurrence; a book of a million prices repeats the same
+  // skus, channels, regions and dates over and over, and keeps one of each.
+  const texts = new Map<string, string>();
+  const intern = (t: string): string => {
+    const known = texts.get(t);
+    if (known !== undefined) return known;
+    texts.set(t, t);
+    return t;
+  };
   const book: PriceBook = {
     currency: data.currency,
     minorUnits: minor,
@@ -103,25 +120,29 @@ export function checkPriceBook(input: unknown): { ok: true; book: PriceBook } | 
         markup: c.markup === undefined ? null : rate(c.markup),
       }),
     ),
-    prices: (data.prices ?? []).map((p, index): PriceBookPrice => {
+    prices: (fastPrices ?? data.prices ?? []).map((p, index): PriceBookPrice => {
+      // Frozen as they are made: the book's freeze then need not walk a million prices.
       const tiers: PriceBookTier[] = p.tiers
-        ? p.tiers.map((t) => ({
-            upTo: t.upTo === null ? null : rate(t.upTo),
-            unitAmount: money(t.unitAmount ?? 0),
-            flatAmount: money(t.flatAmount ?? 0),
-          }))
-        : [{ upTo: null, unitAmount: money(p.unitAmount ?? 0), flatAmount: money(p.flatAmount ?? 0) }];
-      return {
+        ? p.tiers.map((t) =>
+            Object.freeze({
+              upTo: t.upTo === null ? null : bound(t.upTo),
+              unitAmount: money(t.unitAmount ?? 0),
+              flatAmount: money(t.flatAmount ?? 0),
+            }),
+          )
+        : [Object.freeze({ upTo: null, unitAmount: money(p.unitAmount ?? 0), flatAmount: money(p.flatAmount ?? 0) })];
+      Object.freeze(tiers);
+      return Object.freeze({
         index,
         id: p.id ?? null,
-        sku: p.sku,
-        channel: p.channel,
-        region: p.region ?? null,
-        validFrom: p.validFrom ?? null,
-        validTo: p.validTo ?? null,
-        tiersMode: p.tiersMode ?? "volume",
+        sku: intern(p.sku),
+        channel: intern(p.channel),
+        region: p.region == null ? null : intern(p.region),
+        validFrom: p.validFrom == null ? null : intern(p.validFrom),
+        validTo: p.validTo == null ? null : intern(p.validTo),
+        tiersMode: p.tiersMode === "graduated" ? "graduated" : "volume",
         tiers,
-      };
+      });
     }),
     territories: (data.territories ?? []).map(
       (t, index): TerritoryGrant => ({
@@ -142,15 +163,19 @@ export function checkPriceBook(input: unknown): { ok: true; book: PriceBook } | 
         to: r.to ?? null,
         mode: r.mode,
         accrualRate: r.accrualRate === undefined ? "0" : rate(r.accrualRate),
+        excludeCrossTerritory: r.excludeCrossTerritory ?? "none",
         tiers: r.tiers.map((t) => ({ from: money(t.from), rate: rate(t.rate) })),
       }),
     ),
   };
+  // Every price was frozen as it was made; freezing their array first keeps the walk off them.
+  Object.freeze(book.prices);
   const frozen = deepFreeze(book);
   markValidated(frozen);
   return { ok: true, book: frozen };
 }
 
+/** Freezes `root` and everything under it that is not frozen yet (a frozen object's values are). */
 function deepFreeze<T>(root: T): T {
   const stack: unknown[] = [root];
   while (stack.length > 0) {
@@ -219,7 +244,10 @@ function checkChannels(items: Parsed<typeof ChannelSchema>[], writtenIds: Readon
 }
 
 function checkPrices(items: Parsed<typeof PriceSchema>[], channelIds: ReadonlySet<string>, issues: Issue[]): void {
-  const scopes = new Map<string, { i: number; from: string | null; to: string | null }[]>();
+  // NOTE: prices are grouped by sku (the position of a sku's only price as a number, a list once
+  // a second one comes), and only a sku's own prices are grouped by channel and region: no string
+  // and no object per price lives through the check.
+  const bySku = new Map<string, number | number[]>();
   for (const { i, v } of items) {
     if (!channelIds.has(v.channel)) {
       issues.push({ path: ["prices", i, "channel"], code: "unknown_reference", message: M.unknownChannel(v.channel) });
@@ -236,15 +264,17 @@ function checkPrices(items: Parsed<typeof PriceSchema>[], channelIds: ReadonlySe
     }
     for (const key of ["unitAmount", "flatAmount"] as const) {
       const a = v[key];
-      if (a !== undefined && sign(dec(a)) < 0) issues.push({ path: ["prices", i, key], code: "negative_amount", message: M.negativeAmount(key) });
+      if (a !== undefined && isNegative(a)) issues.push({ path: ["prices", i, key], code: "negative_amount", message: M.negativeAmount(key) });
     }
     const tiers = v.tiers ?? [];
-    let previous: Dec | undefined;
+    // The previous tier's upTo: as a number while every bound so far was a JSON number, else exact.
+    let previous: Dec | null | undefined;
+    let previousNumber: number | undefined;
     tiers.forEach((t, k) => {
       const at = ["prices", i, "tiers", k] as const;
       for (const key of ["unitAmount", "flatAmount"] as const) {
         const a = t[key];
-        if (a !== undefined && sign(dec(a)) < 0) issues.push({ path: [...at, key], code: "negative_amount", message: M.negativeAmount(key) });
+        if (a !== undefined && isNegative(a)) issues.push({ path: [...at, key], code: "negative_amount", message: M.negativeAmount(key) });
       }
       const last = k === tiers.length - 1;
       if (t.upTo === null) {
@@ -252,40 +282,73 @@ function checkPrices(items: Parsed<typeof PriceSchema>[], channelIds: ReadonlySe
         return;
       }
       if (last) issues.push({ path: [...at, "upTo"], code: "last_tier_closed", message: M.lastTierClosed });
-      const up = dec(t.upTo);
-      if (previous === undefined && sign(up) <= 0) {
+      const upTo = t.upTo;
+      // NOTE: JSON numbers compare as numbers (the order of doubles is the order of the decimals
+      // they are read as); anything else through the exact decimals.
+      if (typeof upTo === "number" && (previousNumber !== undefined || previous === undefined) && upTo > (previousNumber ?? 0)) {
+        previousNumber = upTo;
+        previous = null;
+        return;
+      }
+      const up = dec(upTo);
+      const prev = previousNumber !== undefined ? dec(previousNumber) : previous ?? undefined;
+      if (prev === undefined && sign(up) <= 0) {
         issues.push({ path: [...at, "upTo"], code: "tier_order", message: M.tierPositive });
-      } else if (previous !== undefined && cmp(up, previous) <= 0) {
-        issues.push({ path: [...at, "upTo"], code: "tier_order", message: M.tierOrder(formatDecimal(normalize(up)), formatDecimal(normalize(previous))) });
+      } else if (prev !== undefined && cmp(up, prev) <= 0) {
+        issues.push({ path: [...at, "upTo"], code: "tier_order", message: M.tierOrder(formatDecimal(normalize(up)), formatDecimal(normalize(prev))) });
       }
       previous = up;
+      previousNumber = undefined;
     });
-    const key = `${v.sku}\u0000${v.channel}\u0000${v.region ?? ""}`;
-    let list = scopes.get(key);
-    if (!list) scopes.set(key, (list = []));
-    list.push({ i, from, to });
+    const seen = bySku.get(v.sku);
+    if (seen === undefined) bySku.set(v.sku, i);
+    else if (typeof seen === "number") bySku.set(v.sku, [seen, i]);
+    else seen.push(i);
   }
   const overlaps = new Map<number, number>();
-  for (const list of scopes.values()) {
-    if (list.length < 2) continue;
-    // Sort by start (open start first), then position; an interval overlaps an earlier one iff
-    // it starts before the latest end seen so far.
-    list.sort((a, b) => (a.from === b.from ? a.i - b.i : a.from === null ? -1 : b.from === null ? 1 : a.from < b.from ? -1 : 1));
-    let reach = list[0]!;
-    for (let k = 1; k < list.length; k++) {
-      const cur = list[k]!;
-      if (windowsOverlap(reach.from, reach.to, cur.from, cur.to)) {
-        const later = Math.max(reach.i, cur.i);
-        if (!overlaps.has(later)) overlaps.set(later, Math.min(reach.i, cur.i));
-      }
-      if (reach.to !== null && (cur.to === null || cur.to > reach.to)) reach = cur;
+  // Positions ascend, so this array is dense but for the prices that failed the structural check.
+  const byIndex: (Parsed<typeof PriceSchema>["v"] | undefined)[] = [];
+  for (const x of items) byIndex[x.i] = x.v;
+  const scopes = new Map<string, { i: number; from: string | null; to: string | null }[]>();
+  for (const positions of bySku.values()) {
+    if (typeof positions === "number") continue;
+    scopes.clear();
+    for (const i of positions) {
+      const v = byIndex[i]!;
+      const key = `${v.channel}\u0000${v.region ?? ""}`;
+      const entry = { i, from: v.validFrom ?? null, to: v.validTo ?? null };
+      const list = scopes.get(key);
+      if (list === undefined) scopes.set(key, [entry]);
+      else list.push(entry);
     }
+    for (const list of scopes.values()) if (list.length > 1) findOverlaps(list, overlaps);
   }
-  const byIndex = new Map(items.map((x) => [x.i, x.v]));
   for (const [later, other] of [...overlaps.entries()].sort((a, b) => a[0] - b[0])) {
-    const p = byIndex.get(later)!;
+    const p = byIndex[later]!;
     issues.push({ path: ["prices", later], code: "overlapping_prices", message: M.overlappingPrices(other, p.sku, p.channel, p.region ?? null) });
   }
+}
+
+/** Records in `overlaps` each price of one scope whose validity overlaps an earlier one's. */
+function findOverlaps(list: { i: number; from: string | null; to: string | null }[], overlaps: Map<number, number>): void {
+  // Sort by start (open start first), then position; an interval overlaps an earlier one iff
+  // it starts before the latest end seen so far.
+  list.sort((a, b) => (a.from === b.from ? a.i - b.i : a.from === null ? -1 : b.from === null ? 1 : a.from < b.from ? -1 : 1));
+  let reach = list[0]!;
+  for (let k = 1; k < list.length; k++) {
+    const cur = list[k]!;
+    if (windowsOverlap(reach.from, reach.to, cur.from, cur.to)) {
+      const later = Math.max(reach.i, cur.i);
+      if (!overlaps.has(later)) overlaps.set(later, Math.min(reach.i, cur.i));
+    }
+    if (reach.to !== null && (cur.to === null || cur.to > reach.to)) reach = cur;
+  }
+}
+
+/** True for a valid decimal below zero (`"-0.00"` is zero). */
+function isNegative(v: string | number): boolean {
+  if (typeof v === "number") return v < 0;
+  return v.charCodeAt(0) === 45 && sign(dec(v)) < 0;
 }
 
 function validSkuPattern(p: string): boolean {
@@ -331,9 +394,12 @@ function checkTerritories(items: Parsed<typeof TerritorySchema>[], issues: Issue
   }
 }
 
-function checkRebates(items: Parsed<typeof RebateSchema>[], issues: Issue[]): void {
+function checkRebates(items: Parsed<typeof RebateSchema>[], hasTerritories: boolean, issues: Issue[]): void {
   const first = new Map<string, number>();
   for (const { i, v } of items) {
+    if (!hasTerritories && v.excludeCrossTerritory !== undefined && v.excludeCrossTerritory !== "none") {
+      issues.push({ path: ["rebates", i, "excludeCrossTerritory"], code: "no_territories", message: M.excludeWithoutTerritories(v.id) });
+    }
     const seen = first.get(v.id);
     if (seen !== undefined) issues.push({ path: ["rebates", i, "id"], code: "duplicate_id", message: M.duplicateRebate(v.id, seen) });
     else first.set(v.id, i);

@@ -1,20 +1,21 @@
 /**
  * Compiles a validated price book into an index that answers quotes without searching:
  * prices grouped by sku and channel, sorted most specific region first, tiers parsed to exact
- * scaled integers, derivation factors multiplied out per channel and ancestor distance.
+ * scaled integers, derivation factors multiplied out per channel and ancestor distance. Compiling
+ * groups the prices by sku and derives the channel factors; a sku's candidates and its flat
+ * layouts are built on its first quote (`skuEntry` in compiled.ts, flatIndex.ts).
  *
- * Complexity: O(p log p) for p prices, O(c·d) for c channels of depth d, O(s·c) slots of the
- * flat index for s skus. Memory: one small object per price and tier, plus the flat index
- * (flatIndex.ts) that quotes without trace read. Reference: SAP SD condition technique (access
+ * Complexity: O(p) for p prices, O(c·d) for c channels of depth d; then O(k log k) on the first
+ * quote of a sku with k prices. Memory: a position per price and the flat table (s·c integers
+ * for s skus) at compile time; one small object per price and tier of the skus quoted so far. Reference: SAP SD condition technique (access
  * sequence: most specific key first).
  */
 import { PriceBookError } from "../errors/PriceBookError.js";
 import { pricingMessages } from "../errors/pricingMessages.js";
 import { isValidatedBook } from "./validatedBooks.js";
-import { compiledStates, deriveTiers, STATE, type ChannelC, type CompiledState, type PriceC, type TierC } from "./compiled.js";
+import { compiledStates, STATE, type ChannelC, type CompiledState } from "./compiled.js";
 import { buildFlatIndex } from "./flatIndex.js";
 import { mul, ONE, parseDecimal, sub, add, type Dec } from "./decimal.js";
-import { regionDepth } from "./regions.js";
 import type { PriceBook } from "./types.js";
 
 /**
@@ -69,7 +70,7 @@ export function compilePriceBook(book: PriceBook): CompiledPriceBook {
   const handle: CompiledPriceBook = {
     kind: "compiled-price-book" as const,
     book,
-    skuCount: state.skus.size,
+    skuCount: state.skuPrices.size,
     priceCount: book.prices.length,
   };
   Object.defineProperty(handle, STATE, { value: state });
@@ -103,45 +104,18 @@ function buildState(book: PriceBook): CompiledState {
     }
     channels[i] = { ...channels[i]!, chain, factors };
   }
-  const skus = new Map<string, (PriceC[] | undefined)[]>();
-  for (const p of book.prices) {
-    const tiers: TierC[] = p.tiers.map((t) => ({
-      upTo: t.upTo === null ? null : d(t.upTo),
-      upToText: t.upTo,
-      unit: d(t.unitAmount),
-      flat: d(t.flatAmount),
-    }));
-    const pc: PriceC = {
-      price: p,
-      region: p.region,
-      validFrom: p.validFrom,
-      validTo: p.validTo,
-      graduated: p.tiersMode === "graduated",
-      tiers,
-      derived: [],
-    };
-    let perChannel = skus.get(p.sku);
-    if (!perChannel) skus.set(p.sku, (perChannel = []));
-    const ci = channelIndex.get(p.channel)!;
-    pc.derived[ci] = deriveTiers(pc, ONE, book.minorUnits);
-    (perChannel[ci] ??= []).push(pc);
+  // Skus interned once: each sku's price positions; its quote objects are made on first use.
+  const skuPrices = new Map<string, number[]>();
+  const prices = book.prices;
+  for (let i = 0; i < prices.length; i++) {
+    const sku = prices[i]!.sku;
+    const list = skuPrices.get(sku);
+    if (list === undefined) skuPrices.set(sku, [i]);
+    else list.push(i);
   }
-  for (const perChannel of skus.values()) {
-    for (const list of perChannel) if (list) list.sort(byAccessSequence);
-  }
-  return { book, channelIndex, channels, skus, flat: buildFlatIndex(book, channels, skus) };
-}
-
-/** Most specific region first, then region code, then start of validity, then position. */
-function byAccessSequence(a: PriceC, b: PriceC): number {
-  const da = a.region === null ? 0 : regionDepth(a.region);
-  const db = b.region === null ? 0 : regionDepth(b.region);
-  if (da !== db) return db - da;
-  const ra = a.region ?? "";
-  const rb = b.region ?? "";
-  if (ra !== rb) return ra < rb ? -1 : 1;
-  const fa = a.validFrom ?? "";
-  const fb = b.validFrom ?? "";
-  if (fa !== fb) return fa < fb ? -1 : 1;
-  return a.price.index - b.price.index;
+  // Held as typed arrays: a grown JS array keeps up to twice its length in 8-byte slots.
+  const positions = new Map<string, Int32Array>();
+  for (const [sku, list] of skuPrices) positions.set(sku, Int32Array.from(list));
+  skuPrices.clear();
+  return { book, channelIndex, channels, skuPrices: positions, skus: new Map(), flat: buildFlatIndex(channels, positions) };
 }

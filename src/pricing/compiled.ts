@@ -5,7 +5,8 @@
  *
  * @internal
  */
-import { formatDecimal, mul, scaleTo, type Dec } from "./decimal.js";
+import { formatDecimal, mul, ONE, parseDecimal, scaleTo, type Dec } from "./decimal.js";
+import { regionDepth } from "./regions.js";
 import type { QuoteLine } from "./quoteLine.js";
 import type { PriceBook, PriceBookPrice } from "./types.js";
 
@@ -125,6 +126,13 @@ export interface FlatIndex {
   /** Per `LAZY` slot (`sku index × channels + channel`): its price and steps up the chain. */
   readonly lazyPrice: (PriceC | undefined)[];
   readonly lazySteps: Int8Array;
+  /**
+   * The hashes two or more skus of the book share: an entry is laid out, on the sku's first
+   * quote, only for a hash that one sku has.
+   */
+  readonly sharedHashes: ReadonlySet<number>;
+  /** Entries laid out so far (the next entry's sku index). */
+  entries: number;
   /** The layouts (see the file comment). */
   readonly cells: FlatCell[];
 }
@@ -134,8 +142,13 @@ export interface CompiledState {
   readonly book: PriceBook;
   readonly channelIndex: ReadonlyMap<string, number>;
   readonly channels: readonly ChannelC[];
-  /** sku → per channel index, the candidates sorted most specific region first. */
-  readonly skus: ReadonlyMap<string, readonly (readonly PriceC[] | undefined)[]>;
+  /** sku → the positions of its prices in the book, in document order. */
+  readonly skuPrices: ReadonlyMap<string, Int32Array>;
+  /**
+   * sku → per channel index, the candidates sorted most specific region first; a sku's entry is
+   * built on its first quote (see `skuEntry` in compilePriceBook.ts).
+   */
+  readonly skus: Map<string, readonly (readonly PriceC[] | undefined)[]>;
   /** The same prices as typed arrays, for quotes without trace (see flatIndex.ts). */
   readonly flat: FlatIndex;
 }
@@ -145,3 +158,57 @@ export const STATE: unique symbol = Symbol("mrpkit.compiledPriceBook");
 
 /** The internal state of every compiled book handle. */
 export const compiledStates = new WeakMap<object, CompiledState>();
+
+/**
+ * The sku's candidates per channel index, sorted in access order, built from the book on the
+ * sku's first use and kept; undefined for a sku without prices.
+ *
+ * NOTE: a book of a million prices is compiled in the time it takes to group the prices by sku;
+ * the objects a quote of a sku needs are made when the sku is first quoted.
+ */
+export function skuEntry(state: CompiledState, sku: string): readonly (readonly PriceC[] | undefined)[] | undefined {
+  const cached = state.skus.get(sku);
+  if (cached !== undefined) return cached;
+  const positions = state.skuPrices.get(sku);
+  if (positions === undefined) return undefined;
+  const { book, channelIndex } = state;
+  const perChannel: (PriceC[] | undefined)[] = [];
+  for (const i of positions) {
+    const p = book.prices[i]!;
+    const tiers: TierC[] = p.tiers.map((t) => ({
+      upTo: t.upTo === null ? null : parseDecimal(t.upTo)!,
+      upToText: t.upTo,
+      unit: parseDecimal(t.unitAmount)!,
+      flat: parseDecimal(t.flatAmount)!,
+    }));
+    const pc: PriceC = {
+      price: p,
+      region: p.region,
+      validFrom: p.validFrom,
+      validTo: p.validTo,
+      graduated: p.tiersMode === "graduated",
+      tiers,
+      derived: [],
+    };
+    const ci = channelIndex.get(p.channel)!;
+    pc.derived[ci] = deriveTiers(pc, ONE, book.minorUnits);
+    (perChannel[ci] ??= []).push(pc);
+  }
+  for (const list of perChannel) if (list) list.sort(byAccessSequence);
+  state.skus.set(sku, perChannel);
+  return perChannel;
+}
+
+/** Most specific region first, then region code, then start of validity, then position. */
+function byAccessSequence(a: PriceC, b: PriceC): number {
+  const da = a.region === null ? 0 : regionDepth(a.region);
+  const db = b.region === null ? 0 : regionDepth(b.region);
+  if (da !== db) return db - da;
+  const ra = a.region ?? "";
+  const rb = b.region ?? "";
+  if (ra !== rb) return ra < rb ? -1 : 1;
+  const fa = a.validFrom ?? "";
+  const fb = b.validFrom ?? "";
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  return a.price.index - b.price.index;
+}

@@ -19,15 +19,18 @@
  * Bounds and amounts are exactly the numbers of {@link DerivedC.nums} (amounts as integers at
  * `scale`; NaN beyond 2^53); the texts are those of {@link DerivedC.texts}.
  *
- * Complexity: O(s·c) table cells for s skus and c channels, built in O(p + s·c·d) for p prices
- * and a channel tree of depth d. Memory: per laid out price of t tiers about 5 + 7t (volume) or
+ * Entries are laid out on a sku's first quote without trace: a lookup that reaches an empty
+ * position lays the sku out there (the position a full build would have given it, since entries
+ * are never removed), so compiling costs only the empty table.
+ *
+ * Complexity: O(s·c) table cells for s skus and c channels; O(c·d) to lay out one sku for a
+ * channel tree of depth d. Memory: per laid out price of t tiers about 5 + 7t (volume) or
  * 5 + 8t (graduated) array cells, and a line object per passed graduated tier.
  *
  * @internal
  */
-import { deriveTiers, type ChannelC, type DerivedC, type FlatIndex, type PriceC } from "./compiled.js";
+import { deriveTiers, skuEntry, type ChannelC, type CompiledState, type DerivedC, type FlatIndex, type PriceC } from "./compiled.js";
 import { formatExactNumber } from "./decimal.js";
-import type { PriceBook } from "./types.js";
 
 /** Slot without a fixed price: the object index answers it. */
 export const SLOW = -1;
@@ -44,62 +47,71 @@ export function skuHash(sku: string): number {
   return h | 1;
 }
 
-/** Builds the flat index over the object index `skus` (candidates sorted in access order). */
-export function buildFlatIndex(
-  book: PriceBook,
-  channels: readonly ChannelC[],
-  skus: ReadonlyMap<string, readonly (readonly PriceC[] | undefined)[]>,
-): FlatIndex {
+/**
+ * The empty flat index of a book whose skus are `skuPrices`' keys: the table is sized for every
+ * sku, and a sku's entry is laid out on its first quote ({@link layEntry}).
+ */
+export function buildFlatIndex(channels: readonly ChannelC[], skuPrices: ReadonlyMap<string, Int32Array>): FlatIndex {
   const c = channels.length;
-  const hashes = new Map<number, number>();
-  for (const sku of skus.keys()) {
+  const seen = new Set<number>();
+  const sharedHashes = new Set<number>();
+  for (const sku of skuPrices.keys()) {
     const h = skuHash(sku);
-    hashes.set(h, (hashes.get(h) ?? 0) + 1);
+    if (seen.has(h)) sharedHashes.add(h);
+    else seen.add(h);
   }
   let size = 8;
-  while (size < 2 * skus.size) size *= 2;
+  while (size < 2 * skuPrices.size) size *= 2;
   let stride = 2 + c;
   if (stride <= 16) stride = 2 ** Math.ceil(Math.log2(stride));
-  const index: FlatIndex = {
+  return {
     channels: c,
     stride,
     mask: size - 1,
     table: new Int32Array(size * stride),
     lazyPrice: [],
-    lazySteps: new Int8Array(skus.size * c),
+    lazySteps: new Int8Array(skuPrices.size * c),
+    sharedHashes,
+    entries: 0,
     cells: [],
   };
-  let s = -1;
-  for (const [sku, perChannel] of skus) {
-    s++;
-    const h = skuHash(sku);
-    if (hashes.get(h) !== 1 || !keyFits(sku)) continue;
-    let e = h & index.mask;
-    while (index.table[e * stride] !== 0) e = (e + 1) & index.mask;
-    const at = e * stride;
-    index.table[at] = h;
-    index.table[at + 1] = s;
-    for (let ci = 0; ci < c; ci++) {
-      index.table[at + 2 + ci] = SLOW;
-      const chain = channels[ci]!.chain;
-      for (let steps = 0; steps < chain.length; steps++) {
-        const list = perChannel[chain[steps]!];
-        if (list === undefined || list.length === 0) continue;
-        const p = list[0]!;
-        if (list.length === 1 && p.region === null && p.validFrom === null && p.validTo === null && steps <= 127) {
-          if (steps === 0) index.table[at + 2 + ci] = appendLayout(index, sku, p, p.derived[ci]!, book.minorUnits);
-          else {
-            const slot = s * c + ci;
-            index.table[at + 2 + ci] = LAZY;
-            index.lazyPrice[slot] = p;
-            index.lazySteps[slot] = steps;
-          }
+}
+
+/**
+ * Lays out the entry of `sku` (hash `h`) at the empty table position `e` its probe reached, and
+ * returns `e`; or -1 when the sku has no entry (not in the book, a shared hash, a key too long).
+ */
+export function layEntry(state: CompiledState, sku: string, h: number, e: number): number {
+  const index = state.flat;
+  if (index.sharedHashes.has(h) || !keyFits(sku)) return -1;
+  const perChannel = skuEntry(state, sku);
+  if (perChannel === undefined) return -1;
+  const { channels, book } = state;
+  const c = index.channels;
+  const s = index.entries++;
+  const at = e;
+  index.table[at] = h;
+  index.table[at + 1] = s;
+  for (let ci = 0; ci < c; ci++) {
+    index.table[at + 2 + ci] = SLOW;
+    const chain = channels[ci]!.chain;
+    for (let steps = 0; steps < chain.length; steps++) {
+      const list = perChannel[chain[steps]!];
+      if (list === undefined || list.length === 0) continue;
+      const p = list[0]!;
+      if (list.length === 1 && p.region === null && p.validFrom === null && p.validTo === null && steps <= 127) {
+        if (steps === 0) index.table[at + 2 + ci] = appendLayout(index, sku, p, p.derived[ci]!, book.minorUnits);
+        else {
+          const slot = s * c + ci;
+          index.table[at + 2 + ci] = LAZY;
+          index.lazyPrice[slot] = p;
+          index.lazySteps[slot] = steps;
         }
-        break;
       }
+      break;
     }
   }
-  return index;
+  return at;
 }
 
 /** The layout offset of a {@link LAZY} entry, deriving and appending it on first use. */

@@ -115,6 +115,15 @@ export interface RebateTierInput {
 }
 
 /**
+ * Which cross-territory sales (窜货) a rebate agreement leaves out of its basis: `"none"`,
+ * `"exclusive"` (sales into another partner's exclusive territory) or `"all"` (every sale outside
+ * the seller's own grants).
+ *
+ * @category Pricing
+ */
+export type CrossTerritoryExclusion = "none" | "exclusive" | "all";
+
+/**
  * A rebate agreement as written in JSON.
  *
  * @category Pricing
@@ -132,6 +141,12 @@ export interface RebateInput {
   mode: "retroactive" | "marginal";
   /** Rate accrued on every sales line (default 0). */
   accrualRate?: DecimalInput | undefined;
+  /**
+   * Cross-territory sales (窜货) left out of the basis: `"none"` (default), `"exclusive"` (sales
+   * into another partner's exclusive territory) or `"all"` (every sale the territory check
+   * reports). Needs the book's `territories`.
+   */
+  excludeCrossTerritory?: CrossTerritoryExclusion | undefined;
   /** Tiers in ascending `from` order. */
   tiers: RebateTierInput[];
 }
@@ -222,10 +237,12 @@ export interface PriceDropInput {
   sku: string;
   /** The channel whose price fell. */
   channel: string;
+  /** The partner's region, for reading region prices from the book; absent or null for none. */
+  region?: string | null | undefined;
   /** First day of the new price, `YYYY-MM-DD`. */
   effective: string;
-  /** The unit price before. */
-  oldPrice: DecimalInput;
-  /** The unit price from the effective date. */
-  newPrice: DecimalInput;
+  /** The unit price before; absent: read from the book on the day before `effective`. */
+  oldPrice?: DecimalInput | undefined;
+  /** The unit price from the effective date; absent: read from the book on `effective`. */
+  newPrice?: DecimalInput | undefined;
 }

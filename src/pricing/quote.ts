@@ -17,9 +17,9 @@ import { QuoteError } from "../errors/QuoteError.js";
 import type { PriceBookError } from "../errors/PriceBookError.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { compilePriceBook, isCompiledPriceBook, type CompiledPriceBook } from "./compilePriceBook.js";
-import { compiledStates, deriveTiers, STATE, type CompiledState, type DerivedC, type FlatCell, type FullTierLine, type PriceC } from "./compiled.js";
+import { compiledStates, deriveTiers, skuEntry, STATE, type CompiledState, type DerivedC, type FlatCell, type FullTierLine, type PriceC } from "./compiled.js";
 import { isIsoDate } from "../internal/dates.js";
-import { LAZY, keyPair, layLazySlot, skuHash } from "./flatIndex.js";
+import { LAZY, keyPair, layEntry, layLazySlot, skuHash } from "./flatIndex.js";
 import {
   add,
   cmp,
@@ -292,7 +292,7 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
     let e = (h & flat.mask) * stride;
     let t: number;
     while ((t = table[e]!) !== h && t !== 0) if ((e += stride) === table.length) e = 0;
-    if (t !== 0) {
+    if (t !== 0 || (e = layEntry(state, sku, h, e)) >= 0) {
       let at = table[e + 2 + ci]!;
       if (at === LAZY) at = layLazySlot(flat, e, ci, state.channels, state.book.minorUnits);
       if (at >= 0) {
@@ -302,7 +302,7 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
     }
   }
   const ch = state.channels[ci]!;
-  const perChannel = state.skus.get(sku);
+  const perChannel = skuEntry(state, sku);
   const trace: QuoteTraceEntry[] = withTrace ? [] : NO_TRACE;
 
   // Access sequence: the requested channel, then each ancestor.

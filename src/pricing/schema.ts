@@ -81,6 +81,7 @@ export const RebateSchema = z.strictObject({
   to: z.optional(z.nullable(IsoDateSchema)),
   mode: z.enum(["retroactive", "marginal"]),
   accrualRate: z.optional(DecimalSchema),
+  excludeCrossTerritory: z.optional(z.enum(["none", "exclusive", "all"])),
   tiers: z.array(RebateTierSchema).check(z.minLength(1)),
 });
 
@@ -121,13 +122,14 @@ export const StockMovementSchema = z.strictObject({
   quantity: DecimalSchema,
 });
 
-/** A price drop that triggers price protection. */
+/** A price drop that triggers price protection; prices not given are read from the book. */
 export const PriceDropSchema = z.strictObject({
   sku: z.string().check(z.minLength(1)),
   channel: z.string().check(z.minLength(1)),
+  region: z.optional(z.nullable(RegionSchema)),
   effective: IsoDateSchema,
-  oldPrice: DecimalSchema,
-  newPrice: DecimalSchema,
+  oldPrice: z.optional(DecimalSchema),
+  newPrice: z.optional(DecimalSchema),
 });
 
 /** Keeps the documented input types and the schemas in step: each schema accepts its type. */
@@ -151,6 +153,7 @@ export type {
   QuoteRequest,
   RebateInput,
   RebateTierInput,
+  CrossTerritoryExclusion,
   MoneyRoundingMode,
   SalesLineInput,
   StockMovementInput,

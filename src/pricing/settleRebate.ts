@@ -12,6 +12,7 @@ import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { add, cmp, formatDecimal, formatScaled, mul, parseDecimal, roundToScale, sub, ZERO, type Dec } from "./decimal.js";
 import { inWindow } from "../internal/dates.js";
 import { readSales } from "./readSales.js";
+import { checkTerritories } from "./checkTerritories.js";
 import type { SalesLineInput } from "./schema.js";
 import type { PriceBook } from "./types.js";
 
@@ -33,6 +34,31 @@ export interface RebateAccrual {
   readonly amount: string;
   /** amount × accrualRate, rounded to minor units (negative for a return). */
   readonly accrual: string;
+}
+
+/**
+ * A sales line of the agreement left out of the basis because it was sold outside the partner's
+ * territory (窜货); it keeps its accrual, which the settlement then reverses.
+ *
+ * @category Pricing
+ */
+export interface RebateExclusion {
+  /** Index of the line in the sales array. */
+  readonly index: number;
+  /** The line's id, or null. */
+  readonly id: string | null;
+  /** The sale date. */
+  readonly date: string;
+  /** The sku sold. */
+  readonly sku: string;
+  /** Where it was sold. */
+  readonly region: string;
+  /** The line amount left out of the basis. */
+  readonly amount: string;
+  /** `no_grant` or `outside_grants`, as the territory check reports it. */
+  readonly reason: "no_grant" | "outside_grants";
+  /** The partner holding an exclusive grant where it was sold, or null. */
+  readonly exclusiveHolder: string | null;
 }
 
 /**
@@ -61,7 +87,7 @@ export interface RebateSettlement {
   readonly partner: string;
   /** `retroactive` or `marginal`. */
   readonly mode: "retroactive" | "marginal";
-  /** Sum of the partner's sales amounts within the agreement period. */
+  /** Sum of the partner's sales amounts within the agreement period, less the excluded ones. */
   readonly basis: string;
   /** The reached tier's rate (`"0"` when no tier is reached). */
   readonly rate: string;
@@ -73,8 +99,14 @@ export interface RebateSettlement {
   readonly settlement: string;
   /** The next tier, or null when the highest tier is reached. */
   readonly nextThreshold: RebateNextThreshold | null;
-  /** One accrual per sales line of the agreement, in input order. */
+  /** One accrual per sales line of the agreement, in input order (excluded lines included). */
   readonly accruals: readonly RebateAccrual[];
+  /** The agreement's `excludeCrossTerritory`. */
+  readonly excludeCrossTerritory: "none" | "exclusive" | "all";
+  /** Sum of the excluded lines' amounts. */
+  readonly excludedAmount: string;
+  /** The cross-territory lines left out of the basis, in input order. */
+  readonly excluded: readonly RebateExclusion[];
 }
 
 /**
@@ -94,7 +126,10 @@ function d(text: string): Dec {
  * Settles rebate agreement `agreementId` against `sales`.
  *
  * The basis is the sum of the partner's amounts with `from <= date < to` (returns are negative
- * and reduce it); the reached tier is the last with `from <= basis`. `retroactive`: rebate =
+ * and reduce it), less the cross-territory sales the agreement's `excludeCrossTerritory` leaves
+ * out (`"exclusive"`: those sold into another partner's exclusive grant; `"all"`: every line
+ * {@link checkTerritories} reports; lines without a region cannot be checked and count). An
+ * excluded line keeps the accrual booked on it, so the settlement reverses that accrual; the reached tier is the last with `from <= basis`. `retroactive`: rebate =
  * basis × reached rate; `marginal`: each slice of the basis at its own tier's rate. Accrued =
  * Σ per line round(amount × accrualRate); settlement = rebate − accrued. Rounding uses the
  * book's mode and the currency's minor units.
@@ -102,7 +137,7 @@ function d(text: string): Dec {
  * @param book - a validated book
  * @param agreementId - the id of one of the book's `rebates`
  * @param sales - sales lines `{ partner, sku, date, amount, region?, id?, quantity? }`; amounts
- *   with at most the currency's decimals
+ *   with at most the currency's decimals; the region is needed to exclude cross-territory sales
  * @returns the settlement
  * @throws {@link QuoteError} `unknown_agreement`, or `invalid_request` with the issues of the sales lines
  * @example
@@ -127,12 +162,36 @@ export function settleRebate(book: PriceBook, agreementId: string, sales: readon
   const lines = readSales(book, sales);
   const { minorUnits: m, rounding } = book;
   const accrualRate = d(agreement.accrualRate);
+  const excludeMode = agreement.excludeCrossTerritory;
+  const crossByIndex = new Map(
+    excludeMode === "none"
+      ? []
+      : checkTerritories(book, sales)
+          .crossTerritory.filter((c) => excludeMode === "all" || c.exclusiveHolder !== null)
+          .map((c) => [c.index, c] as const),
+  );
   let basis: Dec = ZERO;
+  let excludedAmount: Dec = ZERO;
   let accrued = 0n;
   const accruals: RebateAccrual[] = [];
+  const excluded: RebateExclusion[] = [];
   for (const line of lines) {
     if (line.partner !== agreement.partner || !inWindow(line.date, agreement.from, agreement.to)) continue;
-    basis = add(basis, line.amount);
+    const cross = crossByIndex.get(line.index);
+    if (cross === undefined) basis = add(basis, line.amount);
+    else {
+      excludedAmount = add(excludedAmount, line.amount);
+      excluded.push({
+        index: line.index,
+        id: line.id,
+        date: line.date,
+        sku: line.sku,
+        region: cross.region,
+        amount: formatDecimal(line.amount, m),
+        reason: cross.reason,
+        exclusiveHolder: cross.exclusiveHolder,
+      });
+    }
     const accrual = roundToScale(mul(line.amount, accrualRate), m, rounding);
     accrued += accrual;
     accruals.push({
@@ -172,6 +231,9 @@ export function settleRebate(book: PriceBook, agreementId: string, sales: readon
     nextThreshold:
       next === undefined ? null : { from: formatDecimal(next.from, m), rate: next.rateText, missing: formatDecimal(sub(next.from, basis), m) },
     accruals,
+    excludeCrossTerritory: excludeMode,
+    excludedAmount: formatDecimal(excludedAmount, m),
+    excluded,
   };
 }
 

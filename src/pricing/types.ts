@@ -3,7 +3,7 @@
  * canonical decimal string; every optional field is present (null when absent), so code that
  * reads a book never meets `undefined`.
  */
-import type { MoneyRoundingMode, TiersMode } from "./schema.js";
+import type { CrossTerritoryExclusion, MoneyRoundingMode, TiersMode } from "./schema.js";
 
 /**
  * A level of the channel tree, validated.
@@ -113,6 +113,8 @@ export interface RebateAgreement {
   readonly mode: "retroactive" | "marginal";
   /** Rate accrued on every sales line during the period (default `"0"`). */
   readonly accrualRate: string;
+  /** Cross-territory sales left out of the basis (default `"none"`). */
+  readonly excludeCrossTerritory: CrossTerritoryExclusion;
   /** Tiers in ascending `from` order. */
   readonly tiers: readonly RebateTier[];
 }

@@ -119,6 +119,20 @@ describe("mrpkit price-protection", () => {
     );
   });
 
+  it("reads the prices from the book when they are not given, in the drop's region", () => {
+    const bare = args.slice(0, 9);
+    // list ERP-STD from 2026-01-01: 6.00 above 10 units, from 2026-07-01: 5.00; distributor 30 % off:
+    // 4.20 → 3.50 on the 50 eligible units, 35.00
+    const r = run(bare);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(JSON.parse(r.out)).toMatchObject({ oldPrice: "4.20", newPrice: "3.50", oldPriceFrom: "book", newPriceFrom: "book", priceDrop: "0.70", claim: "35.00" });
+    expect(run([...bare, "--format", "table"]).out).toContain("old price         4.20 (from the book)\nnew price         3.50 (from the book)\nprice drop        0.70\n");
+    // in CN-ZJ the distributor's own region price 4.50 holds on both days: nothing to claim
+    expect(JSON.parse(run([...bare, "--region", "CN-ZJ-HZ"]).out)).toMatchObject({ oldPrice: "4.50", newPrice: "4.50", claim: "0.00" });
+    // a given old price is kept: 50 × (4.90 − 3.50) = 70.00
+    expect(JSON.parse(run([...bare, "--old-price", "4.90"]).out)).toMatchObject({ oldPrice: "4.90", oldPriceFrom: "given", newPrice: "3.50", claim: "70.00" });
+  });
+
   it("honours --protection-days: a window of 200 days protects the February purchase too", () => {
     const r = run([...args, "--protection-days", "200"]);
     expect(JSON.parse(r.out)).toMatchObject({ protectionDays: 200, windowFrom: "2025-12-13", boughtInWindow: "150", eligibleQuantity: "80", claim: "56.00" });
@@ -127,7 +141,8 @@ describe("mrpkit price-protection", () => {
   it("refuses bad options with exit 2 and an unknown channel with exit 1", () => {
     expect(run([...args, "--protection-days", "2.5"]).err).toBe("mrpkit: --protection-days must be a whole number (got '2.5')\n");
     expect(run([...args.slice(0, 8), "2026-13-01", ...args.slice(9)]).err).toBe("mrpkit: --effective must be a real date YYYY-MM-DD (got '2026-13-01')\n");
-    expect(run(args.slice(0, 11)).err).toMatch(/^mrpkit: option --new-price is required\nusage: mrpkit price-protection <book.json> <movements.json> --sku S --channel C --effective YYYY-MM-DD --old-price P --new-price P \[--protection-days N\]/);
+    expect(run(args.slice(0, 7)).err).toMatch(/^mrpkit: option --effective is required\nusage: mrpkit price-protection <book.json> <movements.json> --sku S --channel C --effective YYYY-MM-DD \[--old-price P\] \[--new-price P\] \[--region R\] \[--protection-days N\]/);
+    expect(run([...args, "--region", "cn zj"]).err).toBe("mrpkit: --region must be a region code such as CN-ZJ (got 'cn zj')\n");
     const r = run([...args.slice(0, 6), "nope", ...args.slice(7), "--format", "json"]);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out).error.code).toBe("unknown_channel");

@@ -127,6 +127,29 @@ describe("mrpkit rebate", () => {
     });
   });
 
+  it("leaves sales into another partner's exclusive territory out of the basis and lists them", () => {
+    // INV-1004 (1260.55, CN-JS-SZ, P2's exclusive territory) is left out: basis 12095.55 − 1260.55 =
+    // 10835.00 → 3 %: 325.05; the accruals stay as booked (241.91): settlement 83.14
+    const r = run(["rebate", "book.json", "sales.json", "--agreement", "R2026-T"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toStrictEqual({
+      agreement: "R2026-T",
+      partner: "P1",
+      basis: "10835.00",
+      rate: "0.03",
+      rebate: "325.05",
+      accrued: "241.91",
+      settlement: "83.14",
+      nextThreshold: { from: "50000.00", rate: "0.05", missing: "39165.00" },
+      excludeCrossTerritory: "exclusive",
+      excludedAmount: "1260.55",
+      excluded: [{ index: 3, id: "INV-1004", date: "2026-09-15", sku: "ERP-STD", region: "CN-JS-SZ", amount: "1260.55", reason: "outside_grants", exclusiveHolder: "P2" }],
+    });
+    const t = run(["rebate", "book.json", "sales.json", "--agreement", "R2026-T", "--format", "table"]);
+    expect(t.stdout).toContain("excluded from the basis (cross-territory, exclusive): 1260.55");
+    expect(t.stdout).toMatch(/3\s+2026-09-15\s+ERP-STD\s+CN-JS-SZ\s+1260\.55\s+P2/);
+  });
+
   it("prints a table with the accrual of every line", () => {
     const r = run(["rebate", "book.json", "sales.json", "--agreement", "R2026", "--format", "table"]);
     expect(r.code).toBe(0);

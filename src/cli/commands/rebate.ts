@@ -6,7 +6,7 @@ import { definePriceBook, settleRebate, type RebateSettlement, type SalesLineInp
 
 /** The settlement's fields as docs/cli.md shows them, in that order. */
 function toJson(s: RebateSettlement): Record<string, unknown> {
-  return {
+  const base: Record<string, unknown> = {
     agreement: s.agreement,
     partner: s.partner,
     basis: s.basis,
@@ -16,6 +16,9 @@ function toJson(s: RebateSettlement): Record<string, unknown> {
     settlement: s.settlement,
     nextThreshold: s.nextThreshold,
   };
+  // Only an agreement that excludes cross-territory sales has exclusions to show.
+  if (s.excludeCrossTerritory === "none") return base;
+  return { ...base, excludeCrossTerritory: s.excludeCrossTerritory, excludedAmount: s.excludedAmount, excluded: s.excluded };
 }
 
 function renderTable(s: RebateSettlement): string {
@@ -34,7 +37,12 @@ function renderTable(s: RebateSettlement): string {
     [{ title: "line", right: true }, { title: "date" }, { title: "sku" }, { title: "amount", right: true }, { title: "accrual", right: true }],
     s.accruals.map((a) => [String(a.index), a.date, a.sku, a.amount, a.accrual]),
   );
-  return `${head}\n\naccruals:\n${rows}`;
+  if (s.excludeCrossTerritory === "none") return `${head}\n\naccruals:\n${rows}`;
+  const excluded = textTable(
+    [{ title: "line", right: true }, { title: "date" }, { title: "sku" }, { title: "region" }, { title: "amount", right: true }, { title: "exclusive holder" }],
+    s.excluded.map((e) => [String(e.index), e.date, e.sku, e.region, e.amount, e.exclusiveHolder ?? "-"]),
+  );
+  return `${head}\n\naccruals:\n${rows}\nexcluded from the basis (cross-territory, ${s.excludeCrossTerritory}): ${s.excludedAmount}\n${excluded}`;
 }
 
 /** `mrpkit rebate`: settles a rebate agreement of a price book against sales lines. */

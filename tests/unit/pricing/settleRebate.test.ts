@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { definePriceBook, safeSettleRebate, settleRebate } from "../../../src/index.js";
+import { definePriceBook, safeDefinePriceBook, safeSettleRebate, settleRebate } from "../../../src/index.js";
 
 const book = definePriceBook({
   currency: "USD",
@@ -33,6 +33,9 @@ describe("settleRebate", () => {
         { index: 1, id: null, date: "2026-09-01", sku: "ERP", amount: "4000.00", accrual: "80.00" },
         { index: 2, id: null, date: "2026-10-01", sku: "ERP", amount: "-500.00", accrual: "-10.00" },
       ],
+      excludeCrossTerritory: "none",
+      excludedAmount: "0.00",
+      excluded: [],
     });
   });
 
@@ -77,5 +80,74 @@ describe("settleRebate", () => {
     expect(!r.success && r.error.issues).toEqual([{ path: ["sales", 0, "amount"], code: "too_many_decimals", message: "amount 1.005 has more decimals than USD allows (2)" }]);
     const r2 = safeSettleRebate(book, "RET", [{ partner: "P1", sku: "ERP", date: "2026-01-01" } as never]);
     expect(!r2.success && r2.error.issues.map((i) => [i.path, i.code])).toEqual([[["sales", 0, "amount"], "invalid_decimal"]]);
+  });
+});
+
+describe("settleRebate: cross-territory sales (窜货) left out of the basis", () => {
+  // P1 holds CN-ZJ exclusively, P2 holds CN-JS exclusively, P3 holds CN-SH (not exclusive).
+  const territories = [
+    { partner: "P1", region: "CN-ZJ", exclusive: true },
+    { partner: "P2", region: "CN-JS", exclusive: true },
+    { partner: "P3", region: "CN-SH" },
+  ];
+  const tiers = [{ from: "0", rate: "0.02" }, { from: "10000.00", rate: "0.03" }];
+  const agreement = (id: string, excludeCrossTerritory?: "none" | "exclusive" | "all") => ({
+    id, partner: "P1", from: "2026-01-01", to: "2027-01-01", mode: "retroactive" as const, accrualRate: "0.02", tiers,
+    ...(excludeCrossTerritory === undefined ? {} : { excludeCrossTerritory }),
+  });
+  const tBook = definePriceBook({
+    currency: "USD",
+    channels: [{ id: "list" }],
+    territories,
+    rebates: [agreement("KEEP"), agreement("EXCL", "exclusive"), agreement("ALL", "all")],
+  });
+  const line = (id: string, date: string, amount: string, region: string | null, partner = "P1") => ({ id, partner, sku: "ERP", date, amount, region });
+  const sales = [
+    line("A", "2026-02-01", "6000.00", "CN-ZJ-HZ"), // own territory
+    line("B", "2026-03-01", "3000.00", "CN-JS-SZ"), // into P2's exclusive territory
+    line("C", "2026-04-01", "1500.00", "CN-SH"), // into P3's non-exclusive territory
+    line("D", "2026-05-01", "700.00", null), // no region: cannot be checked, counts
+    line("E", "2026-06-01", "-250.00", "CN-JS-NJ"), // a return of a sale into P2's territory
+    line("F", "2026-07-01", "9999.00", "CN-JS-SZ", "P2"), // another partner's sale: not this agreement's
+  ];
+
+  it("counts every sale by default, and says nothing was excluded", () => {
+    // basis 6000 + 3000 + 1500 + 700 − 250 = 10950.00 → 3 %: 328.50; accrued 2 % of each line: 219.00
+    expect(settleRebate(tBook, "KEEP", sales)).toMatchObject({
+      basis: "10950.00", rate: "0.03", rebate: "328.50", accrued: "219.00", settlement: "109.50",
+      excludeCrossTerritory: "none", excludedAmount: "0.00", excluded: [],
+    });
+  });
+
+  it("\"exclusive\" leaves out the sales into another partner's exclusive territory (and their returns) and lists them", () => {
+    // basis 10950 − 3000 + 250 = 8200.00 → below 10000: 2 % = 164.00; accruals as booked: 219.00;
+    // settlement 164.00 − 219.00 = −55.00 (the accruals booked on B and E are reversed, and the tier is lost)
+    const s = settleRebate(tBook, "EXCL", sales);
+    expect(s).toMatchObject({
+      basis: "8200.00", rate: "0.02", rebate: "164.00", accrued: "219.00", settlement: "-55.00",
+      nextThreshold: { from: "10000.00", rate: "0.03", missing: "1800.00" },
+      excludeCrossTerritory: "exclusive", excludedAmount: "2750.00",
+    });
+    expect(s.excluded).toEqual([
+      { index: 1, id: "B", date: "2026-03-01", sku: "ERP", region: "CN-JS-SZ", amount: "3000.00", reason: "outside_grants", exclusiveHolder: "P2" },
+      { index: 4, id: "E", date: "2026-06-01", sku: "ERP", region: "CN-JS-NJ", amount: "-250.00", reason: "outside_grants", exclusiveHolder: "P2" },
+    ]);
+    expect(s.accruals.map((a) => a.id)).toEqual(["A", "B", "C", "D", "E"]);
+  });
+
+  it("\"all\" also leaves out sales into a territory held without exclusivity", () => {
+    // basis 8200 − 1500 = 6700.00 → 2 %: 134.00; settlement 134.00 − 219.00 = −85.00
+    const s = settleRebate(tBook, "ALL", sales);
+    expect(s).toMatchObject({ basis: "6700.00", rebate: "134.00", accrued: "219.00", settlement: "-85.00", excludedAmount: "4250.00" });
+    expect(s.excluded.map((e) => [e.id, e.exclusiveHolder])).toEqual([["B", "P2"], ["C", null], ["E", "P2"]]);
+  });
+
+  it("refuses an agreement that excludes cross-territory sales in a book without territories", () => {
+    const r = safeDefinePriceBook({ currency: "USD", channels: [{ id: "list" }], rebates: [agreement("X", "all"), agreement("Y", "none")] });
+    expect(!r.success && r.error.issues).toEqual([
+      { path: ["rebates", 0, "excludeCrossTerritory"], code: "no_territories", message: "rebate agreement 'X' excludes cross-territory sales, but the book has no territories to check them against" },
+    ]);
+    const bad = safeDefinePriceBook({ currency: "USD", channels: [{ id: "list" }], territories, rebates: [{ ...agreement("Z"), excludeCrossTerritory: "some" }] });
+    expect(!bad.success && bad.error.issues.map((i) => [i.path, i.code])).toEqual([[["rebates", 0, "excludeCrossTerritory"], "invalid_value"]]);
   });
 });
