@@ -248,14 +248,14 @@ export function levelLoad(result: PlanResult, options: LevelOptions = {}): Level
   const mat = materialNeeds(result, orders, opStart);
   const M = mat.tick.length;
   const idealNeed = new Int32Array(M);
-  const baseAvail = mat.available.map((a) => a.slice());
+  const baseAvail = mat.available; // component k's tick t at k * H + t
   for (let g = 0; g < G; g++) {
     for (let m = mat.start[g]!; m < mat.start[g + 1]!; m++) {
       const to = mat.tick[m]!;
       const from = Math.min(to, Math.max(0, idealStart[g]! - queue[g]! + mat.offset[m]!));
       idealNeed[m] = from;
-      const a = baseAvail[mat.comp[m]!]!;
-      for (let t = from; t < to; t++) a[t] = cleanQty(a[t]! - mat.qty[m]!);
+      const a = mat.comp[m]! * H;
+      for (let t = from; t < to; t++) baseAvail[a + t] = cleanQty(baseAvail[a + t]! - mat.qty[m]!);
     }
   }
   // Earliest start (queue start) each operation's own needs allow, from the availability alone.
@@ -264,9 +264,9 @@ export function levelLoad(result: PlanResult, options: LevelOptions = {}): Level
   const matNeed = new Int32Array(G).fill(-1); // the need that sets matStart
   for (let g = 0; g < G; g++) {
     for (let m = mat.start[g]!; m < mat.start[g + 1]!; m++) {
-      const a = baseAvail[mat.comp[m]!]!;
+      const a = mat.comp[m]! * H;
       let t = idealNeed[m]! - 1;
-      while (t >= 0 && a[t]! >= mat.qty[m]! - EPS) t--;
+      while (t >= 0 && baseAvail[a + t]! >= mat.qty[m]! - EPS) t--;
       if (t < 0) continue;
       const s = t + 1 - mat.offset[m]!;
       if (s > matStart[g]!) {
@@ -305,7 +305,7 @@ export function levelLoad(result: PlanResult, options: LevelOptions = {}): Level
   const levStart = new Int32Array(G); // leveled run start of done operations
   const need = new Int32Array(M); // current need tick of each material need
   const prevNeed = new Int32Array(M); // its need tick before the move being tried
-  let avail: Float64Array[] = [];
+  const avail = new Float64Array(baseAvail.length);
   let pl = newPlacements();
   const active: number[][] = wcs.list.map(() => []);
 
@@ -338,19 +338,19 @@ export function levelLoad(result: PlanResult, options: LevelOptions = {}): Level
     for (; m < m1; m++) {
       const to = need[m]!;
       const from = Math.min(to, Math.max(0, s + mat.offset[m]!));
-      const a = avail[mat.comp[m]!]!;
+      const a = mat.comp[m]! * H;
       let t = from;
-      while (t < to && a[t]! >= mat.qty[m]! - EPS) t++;
+      while (t < to && avail[a + t]! >= mat.qty[m]! - EPS) t++;
       if (t < to) break;
-      for (t = from; t < to; t++) a[t] = cleanQty(a[t]! - mat.qty[m]!);
+      for (t = from; t < to; t++) avail[a + t] = cleanQty(avail[a + t]! - mat.qty[m]!);
       prevNeed[m] = to;
       need[m] = from;
     }
     if (m === m1) return true;
     // give back what this call took
     for (let k = m0; k < m; k++) {
-      const a = avail[mat.comp[k]!]!;
-      for (let t = need[k]!; t < prevNeed[k]!; t++) a[t] = cleanQty(a[t]! + mat.qty[k]!);
+      const a = mat.comp[k]! * H;
+      for (let t = need[k]!; t < prevNeed[k]!; t++) avail[a + t] = cleanQty(avail[a + t]! + mat.qty[k]!);
       need[k] = prevNeed[k]!;
     }
     if (s + 1 > matStart[g]!) {
@@ -402,7 +402,7 @@ export function levelLoad(result: PlanResult, options: LevelOptions = {}): Level
     last.fill(-1);
     levStart.fill(0);
     need.set(idealNeed);
-    avail = baseAvail.map((a) => a.slice());
+    avail.set(baseAvail);
     pl = newPlacements();
     for (const list of active) list.length = 0;
     const raises = bound.raises;
@@ -490,9 +490,9 @@ export function levelLoad(result: PlanResult, options: LevelOptions = {}): Level
    * order leveled took: the component's projected available covers it from there on.
    */
   const earliestRun = (src: number, m: number, g: number): number => {
-    const a = avail[mat.comp[m]!]!;
+    const a = mat.comp[m]! * H;
     let t = need[m]! - 1;
-    while (t >= 0 && a[t]! >= mat.qty[m]! - EPS) t--;
+    while (t >= 0 && avail[a + t]! >= mat.qty[m]! - EPS) t--;
     let run = t + 1 - mat.offset[m]! + queue[src]!;
     for (let k = src + 1; k <= g; k++) run += minRun(k - 1) + move[k - 1]! + queue[k]!;
     return run;

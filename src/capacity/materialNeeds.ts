@@ -33,9 +33,9 @@ export interface MaterialNeeds {
    * Projected available of each component at the end of each tick, as the plan leaves it:
    * on hand less allocated, plus every receipt (scheduled receipts as the MRP record has them,
    * planned, firm planned and phantom pass-through orders at their due tick), less every gross
-   * requirement.
+   * requirement. Component k's tick t is at `k * horizon + t`.
    */
-  readonly available: readonly Float64Array[];
+  readonly available: Float64Array;
 }
 
 /**
@@ -48,39 +48,50 @@ export function materialNeeds(result: PlanResult, orders: readonly LoadedOrder[]
   const H = model.calendar.horizon;
   const bom = model.bom;
   const G = opStart[orders.length]!;
-  const loadedOf = new Map<number, number>();
-  for (let o = 0; o < orders.length; o++) if (orders[o]!.planOrder >= 0) loadedOf.set(orders[o]!.planOrder, o);
+  const loadedOf = new Int32Array(c.orderItem.length).fill(-1);
+  for (let o = 0; o < orders.length; o++) if (orders[o]!.planOrder >= 0) loadedOf[orders[o]!.planOrder] = o;
 
   // The latest requirement per (parent order, BOM line): after a net change the columns may keep
   // an older copy of a replanned component's requirements, and the latest one is the plan's.
   const reqLine = stateOf(result).arena.reqLine.data;
-  const R = c.reqTick.length;
   const lines = bom.lines.length;
-  const latest = new Map<number, number>();
-  for (let r = 0; r < R; r++) {
+  const seen = new Set<number>();
+  const picks: number[] = [];
+  for (let r = c.reqTick.length - 1; r >= 0; r--) {
     if (c.reqKind[r] !== RequirementKind.Order) continue;
     const src = c.reqSrc[r]!;
-    if (!loadedOf.has(src)) continue;
-    latest.set(src * lines + reqLine[r]!, r);
+    if (loadedOf[src]! < 0) continue;
+    const key = src * lines + reqLine[r]!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    picks.push(r);
   }
+  picks.reverse();
 
-  // Each need goes to the operation its line names (its start), or to the first operation.
-  const perOp: number[][] = Array.from({ length: G }, () => []);
-  for (const r of latest.values()) {
-    const o = loadedOf.get(c.reqSrc[r]!)!;
-    const ops = orders[o]!.schedule.operations;
-    if (ops.length === 0) continue;
-    const seq = bom.operation[reqLine[r]!]!;
-    let k = 0;
-    if (!Number.isNaN(seq)) {
-      const at = ops.findIndex((op) => op.seq === seq);
-      if (at > 0) k = at;
-    }
-    perOp[opStart[o]! + k]!.push(r);
-  }
-
+  // Each need goes to the operation its line names (its start), or to the first operation;
+  // grouped by operation, in requirement order.
+  const opOf = new Int32Array(picks.length);
   const start = new Int32Array(G + 1);
-  for (let g = 0; g < G; g++) start[g + 1] = start[g]! + perOp[g]!.length;
+  for (let k = 0; k < picks.length; k++) {
+    const r = picks[k]!;
+    const o = loadedOf[c.reqSrc[r]!]!;
+    const seq = bom.operation[reqLine[r]!]!;
+    let at = 0;
+    if (!Number.isNaN(seq)) {
+      const ops = orders[o]!.schedule.operations;
+      for (let j = 1; j < ops.length; j++) {
+        if (ops[j]!.seq === seq) {
+          at = j;
+          break;
+        }
+      }
+    }
+    const g = opStart[o]! + at;
+    // an order without operations has no operation to follow
+    opOf[k] = g < opStart[o + 1]! ? g : -1;
+    if (opOf[k]! >= 0) start[g + 1]!++;
+  }
+  for (let g = 0; g < G; g++) start[g + 1]! += start[g]!;
   const n = start[G]!;
   const comp = new Int32Array(n);
   const qty = new Float64Array(n);
@@ -88,44 +99,45 @@ export function materialNeeds(result: PlanResult, orders: readonly LoadedOrder[]
   const offset = new Int32Array(n);
   const compOf = new Map<number, number>();
   const items: number[] = [];
-  let m = 0;
-  for (let g = 0; g < G; g++) {
-    // requirement order keeps the result independent of Map iteration details
-    for (const r of perOp[g]!.sort((a, b) => a - b)) {
-      const l = reqLine[r]!;
-      const item = bom.child[l]!;
-      let k = compOf.get(item);
-      if (k === undefined) {
-        k = items.length;
-        compOf.set(item, k);
-        items.push(item);
-      }
-      comp[m] = k;
-      qty[m] = c.reqQty[r]!;
-      tick[m] = c.reqTick[r]!;
-      offset[m] = bom.offset[l]!;
-      m++;
+  const cursor = start.slice(0, G);
+  for (let k = 0; k < picks.length; k++) {
+    const g = opOf[k]!;
+    if (g < 0) continue;
+    const r = picks[k]!;
+    const l = reqLine[r]!;
+    const item = bom.child[l]!;
+    let ci = compOf.get(item);
+    if (ci === undefined) {
+      ci = items.length;
+      compOf.set(item, ci);
+      items.push(item);
     }
+    const m = cursor[g]!++;
+    comp[m] = ci;
+    qty[m] = c.reqQty[r]!;
+    tick[m] = c.reqTick[r]!;
+    offset[m] = bom.offset[l]!;
   }
 
-  const available = items.map((i) => {
-    const delta = new Float64Array(H);
+  const available = new Float64Array(items.length * H);
+  for (let k = 0; k < items.length; k++) {
+    const i = items[k]!;
+    const base = k * H;
+    // receipts less gross requirements per tick, then the running total
     for (let e = c.itemEventStart[i]!; e < c.itemEventEnd[i]!; e++) {
       const t = Math.max(c.eventTick[e]!, 0);
-      if (t < H) delta[t]! += c.eventReceipts[e]! - c.eventGross[e]!;
+      if (t < H) available[base + t]! += c.eventReceipts[e]! - c.eventGross[e]!;
     }
     for (let o = c.itemOrderStart[i]!; o < c.itemOrderEnd[i]!; o++) {
       const t = Math.max(c.orderDue[o]!, 0);
-      if (t < H) delta[t]! += c.orderQty[o]!;
+      if (t < H) available[base + t]! += c.orderQty[o]!;
     }
     const it = model.items[i]!;
-    const out = new Float64Array(H);
     let poh = it.onHand - it.allocated;
     for (let t = 0; t < H; t++) {
-      poh = cleanQty(poh + delta[t]!);
-      out[t] = poh;
+      poh = cleanQty(poh + available[base + t]!);
+      available[base + t] = poh;
     }
-    return out;
-  });
+  }
   return { start, comp, qty, tick, offset, items, available };
 }
