@@ -6,6 +6,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { levelLoad } from "../../../src/capacity/level.js";
 import { plan } from "../../../src/mrp/plan.js";
+import { replan } from "../../../src/mrp/replan.js";
+import { applyChanges } from "../../../src/whatIf/applyChanges.js";
 import { defineModel } from "../../../src/model/defineModel.js";
 import type { ModelInput } from "../../../src/model/schema.js";
 
@@ -158,5 +160,24 @@ describe("level: a component needed at a later operation", () => {
     ]);
     expect(r.releases).toEqual([{ order: "F2", item: "A", from: 3, to: 2 }]);
     expect(r.materialHolds).toEqual([]);
+  });
+});
+
+describe("level: after a net change", () => {
+  it("levels a replanned plan as it levels the same plan made from scratch", () => {
+    // The component's requirements are replanned while the parents' orders stay: the columns
+    // keep the old copy beside the new one, and leveling must read the new one only.
+    const base = defineModel(contention(0));
+    const before = plan(base);
+    const { model: next, patches } = applyChanges(base, (d) => {
+      d.scheduledReceipts!.find((r) => r.id === "PO-C")!.quantity = 16;
+    });
+    const fresh = levelLoad(plan(next));
+    expect(levelLoad(replan(before, next, { patches }))).toEqual(fresh);
+    // with 16 of C, Y and Z both move: periods 2 and 1 take 8 each
+    expect(fresh.releases).toEqual([
+      { order: "Y#1", item: "Y", from: 3, to: 2 },
+      { order: "Z#1", item: "Z", from: 3, to: 1 },
+    ]);
   });
 });
