@@ -54,6 +54,7 @@ export { UnknownItemError } from "./errors/UnknownItemError.js";
 export { UnknownOrderError } from "./errors/UnknownOrderError.js";
 export { UnknownWorkCenterError } from "./errors/UnknownWorkCenterError.js";
 export { InvalidOptionError } from "./errors/InvalidOptionError.js";
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- the class stays for code that catches it, until 2.0
 export { NotAnEndItemError } from "./errors/NotAnEndItemError.js";
 export { PlanLimitError, type PlanLimit } from "./errors/PlanLimitError.js";
 export { formatPath, formatIssues, type Issue, type JsonPath } from "./errors/Issue.js";
