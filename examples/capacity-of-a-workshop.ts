@@ -1,8 +1,9 @@
 /**
  * Capacity and cost of a small workshop: plan it, see where the plan cannot be built (the welding
- * cell loses a shift from period 5), level the load, check the master schedule with a rough cut,
- * and roll up the cost of a cart. Run with `npx tsx examples/capacity-of-a-workshop.ts` after
- * `npm run build`: it imports `mrpkit`, the built package, as your code would.
+ * cell loses a shift from period 5), level the load (the tube decides what may move), check the
+ * master schedule with a rough cut, and roll up the cost of a cart. Run with
+ * `npx tsx examples/capacity-of-a-workshop.ts` after `npm run build`: it imports `mrpkit`, the
+ * built package, as your code would.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -29,14 +30,17 @@ for (const wc of crp.workCenters) {
 // WELD: peak utilization 1.4, 1 overload(s)
 //   period 5: 4.2 h on 3 h (FRAME#3)
 
-// Finite leveling moves the overload into earlier free capacity.
+// Finite leveling moves the overload into earlier free capacity, but never ahead of the material.
 const leveled = levelLoad(result);
 for (const op of leveled.operations) {
-  console.log(`level: ${op.order} op ${op.seq} on ${op.workCenter} starts in period ${op.to} instead of ${op.from}, ${op.unplaced} h unplaced`);
+  console.log(`level: ${op.order} op ${op.seq} on ${op.workCenter} starts in period ${op.to} instead of ${op.from}, ${op.unplaced} h unplaced${op.reason === undefined ? "" : ` (${op.reason})`}`);
 }
-// FRAME#3 op 20 on WELD: 3 h stay in period 5, 0.2 h go to period 4 and 1 h to period 3, so op 10
-// on SAW must run in period 2 instead of 4.
-console.log(`unplaced hours: ${leveled.unplaced}, late orders: ${leveled.lateOrders.length}`);
+// FRAME#3 op 20 on WELD: 3 h stay in period 5. The other 1.2 h would need sawing, and so the
+// frame's tube, by period 3, but the tube there is FRAME#2's: they stay unplaced.
+for (const h of leveled.materialHolds) {
+  console.log(`held by material: ${h.order} op ${h.seq} cannot run before period ${h.earliest}: it needs ${h.quantity} ${h.component}`);
+}
+console.log(`unplaced hours: ${leveled.unplaced}, late orders: ${leveled.lateOrders.map((o) => `${o.order} (${o.reason})`).join(", ")}`);
 
 // Rough cut: the master schedule alone, through the cart's bill of resources.
 for (const row of buildBillOfResources(model, "CART").rows) {

@@ -54,6 +54,7 @@ export { UnknownItemError } from "./errors/UnknownItemError.js";
 export { UnknownOrderError } from "./errors/UnknownOrderError.js";
 export { UnknownWorkCenterError } from "./errors/UnknownWorkCenterError.js";
 export { InvalidOptionError } from "./errors/InvalidOptionError.js";
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- the class stays for code that catches it, until 2.0
 export { NotAnEndItemError } from "./errors/NotAnEndItemError.js";
 export { PlanLimitError, type PlanLimit } from "./errors/PlanLimitError.js";
 export { formatPath, formatIssues, type Issue, type JsonPath } from "./errors/Issue.js";
@@ -125,7 +126,7 @@ export { buildBillOfResources, billOfResources, type BillOfResources, type Resou
 export { planCapacity, capacity, type CapacityOptions, type CapacityResult } from "./capacity/capacity.js";
 export type { CapacityBucket, CapacityOverload, CapacityMessage, WorkCenterLoad } from "./capacity/types.js";
 // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
-export { levelLoad, level, type LateOrder, type LeveledOperation, type LevelOptions, type LevelResult } from "./capacity/level.js";
+export { levelLoad, level, type LateOrder, type LeveledOperation, type LeveledRelease, type LevelLimit, type LevelOptions, type LevelResult, type MaterialHold } from "./capacity/level.js";
 export type { BucketSize } from "./capacity/loadProfile.js";
 // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
 export { planRoughCutCapacity, roughCutCapacity, type RoughCutCapacityOptions } from "./capacity/roughCut.js";

@@ -44,8 +44,9 @@ const expected: ReadonlyMap<string, readonly string[]> = new Map([
       // each line whole (to its newline), the overload listed under its work center
       "FRAME x 10 due at tick 6: release at tick 4\n",
       "WELD: peak utilization 1.4, 1 overload(s)\n  period 5: 4.2 h on 3 h (FRAME#3)\n",
-      "level: FRAME#3 op 20 on WELD starts in period 3 instead of 5, 0 h unplaced\n",
-      "unplaced hours: 0, late orders: 0\n",
+      "level: FRAME#3 op 20 on WELD starts in period 5 instead of 5, 1.2 h unplaced (material)\n",
+      "held by material: FRAME#3 op 20 cannot run before period 5: it needs 25.2 TUBE\n",
+      "unplaced hours: 1.2, late orders: FRAME#3 (material)\n",
       "CART unit cost 79.675: material 19.6, setup 8.425, labour 49.25, outsourced 2.4\n",
       "rough cut bottleneck: WELD at 1.4",
     ],

@@ -26,6 +26,8 @@ export interface LoadedOrder {
   readonly due: number;
   /** Its backward schedule from the due tick. */
   readonly schedule: OrderSchedule;
+  /** Index of the order in the plan's columns, or -1 for a scheduled receipt. */
+  readonly planOrder: number;
 }
 
 /**
@@ -44,7 +46,7 @@ export function loadedOrders(result: PlanResult): LoadedOrder[] {
       if (c.orderKind[o] === OrderKind.Phantom) continue;
       const quantity = c.orderQty[o]!;
       const due = c.orderDue[o]!;
-      out.push({ id: orderId(model, c, o), item, quantity, due, schedule: scheduleOfOrder(model, schedules, o, item, quantity, due) });
+      out.push({ id: orderId(model, c, o), item, quantity, due, schedule: scheduleOfOrder(model, schedules, o, item, quantity, due), planOrder: o });
     }
   }
   const sr = model.scheduledReceipts;
@@ -54,7 +56,7 @@ export function loadedOrders(result: PlanResult): LoadedOrder[] {
     const due = sr.tick[k]!;
     if (model.routings[item] === undefined || due >= H) continue;
     const rec = sr.records[k]!;
-    out.push({ id: rec.id, item, quantity: rec.quantity, due, schedule: scheduleOrder(model, item, rec.quantity, due) });
+    out.push({ id: rec.id, item, quantity: rec.quantity, due, schedule: scheduleOrder(model, item, rec.quantity, due), planOrder: -1 });
   }
   return out;
 }

@@ -1,13 +1,16 @@
 import { MrpError } from "./MrpError.js";
 
 /**
- * Thrown by the master-schedule services (`availableToPromise`) when asked about an item that is
- * a component of another item (low-level code above 0): available-to-promise is kept for end
- * items only. `details.item` is the id asked for and `details.lowLevelCode` its low-level code.
+ * The error `availableToPromise` threw for a component (low-level code above 0) when
+ * available-to-promise was kept for end items. It no longer does: a component sold as a spare
+ * part is promised from what its supply leaves after its parents' orders. The class stays so
+ * that code catching it still compiles. `details.item` is the id asked for and
+ * `details.lowLevelCode` its low-level code.
  *
+ * @deprecated Nothing throws it any more; this class goes away in 2.0.
  * @example
  * ```ts
- * try { availableToPromise(plan(model), "WHEEL"); } catch (e) { (e as NotAnEndItemError).code; } //=> "not_an_end_item"
+ * new NotAnEndItemError("WHEEL", 1).code; //=> "not_an_end_item"
  * ```
  *
  * @category Errors

@@ -8,7 +8,7 @@
  * - {@link UnknownOrderError}: `unknown_order`
  * - {@link UnknownWorkCenterError}: `unknown_work_center`
  * - {@link InvalidOptionError}: `invalid_date`, `invalid_quantity` ({@link InvalidOptionCode})
- * - {@link NotAnEndItemError}: `not_an_end_item`
+ * - {@link NotAnEndItemError}: `not_an_end_item` (deprecated: no longer thrown)
  * - {@link PlanLimitError}: `plan_limit`
  * - {@link QuoteError}: `no_price`, `unknown_channel`, `unknown_agreement`, `invalid_request`
  *   ({@link QuoteErrorCode})

@@ -1,14 +1,21 @@
 /**
- * Available-to-promise of an end item (docs/master-schedule.md): per bucket, the master schedule receipts,
- * the customer orders, discrete ATP with look-ahead and cumulative ATP.
+ * Available-to-promise of an item (docs/master-schedule.md): per bucket, the master schedule receipts,
+ * the customer orders, the dependent demand of the parents' orders, discrete ATP with look-ahead
+ * and cumulative ATP. End items and components alike: a component sold as a spare part is
+ * promised from what its supply leaves after its parents' orders.
  *
  * Discrete ATP is computed in each bucket with a master schedule receipt, and always in the first
  * bucket: available stock (on hand − allocated, first bucket only) plus the receipt, minus the
- * customer orders from that bucket until the next one with a receipt. A negative ATP is then taken
+ * commitments (customer orders and dependent demand) from that bucket until the next one with a
+ * receipt. A negative ATP is then taken
  * from earlier ATPs, latest first (the look-ahead), so that orders already promised are never
  * promised again; what no earlier ATP can cover stays, negative, in the bucket where it arose
  * (the master schedule does not cover the orders there). Cumulative ATP is the running total of
  * the discrete ATP (with look-ahead): what can still be promised for delivery up to that bucket.
+ *
+ * Dependent demand is the plan's gross requirement of the item less its independent demands
+ * (forecasts consumed by orders, as planning takes them): what the parents' planned, firm planned
+ * and phantom pass-through orders need of it, at the tick planning puts that need.
  *
  * Complexity: O(H + E + O + D) for a horizon of H ticks, E events, O orders and D demands of the
  * item; the look-ahead keeps the buckets with ATP left on a stack, so each is emptied once.
@@ -16,7 +23,7 @@
  * "cumulative available-to-promise"; Jacobs & Chase, Operations and Supply Chain Management,
  * the master production schedule and ATP.
  */
-import { NotAnEndItemError } from "../errors/NotAnEndItemError.js";
+import { demandsOf, type DemandNotice, type DemandRequirement } from "../demand/demandsOf.js";
 import { UnknownItemError } from "../errors/UnknownItemError.js";
 import { cleanQty } from "../internal/quantity.js";
 import { bucketsOf } from "../mrp/itemRecords.js";
@@ -47,6 +54,11 @@ export interface AtpBucket {
   readonly mps: number;
   /** Customer orders (demands of kind `order`) due in the bucket; past-due ones in the first bucket. */
   readonly customerOrders: number;
+  /**
+   * Dependent demand due in the bucket: what the parents' planned and firm planned orders need of
+   * the item (0 for an end item). Committed like a customer order.
+   */
+  readonly dependentDemand: number;
   /** Discrete ATP with look-ahead; 0 in buckets without a receipt (other than the first). */
   readonly discreteAtp: number;
   /** Running total of the discrete ATP up to and including the bucket. */
@@ -54,7 +66,7 @@ export interface AtpBucket {
 }
 
 /**
- * The available-to-promise line of an end item.
+ * The available-to-promise line of an item.
  *
  * @category Master schedule
  */
@@ -66,15 +78,16 @@ export interface AvailableToPromiseResult {
 }
 
 /**
- * The available-to-promise line of an end item over the plan's horizon: discrete ATP with
- * look-ahead at each master schedule receipt, and cumulative ATP.
+ * The available-to-promise line of an item over the plan's horizon: discrete ATP with look-ahead
+ * at each master schedule receipt, and cumulative ATP. Any item can be asked for: an end item, or
+ * a component with customer orders of its own (a spare part), whose parents' orders count as
+ * committed demand at the date planning needs the component.
  *
  * @param result - a plan
- * @param item - the id of an end item (low-level code 0)
+ * @param item - the id of an item
  * @param options - bucket size for day calendars
  * @returns the item id and one bucket per period (or working day, or ISO week)
  * @throws {@link UnknownItemError} `unknown_item` when the model has no such item
- * @throws {@link NotAnEndItemError} `not_an_end_item` when the item is a component of another
  * @example
  * ```ts
  * // on hand 20; firm planned orders 30 at periods 2 and 4; customer orders 5, 10, 5, 40 at 1..4
@@ -88,18 +101,24 @@ export function availableToPromise(result: PlanResult, item: string, options: Av
   const { model, columns: c } = result;
   const i = model.itemIndex.get(item);
   if (i === undefined) throw new UnknownItemError(item);
-  const llc = model.lowLevelCode[i]!;
-  if (llc !== 0) throw new NotAnEndItemError(item, llc);
 
   const cal = model.calendar;
   const H = cal.horizon;
   const receipts = new Float64Array(H);
   const orders = new Float64Array(H);
-  // Scheduled receipts at their date after any reschedule-in, as the MRP record shows them.
+  const dependent = new Float64Array(H);
+  // Scheduled receipts at their date after any reschedule-in, as the MRP record shows them; the
+  // gross requirements, less the independent demands below, are the dependent demand.
   for (let e = c.itemEventStart[i]!; e < c.itemEventEnd[i]!; e++) {
     const t = c.eventTick[e]!;
-    if (t >= 0 && t < H) receipts[t]! += c.eventReceipts[e]!;
+    if (t < 0 || t >= H) continue;
+    receipts[t]! += c.eventReceipts[e]!;
+    dependent[t]! += c.eventGross[e]!;
   }
+  const independent: DemandRequirement[] = [];
+  const notices: DemandNotice[] = [];
+  demandsOf(model, i, independent, notices);
+  for (const d of independent) if (d.tick >= 0 && d.tick < H) dependent[d.tick]! -= d.quantity;
   // Planned and firm planned orders (phantom pass-through records are no receipts).
   for (let o = c.itemOrderStart[i]!; o < c.itemOrderEnd[i]!; o++) {
     const t = c.orderDue[o]!;
@@ -116,15 +135,18 @@ export function availableToPromise(result: PlanResult, item: string, options: Av
   const B = bk.label.length;
   const mps = new Float64Array(B);
   const co = new Float64Array(B);
+  const dep = new Float64Array(B);
   for (let b = 0; b < B; b++) {
     for (let t = bk.start[b]!; t < bk.start[b + 1]!; t++) {
       mps[b]! += receipts[t]!;
       co[b]! += orders[t]!;
+      // float noise of gross − independent is removed; the dependent demand is never negative
+      dep[b]! += Math.max(cleanQty(dependent[t]!), 0);
     }
   }
 
   // Discrete ATP before look-ahead: in the first bucket and each bucket with a receipt, the
-  // receipt (plus available stock in the first) less the orders until the next such bucket.
+  // receipt (plus available stock in the first) less the commitments until the next such bucket.
   const atp = new Float64Array(B);
   const it = model.items[i]!;
   let at = -1;
@@ -133,7 +155,7 @@ export function availableToPromise(result: PlanResult, item: string, options: Av
       at = b;
       atp[b] = mps[b]! + (b === 0 ? it.onHand - it.allocated : 0);
     }
-    atp[at]! -= co[b]!;
+    atp[at]! -= co[b]! + dep[b]!;
   }
   // Look-ahead: a negative ATP takes from the earlier ATPs still positive, latest first.
   const positive: number[] = [];
@@ -161,6 +183,7 @@ export function availableToPromise(result: PlanResult, item: string, options: Av
       ...(cal.unit === "period" ? { period: label as number } : { start: label as string }),
       mps: cleanQty(mps[b]!),
       customerOrders: cleanQty(co[b]!),
+      dependentDemand: cleanQty(dep[b]!),
       discreteAtp: atp[b]!,
       cumulativeAtp: cum,
     });

@@ -6,12 +6,16 @@ import { memoryIO } from "../helpers/memoryIO.ts";
 // On hand 20; MPS (firm planned orders) 30 at p2, p4, p6; customer orders 5, 10, 5, 40, -, 10.
 // ATP before look-ahead: p1 20 - 5 = 15; p2 30 - 15 = 15; p4 30 - 40 = -10; p6 30 - 10 = 20.
 // p4 takes 10 from p2: 15, 5, 0, 20. Cumulative 15, 20, 20, 20, 20, 40.
-// B is A's component: not an end item.
+// B is A's component (on hand 8, lots of 40) and a spare part (SPB 5 at p3). Dependent demand: A's
+// firm planned orders, 30 at p2, p4, p6 (lead time 0). Netting: p2 8 - 30 -> lot 40 -> 18;
+// p3 18 - 5 = 13; p4 13 - 30 -> lot -> 23; p6 23 - 30 -> lot -> 33. MPS 40 at p2, p4, p6.
+// ATP: p1 8 (nothing committed before p2); p2 40 - 30 - 5 = 5; p4 40 - 30 = 10; p6 10.
+// Cumulative 8, 13, 13, 23, 23, 33.
 const shop = JSON.stringify({
   calendar: { periods: 6 },
   items: [
     { id: "A", source: "make", onHand: 20 },
-    { id: "B", source: "buy" },
+    { id: "B", source: "buy", onHand: 8, lotSizing: { rule: "fixed", quantity: 40 } },
   ],
   bom: [{ parent: "A", child: "B", quantity: 1 }],
   firmPlannedOrders: [
@@ -25,6 +29,7 @@ const shop = JSON.stringify({
     { id: "SO3", item: "A", due: 3, quantity: 5 },
     { id: "SO4", item: "A", due: 4, quantity: 40 },
     { id: "SO6", item: "A", due: 6, quantity: 10 },
+    { id: "SPB", item: "B", due: 3, quantity: 5 },
   ],
 });
 
@@ -48,7 +53,7 @@ function run(argv: string[], stdin?: string) {
   return { code, out: io.out(), err: io.err() };
 }
 
-const p = (period: number, mps: number, customerOrders: number, discreteAtp: number, cumulativeAtp: number) => ({ period, mps, customerOrders, discreteAtp, cumulativeAtp });
+const p = (period: number, mps: number, customerOrders: number, discreteAtp: number, cumulativeAtp: number) => ({ period, mps, customerOrders, dependentDemand: 0, discreteAtp, cumulativeAtp });
 
 describe("mrpkit atp", () => {
   it("prints { item, buckets } as JSON by default", () => {
@@ -86,12 +91,12 @@ describe("mrpkit atp", () => {
   it("buckets a day calendar by day in JSON and by week with --bucket week", () => {
     const daily = JSON.parse(run(["atp", "days.json", "A"]).out);
     expect(daily.buckets).toHaveLength(10);
-    expect(daily.buckets[7]).toEqual({ start: "2026-03-11", mps: 20, customerOrders: 0, discreteAtp: 5, cumulativeAtp: 7 });
+    expect(daily.buckets[7]).toEqual({ start: "2026-03-11", mps: 20, customerOrders: 0, dependentDemand: 0, discreteAtp: 5, cumulativeAtp: 7 });
     expect(JSON.parse(run(["atp", "days.json", "A", "--bucket", "week"]).out)).toEqual({
       item: "A",
       buckets: [
-        { start: "2026-03-02", mps: 0, customerOrders: 3, discreteAtp: 2, cumulativeAtp: 2 },
-        { start: "2026-03-09", mps: 20, customerOrders: 15, discreteAtp: 5, cumulativeAtp: 7 },
+        { start: "2026-03-02", mps: 0, customerOrders: 3, dependentDemand: 0, discreteAtp: 2, cumulativeAtp: 2 },
+        { start: "2026-03-09", mps: 20, customerOrders: 15, dependentDemand: 0, discreteAtp: 5, cumulativeAtp: 7 },
       ],
     });
   });
@@ -103,15 +108,28 @@ describe("mrpkit atp", () => {
     expect(daily.out.split("\n")[1]!.startsWith("Day ")).toBe(true);
   });
 
-  it("refuses a component with not_an_end_item, exit 1", () => {
+  it("answers for a component sold as a spare part, its parents' orders as dependent demand", () => {
     const json = run(["atp", "shop.json", "B", "--format", "json"]);
-    expect(json.code).toBe(1);
-    expect(json.err).toBe("");
-    expect(JSON.parse(json.out).error).toMatchObject({ code: "not_an_end_item", issues: [] });
-    expect(JSON.parse(json.out).error.message).toMatch(/^"B" is not an end item/);
+    expect(json.code).toBe(0);
+    const d = (period: number, mps: number, customerOrders: number, dependentDemand: number, discreteAtp: number, cumulativeAtp: number) => ({ period, mps, customerOrders, dependentDemand, discreteAtp, cumulativeAtp });
+    expect(JSON.parse(json.out)).toEqual({
+      item: "B",
+      buckets: [d(1, 0, 0, 0, 8, 8), d(2, 40, 0, 30, 5, 13), d(3, 0, 5, 0, 0, 13), d(4, 40, 0, 30, 10, 23), d(5, 0, 0, 0, 0, 23), d(6, 40, 0, 30, 10, 33)],
+    });
     const text = run(["atp", "shop.json", "B", "--format", "table"]);
-    expect(text.code).toBe(1);
-    expect(text.err).toMatch(/^mrpkit: "B" is not an end item/);
+    expect(text.code).toBe(0);
+    expect(text.out).toBe(
+      [
+        "Available to promise of B",
+        "Period                1   2   3   4   5   6",
+        "Master schedule          40      40      40",
+        "Customer orders               5",
+        "Dependent demand         30      30      30",
+        "Available to promise  8   5      10      10",
+        "Cumulative ATP        8  13  13  23  23  33",
+        "",
+      ].join("\n"),
+    );
   });
 
   it("refuses an unknown item with unknown_item, exit 1", () => {

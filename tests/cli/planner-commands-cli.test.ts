@@ -18,6 +18,8 @@ const late = JSON.stringify({
 const files: Record<string, string> = {
   "workshop.json": example("workshop.json"),
   "late.json": late,
+  // PO-7 of 63 instead of 60: enough tube for FRAME#3 to start two periods earlier
+  "workshop63.json": JSON.stringify({ ...(JSON.parse(example("workshop.json")) as object), scheduledReceipts: [{ id: "PO-7", item: "TUBE", due: 2, quantity: 63 }] }),
   "book.json": example("pricing/book.json"),
   "sales.json": example("pricing/sales.json"),
   "movements.json": example("pricing/movements.json"),
@@ -61,28 +63,60 @@ describe("mrpkit level", () => {
     expect(r.out).toBe(json(levelLoad(plan(defineModel(JSON.parse(files["workshop.json"]!))))));
   });
 
-  it("lists the moved operations: FRAME#3 runs two periods earlier on SAW and WELD", () => {
+  it("holds FRAME#3 back: the tube it would take earlier is FRAME#2's", () => {
     const t = run(["level", "workshop.json", "--format", "table"]);
     expect(t.out).toContain(
       [
         "Operations moved or not placed",
-        "Order    Item   Seq  Work center  Hours  From  To  Unplaced",
+        "Order    Item   Seq  Work center  Hours  From  To  Unplaced  Reason",
+        "FRAME#3  FRAME   20  WELD           4.2     5   5       1.2  material",
+        "",
+        "Held back by material",
+        "Order    Item   Seq  Work center  Component  Quantity  Earliest  Unplaced",
+        "FRAME#3  FRAME   20  WELD         TUBE           25.2         5       1.2",
+        "",
+        "Unplaced hours: 1.2",
+        "",
+        "Late orders",
+        "Order    Item   Due  Unplaced  Reason",
+        "FRAME#3  FRAME    6       1.2  material",
+        "",
+      ].join("\n"),
+    );
+    expect(t.out).not.toContain("Releases moved earlier");
+    expect(t.out).not.toContain("OVERLOAD");
+    expect(run(["level", "workshop.json", "--format", "csv"]).out).toBe("order,item,seq,workCenter,hours,from,to,unplaced,reason\nFRAME#3,FRAME,20,WELD,4.2,5,5,1.2,material\n");
+    expect(run(["level", "workshop.json", "--format", "csv", "--table", "holds"]).out).toBe(
+      "order,item,seq,workCenter,component,quantity,earliest,unplaced\nFRAME#3,FRAME,20,WELD,TUBE,25.2,5,1.2\n",
+    );
+  });
+
+  it("lists the moved operations and releases when the tube covers both frames: FRAME#3 two periods earlier", () => {
+    const t = run(["level", "workshop63.json", "--format", "table"]);
+    expect(t.out).toContain(
+      [
+        "Operations moved or not placed",
+        "Order    Item   Seq  Work center  Hours  From  To  Unplaced  Reason",
         "FRAME#3  FRAME   10  SAW            2.5     4   2         0",
         "FRAME#3  FRAME   20  WELD           4.2     5   3         0",
+        "",
+        "Releases moved earlier",
+        "Order    Item   From  To",
+        "FRAME#3  FRAME     4   2",
         "",
         "Unplaced hours: 0",
         "",
       ].join("\n"),
     );
     expect(t.out).not.toContain("Late orders");
-    expect(t.out).not.toContain("OVERLOAD");
-    expect(run(["level", "workshop.json", "--format", "csv"]).out).toBe("order,item,seq,workCenter,hours,from,to,unplaced\nFRAME#3,FRAME,10,SAW,2.5,4,2,0\nFRAME#3,FRAME,20,WELD,4.2,5,3,0\n");
+    expect(t.out).not.toContain("Held back by material");
+    expect(run(["level", "workshop63.json", "--format", "csv", "--table", "releases"]).out).toBe("order,item,from,to\nFRAME#3,FRAME,4,2\n");
   });
 
   it("reports the hours it cannot place and the orders that will be late", () => {
     const t = run(["level", "late.json", "--format", "table"]);
-    expect(t.out).toContain("Unplaced hours: 4\n\nLate orders\nOrder  Item  Due  Unplaced\nA#1    A       2         4\n");
-    expect(run(["level", "late.json", "--format", "csv", "--table", "late"]).out).toBe("order,item,due,unplaced\nA#1,A,2,4\n");
+    expect(t.out).toContain("Unplaced hours: 4\n\nLate orders\nOrder  Item  Due  Unplaced  Reason\nA#1    A       2         4  capacity\n");
+    expect(run(["level", "late.json", "--format", "csv", "--table", "late"]).out).toBe("order,item,due,unplaced,reason\nA#1,A,2,4,capacity\n");
     expect(run(["level", "late.json", "--format", "csv", "--table", "load"]).out).toBe(
       "workCenter,period,load,available,utilization,overload,orders\nWC,1,2,2,1,false,A#1\nWC,2,0,2,0,false,\nWC,3,0,2,0,false,\n",
     );

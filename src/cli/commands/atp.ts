@@ -1,6 +1,6 @@
 /**
  * `mrpkit atp <model.json> <item> [--format json|table] [--bucket day|week]`: the
- * available-to-promise line of an end item.
+ * available-to-promise line of an item (an end item, or a component sold as a spare part).
  */
 import { availableToPromise, plan, type AtpBucket } from "../../index.js";
 import { loadModel } from "../loadModel.js";
@@ -10,12 +10,16 @@ import type { CliIO, CommandSpec, ParsedArgs } from "../types.js";
 
 const num = (x: number): string => (x === 0 ? "" : String(x));
 
-/** The ATP grid: one column per bucket; discrete ATP blank where it is not computed. */
+/**
+ * The ATP grid: one column per bucket; discrete ATP blank where it is not computed; the dependent
+ * demand row only when the parents' orders need the item.
+ */
 function table(item: string, buckets: readonly AtpBucket[], heading: string): string {
   const cols = [{ title: heading }, ...buckets.map((b) => ({ title: String(b.period ?? b.start), right: true }))];
   const rows = [
     ["Master schedule", ...buckets.map((b) => num(b.mps))],
     ["Customer orders", ...buckets.map((b) => num(b.customerOrders))],
+    ...(buckets.some((b) => b.dependentDemand > 0) ? [["Dependent demand", ...buckets.map((b) => num(b.dependentDemand))]] : []),
     ["Available to promise", ...buckets.map((b, k) => (k === 0 || b.mps > 0 ? String(b.discreteAtp) : ""))],
     ["Cumulative ATP", ...buckets.map((b) => String(b.cumulativeAtp))],
   ];
@@ -37,7 +41,7 @@ function run(args: ParsedArgs, io: CliIO): number {
 /** The `atp` command. */
 export const atpCommand: CommandSpec = {
   name: "atp",
-  summary: "available-to-promise of an end item: master schedule, customer orders, discrete and cumulative ATP; --format json (default) or table",
+  summary: "available-to-promise of an item: master schedule, customer orders, dependent demand, discrete and cumulative ATP; --format json (default) or table",
   positionals: "<model.json> <item>",
   arity: [2, 2],
   formats: ["json", "table"],

@@ -1,6 +1,7 @@
 /**
  * `mrpkit level <model.json>`: finite leveling of the plan's capacity load: the leveled profile,
- * the operations moved earlier or not placed, and the orders that will be late.
+ * the operations moved earlier or not placed (and why: capacity or material), the releases moved
+ * earlier, the operations material holds back, and the orders that will be late.
  */
 import { levelLoad, plan, toCsv, type LevelResult } from "../../index.js";
 import { choiceOption } from "../args.js";
@@ -19,38 +20,60 @@ function tableText(r: LevelResult, unit: "period" | "day"): string {
     r.operations.length === 0
       ? "(none: every operation runs as planned)\n"
       : textTable(
-          [{ title: "Order" }, { title: "Item" }, { title: "Seq", right: true }, { title: "Work center" }, { title: "Hours", right: true }, { title: "From", right: true }, { title: "To", right: true }, { title: "Unplaced", right: true }],
-          r.operations.map((o) => [o.order, o.item, String(o.seq), o.workCenter, String(o.hours), s(o.from), s(o.to), String(o.unplaced)]),
+          [{ title: "Order" }, { title: "Item" }, { title: "Seq", right: true }, { title: "Work center" }, { title: "Hours", right: true }, { title: "From", right: true }, { title: "To", right: true }, { title: "Unplaced", right: true }, { title: "Reason" }],
+          r.operations.map((o) => [o.order, o.item, String(o.seq), o.workCenter, String(o.hours), s(o.from), s(o.to), String(o.unplaced), o.reason ?? ""]),
         );
+  if (r.releases.length > 0) {
+    out += "\nReleases moved earlier\n" + textTable([{ title: "Order" }, { title: "Item" }, { title: "From", right: true }, { title: "To", right: true }], r.releases.map((o) => [o.order, o.item, s(o.from), s(o.to)]));
+  }
+  if (r.materialHolds.length > 0) {
+    out +=
+      "\nHeld back by material\n" +
+      textTable(
+        [{ title: "Order" }, { title: "Item" }, { title: "Seq", right: true }, { title: "Work center" }, { title: "Component" }, { title: "Quantity", right: true }, { title: "Earliest", right: true }, { title: "Unplaced", right: true }],
+        r.materialHolds.map((h) => [h.order, h.item, String(h.seq), h.workCenter, h.component, String(h.quantity), s(h.earliest), String(h.unplaced)]),
+      );
+  }
   out += `\nUnplaced hours: ${r.unplaced}\n`;
   if (r.lateOrders.length > 0) {
-    out += "\nLate orders\n" + textTable([{ title: "Order" }, { title: "Item" }, { title: "Due", right: true }, { title: "Unplaced", right: true }], r.lateOrders.map((o) => [o.order, o.item, s(o.due), String(o.unplaced)]));
+    out +=
+      "\nLate orders\n" +
+      textTable([{ title: "Order" }, { title: "Item" }, { title: "Due", right: true }, { title: "Unplaced", right: true }, { title: "Reason" }], r.lateOrders.map((o) => [o.order, o.item, s(o.due), String(o.unplaced), o.reason]));
   }
   return out;
 }
 
-function csvText(r: LevelResult, which: "operations" | "load" | "late", unit: "period" | "day"): string {
+const TABLES = ["operations", "load", "late", "releases", "holds"] as const;
+
+function csvText(r: LevelResult, which: (typeof TABLES)[number], unit: "period" | "day"): string {
   if (which === "load") return loadCsv(r.workCenters, unit);
-  if (which === "late") return toCsv(["order", "item", "due", "unplaced"], r.lateOrders.map((o) => [o.order, o.item, o.due, o.unplaced]));
+  if (which === "late") return toCsv(["order", "item", "due", "unplaced", "reason"], r.lateOrders.map((o) => [o.order, o.item, o.due, o.unplaced, o.reason]));
+  if (which === "releases") return toCsv(["order", "item", "from", "to"], r.releases.map((o) => [o.order, o.item, o.from, o.to]));
+  if (which === "holds") {
+    return toCsv(
+      ["order", "item", "seq", "workCenter", "component", "quantity", "earliest", "unplaced"],
+      r.materialHolds.map((h) => [h.order, h.item, h.seq, h.workCenter, h.component, h.quantity, h.earliest, h.unplaced]),
+    );
+  }
   return toCsv(
-    ["order", "item", "seq", "workCenter", "hours", "from", "to", "unplaced"],
-    r.operations.map((o) => [o.order, o.item, o.seq, o.workCenter, o.hours, o.from, o.to, o.unplaced]),
+    ["order", "item", "seq", "workCenter", "hours", "from", "to", "unplaced", "reason"],
+    r.operations.map((o) => [o.order, o.item, o.seq, o.workCenter, o.hours, o.from, o.to, o.unplaced, o.reason ?? null]),
   );
 }
 
 /** The `level` command. */
 export const levelCommand: CommandSpec = {
   name: "level",
-  summary: "finite leveling: move overloaded hours earlier into free capacity; the leveled load, the moved operations, the late orders; --format json (default), table or csv",
+  summary: "finite leveling: move overloaded hours earlier into free capacity, never before the material; the leveled load, the moved operations and releases, what material holds back, the late orders; --format json (default), table or csv",
   positionals: "<model.json>",
   arity: [1, 1],
   formats: ["json", "table", "csv"],
   options: {
     bucket: BUCKET,
-    table: { type: "string", value: "operations|load|late", help: "with --format csv: which table (default operations)" },
+    table: { type: "string", value: "operations|load|late|releases|holds", help: "with --format csv: which table (default operations)" },
   },
   run(args, io) {
-    const which = choiceOption(args, "table", ["operations", "load", "late"] as const, "operations");
+    const which = choiceOption(args, "table", TABLES, "operations");
     if (args.options.has("table") && args.format !== "csv") throw new UsageError("--table applies to --format csv only");
     const model = loadModel(io, args.positionals[0]!);
     const bucket = bucketOption(args, model, "day");

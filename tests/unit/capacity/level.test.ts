@@ -38,10 +38,10 @@ describe("level", () => {
     const r = levelLoad(plan(defineModel(oneTickModel(["A", "B", "C"]))));
     expect(r.operations).toEqual([
       { order: "B#1", item: "B", seq: 10, workCenter: "WC-1", hours: 8, from: 2, to: 1, unplaced: 0 },
-      { order: "C#1", item: "C", seq: 10, workCenter: "WC-1", hours: 8, from: 2, to: null, unplaced: 8 },
+      { order: "C#1", item: "C", seq: 10, workCenter: "WC-1", hours: 8, from: 2, to: null, unplaced: 8, reason: "capacity" },
     ]);
     expect(r.unplaced).toBe(8);
-    expect(r.lateOrders).toEqual([{ order: "C#1", item: "C", due: 3, unplaced: 8 }]);
+    expect(r.lateOrders).toEqual([{ order: "C#1", item: "C", due: 3, unplaced: 8, reason: "capacity" }]);
     expect(r.workCenters[0]!.buckets.map((b) => b.load)).toEqual([8, 8, 0, 0]);
   });
 
@@ -152,15 +152,15 @@ describe("level", () => {
     const r = levelLoad(plan(model));
     expect(r.operations).toEqual([{ order: "B#1", item: "B", seq: 20, workCenter: "WC-1", hours: 8, from: 2, to: 1, unplaced: 0 }]);
     expect(r.unplaced).toBe(0);
-    expect(r.lateOrders).toEqual([{ order: "B#1", item: "B", due: 3, unplaced: 0 }]);
+    expect(r.lateOrders).toEqual([{ order: "B#1", item: "B", due: 3, unplaced: 0, reason: "capacity" }]);
   });
 
   it("reports work that would have to end before the planning start as unplaced", () => {
     // Due in period 1: the operation ideally runs at tick -1; planCapacity() loads it on tick 0, but it
     // must end before its due tick 0 and leveling never goes before the start: 8 h unplaced.
     const r = levelLoad(plan(defineModel({ ...oneTickModel(["A"]), demands: [{ id: "SO-A", item: "A", due: 1, quantity: 8 }] })));
-    expect(r.operations).toEqual([{ order: "A#1", item: "A", seq: 10, workCenter: "WC-1", hours: 8, from: 0, to: null, unplaced: 8 }]);
-    expect(r.lateOrders).toEqual([{ order: "A#1", item: "A", due: 1, unplaced: 8 }]);
+    expect(r.operations).toEqual([{ order: "A#1", item: "A", seq: 10, workCenter: "WC-1", hours: 8, from: 0, to: null, unplaced: 8, reason: "capacity" }]);
+    expect(r.lateOrders).toEqual([{ order: "A#1", item: "A", due: 1, unplaced: 8, reason: "capacity" }]);
     expect(r.workCenters[0]!.buckets.map((b) => b.load)).toEqual([0, 0, 0, 0]);
   });
 });

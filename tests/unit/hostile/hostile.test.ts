@@ -234,8 +234,8 @@ describe("level on a day calendar without a working day", () => {
       expect(result.firmPlannedOrders.map((o) => o.id)).toEqual(["F"]);
       const r = levelLoad(result);
       expect(r.unplaced).toBe(4);
-      expect(r.operations).toEqual([{ order: "F", item: "A", seq: 10, workCenter: "W", hours: 4, from: "2026-01-09", to: null, unplaced: 4 }]);
-      expect(r.lateOrders).toEqual([{ order: "F", item: "A", due, unplaced: 4 }]);
+      expect(r.operations).toEqual([{ order: "F", item: "A", seq: 10, workCenter: "W", hours: 4, from: "2026-01-09", to: null, unplaced: 4, reason: "capacity" }]);
+      expect(r.lateOrders).toEqual([{ order: "F", item: "A", due, unplaced: 4, reason: "capacity" }]);
       expect(planCapacity(result).workCenters[0]!.buckets).toEqual([]);
     });
   }

@@ -1,7 +1,8 @@
 /**
  * Available-to-promise (SPEC section 6): discrete ATP per master schedule receipt with look-ahead,
  * cumulative ATP, on hand less allocated in the first bucket, scheduled receipts counted as
- * receipts, only customer orders promised against, weekly buckets, and end items only.
+ * receipts, only customer orders promised against, weekly buckets, and components (spare parts)
+ * with their parents' orders as committed dependent demand.
  */
 import { describe, expect, it } from "vitest";
 import { availableToPromise } from "../../../src/mps/availableToPromise.ts";
@@ -54,7 +55,7 @@ describe("availableToPromise: the textbook MPS-ATP exercise", () => {
   it("labels buckets with the period", () => {
     const r = availableToPromise(plan(defineModel(json)), "A");
     expect(r.item).toBe("A");
-    expect(r.buckets[0]).toEqual({ period: 1, mps: 75, customerOrders: 52, discreteAtp: 23, cumulativeAtp: 23 });
+    expect(r.buckets[0]).toEqual({ period: 1, mps: 75, customerOrders: 52, dependentDemand: 0, discreteAtp: 23, cumulativeAtp: 23 });
   });
 });
 
@@ -185,8 +186,119 @@ describe("availableToPromise: day calendars", () => {
     // Week of 03-02: 5 - 3 = 2. Week of 03-09: 20 - 15 = 5.
     const r = availableToPromise(plan(defineModel(json)), "A", { bucket: "week" });
     expect(r.buckets).toEqual([
-      { start: "2026-03-02", mps: 0, customerOrders: 3, discreteAtp: 2, cumulativeAtp: 2 },
-      { start: "2026-03-09", mps: 20, customerOrders: 15, discreteAtp: 5, cumulativeAtp: 7 },
+      { start: "2026-03-02", mps: 0, customerOrders: 3, dependentDemand: 0, discreteAtp: 2, cumulativeAtp: 2 },
+      { start: "2026-03-09", mps: 20, customerOrders: 15, dependentDemand: 0, discreteAtp: 5, cumulativeAtp: 7 },
+    ]);
+  });
+});
+
+describe("availableToPromise: service parts", () => {
+  // MOWER (lead time 1) needs 2 BLADE; BLADE: on hand 10, lead time 1, lots of 40, sold as a spare.
+  // MOWER orders 5 at p3 and 10 at p5 -> planned orders released at p2 and p4: BLADE dependent
+  // demand 10 at p2 and 20 at p4. Spare orders 3 at p2 and 4 at p5.
+  // BLADE netting: p2 10 - 13 -> lot 40 -> 37; p4 37 - 20 = 17; p5 17 - 4 = 13. MPS 40 at p2.
+  // ATP: p1 10 (nothing committed before p2); p2 40 - (3 + 10 + 20 + 4) = 3. Cumulative 10, 13 ...
+  const mower = (spares: boolean) => ({
+    calendar: { periods: 6 },
+    items: [
+      { id: "MOWER", source: "make", leadTime: 1 },
+      { id: "BLADE", source: "buy", leadTime: 1, onHand: 10, lotSizing: { rule: "fixed", quantity: 40 } },
+    ],
+    bom: [{ parent: "MOWER", child: "BLADE", quantity: 2 }],
+    demands: [
+      { id: "SO-1", item: "MOWER", due: 3, quantity: 5 },
+      { id: "SO-2", item: "MOWER", due: 5, quantity: 10 },
+      ...(spares
+        ? [
+            { id: "SP-1", item: "BLADE", due: 2, quantity: 3 },
+            { id: "SP-2", item: "BLADE", due: 5, quantity: 4 },
+          ]
+        : []),
+    ],
+  });
+
+  it("promises a spare part from what its supply leaves after the parents' orders", () => {
+    const r = availableToPromise(plan(defineModel(mower(true))), "BLADE");
+    expect(r.buckets.map((b) => b.dependentDemand)).toEqual([0, 10, 0, 20, 0, 0]);
+    expect(rows(mower(true), "BLADE")).toEqual({
+      mps: [0, 40, 0, 0, 0, 0],
+      orders: [0, 3, 0, 0, 4, 0],
+      atp: [10, 3, 0, 0, 0, 0],
+      cum: [10, 13, 13, 13, 13, 13],
+    });
+  });
+
+  it("answers for a component without independent demand: what could be sold as a spare", () => {
+    // BLADE: p2 10 - 10 = 0; p4 0 - 20 -> lot 40 -> 20. MPS 40 at p4.
+    // ATP: p1 10 - 10 (p2) = 0; p4 40 - 20 = 20.
+    expect(rows(mower(false), "BLADE")).toEqual({
+      mps: [0, 0, 0, 40, 0, 0],
+      orders: [0, 0, 0, 0, 0, 0],
+      atp: [0, 0, 0, 20, 0, 0],
+      cum: [0, 0, 0, 20, 20, 20],
+    });
+  });
+
+  it("counts firm planned parent orders and the end item has no dependent demand", () => {
+    // MOWER firm planned order 6 due p4 (release p3) needs 12 BLADE at p3; it also covers 6 of
+    // SO-2, so the planned order at p4 is 4 (8 BLADE). BLADE: p2 10 - 13 -> 40 -> 37;
+    // p3 37 - 12 = 25; p4 25 - 8 = 17; p5 17 - 4 = 13. MPS 40 at p2.
+    // ATP: p1 10; p2 40 - (3 + 10 + 12 + 8 + 4) = 3. Cumulative 10, 13, ...
+    const json = { ...mower(true), firmPlannedOrders: [{ id: "FPO-1", item: "MOWER", due: 4, quantity: 6 }] };
+    const r = availableToPromise(plan(defineModel(json)), "BLADE");
+    expect(r.buckets.map((b) => b.dependentDemand)).toEqual([0, 10, 12, 8, 0, 0]);
+    expect(r.buckets.map((b) => b.discreteAtp)).toEqual([10, 3, 0, 0, 0, 0]);
+    expect(r.buckets.map((b) => b.cumulativeAtp)).toEqual([10, 13, 13, 13, 13, 13]);
+    expect(availableToPromise(plan(defineModel(json)), "MOWER").buckets.every((b) => b.dependentDemand === 0)).toBe(true);
+  });
+
+  it("sees the parents' orders through a phantom", () => {
+    // A (lead time 1) -> K (phantom) -> B. Order 5 of A at p3: A#1 released p2, K passes 5 at p2
+    // to B. B: on hand 8, a spare order of 2 at p4, no receipts. ATP p1: 8 - 5 - 2 = 1.
+    const json = {
+      calendar: { periods: 4 },
+      items: [
+        { id: "A", source: "make", leadTime: 1 },
+        { id: "K", source: "phantom" },
+        { id: "B", source: "buy", onHand: 8 },
+      ],
+      bom: [
+        { parent: "A", child: "K", quantity: 1 },
+        { parent: "K", child: "B", quantity: 1 },
+      ],
+      demands: [
+        { id: "SO", item: "A", due: 3, quantity: 5 },
+        { id: "SP", item: "B", due: 4, quantity: 2 },
+      ],
+    };
+    const r = availableToPromise(plan(defineModel(json)), "B");
+    expect(r.buckets.map((b) => [b.dependentDemand, b.customerOrders, b.discreteAtp])).toEqual([
+      [0, 0, 1],
+      [5, 0, 0],
+      [0, 0, 0],
+      [0, 2, 0],
+    ]);
+  });
+
+  it("sums dependent demand into ISO weeks", () => {
+    // Mon 2026-03-02 .. Fri 03-13. A (lead time 2 days) orders 4 due Thu 03-05 and 6 due Wed 03-11:
+    // released Tue 03-03 and Mon 03-09. B (3 per A, on hand 100): 12 in week 1, 18 in week 2.
+    const json = {
+      calendar: { unit: "day", start: "2026-03-02", end: "2026-03-13" },
+      items: [
+        { id: "A", source: "make", leadTime: 2 },
+        { id: "B", source: "buy", onHand: 100 },
+      ],
+      bom: [{ parent: "A", child: "B", quantity: 3 }],
+      demands: [
+        { id: "SO1", item: "A", due: "2026-03-05", quantity: 4 },
+        { id: "SO2", item: "A", due: "2026-03-11", quantity: 6 },
+      ],
+    };
+    const r = availableToPromise(plan(defineModel(json)), "B", { bucket: "week" });
+    expect(r.buckets).toEqual([
+      { start: "2026-03-02", mps: 0, customerOrders: 0, dependentDemand: 12, discreteAtp: 70, cumulativeAtp: 70 },
+      { start: "2026-03-09", mps: 0, customerOrders: 0, dependentDemand: 18, discreteAtp: 0, cumulativeAtp: 70 },
     ]);
   });
 });
@@ -203,14 +315,10 @@ describe("availableToPromise: errors", () => {
     }),
   );
 
-  it("throws not_an_end_item for a component", () => {
-    expect(() => availableToPromise(result, "B")).toThrow(NotAnEndItemError);
-    try {
-      availableToPromise(result, "B");
-    } catch (e) {
-      expect((e as MrpError).code).toBe("not_an_end_item");
-      expect((e as MrpError).details).toEqual({ item: "B", lowLevelCode: 1 });
-    }
+  it("no longer throws not_an_end_item; the deprecated class keeps its code", () => {
+    expect(availableToPromise(result, "B").buckets).toHaveLength(2);
+    expect(new NotAnEndItemError("B", 1)).toMatchObject({ code: "not_an_end_item", details: { item: "B", lowLevelCode: 1 } });
+    expect(new NotAnEndItemError("B", 1)).toBeInstanceOf(MrpError);
   });
 
   it("throws unknown_item for an id the model does not have", () => {
