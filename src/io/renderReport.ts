@@ -30,7 +30,6 @@ import { OPEN_ALL_ITEMS, reportData } from "./reportData.js";
 import { escapeHtml, formatNumber, jsonForScript } from "./reportHtml.js";
 import { reportText, type ReportLanguage } from "./reportText.js";
 
-export type { ReportLanguage } from "./reportText.js";
 
 /**
  * Options of {@link renderReport}.

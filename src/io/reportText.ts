@@ -5,14 +5,11 @@
  */
 
 /**
- * A language of the report.
+ * A language of the HTML report: `"en"` (English) or `"zh-CN"` (simplified Chinese).
  *
  * @category CSV and report
  */
 export type ReportLanguage = "en" | "zh-CN";
-
-/** The languages {@link renderReport} accepts, in the order the CLI lists them. */
-export const REPORT_LANGUAGES: readonly ReportLanguage[] = ["en", "zh-CN"];
 
 /** Every label of the report; functions where a number is part of the text. */
 export interface ReportText {
