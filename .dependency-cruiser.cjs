@@ -9,6 +9,7 @@ const floors = [
   ["bom", "routing", "demand"],
   ["mrp"],
   ["cost", "mps", "capacity", "whatIf"],
+  ["worklist"],
   ["io"],
   ["cli"],
 ];

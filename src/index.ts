@@ -95,6 +95,15 @@ export { replan, type ReplanOptions } from "./mrp/replan.js";
 export { availableToPromise, type AvailableToPromiseOptions, type AvailableToPromiseResult, type AtpBucket } from "./mps/availableToPromise.js";
 export { compareScenarios, type ScenarioComparison, type PlannedOrderChange, type ProjectedOnHandChange } from "./whatIf/compareScenarios.js";
 export { applyChanges, type ModelRecipe, type AppliedChanges } from "./whatIf/applyChanges.js";
+export {
+  demandsAtRisk,
+  type DemandsAtRisk,
+  type DemandsAtRiskOptions,
+  type DemandAtRisk,
+  type RiskCause,
+  type RiskKind,
+} from "./worklist/demandsAtRisk.js";
+export { releaseList, type ReleaseList, type ReleaseListOptions, type ReleaseLine } from "./worklist/releaseList.js";
 
 // Input and output
 export { toCsv } from "./io/toCsv.js";
@@ -115,7 +124,7 @@ export { computeAvailableHours, availableHours } from "./capacity/availableHours
 export { buildBillOfResources, billOfResources, type BillOfResources, type ResourceRow } from "./capacity/billOfResources.js";
 // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
 export { planCapacity, capacity, type CapacityOptions, type CapacityResult } from "./capacity/capacity.js";
-export type { CapacityBucket, CapacityOverload, WorkCenterLoad } from "./capacity/types.js";
+export type { CapacityBucket, CapacityOverload, CapacityMessage, WorkCenterLoad } from "./capacity/types.js";
 // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is kept for compatibility until 2.0
 export { levelLoad, level, type LateOrder, type LeveledOperation, type LevelOptions, type LevelResult } from "./capacity/level.js";
 export type { BucketSize } from "./capacity/loadProfile.js";

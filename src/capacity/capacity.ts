@@ -15,8 +15,8 @@
  */
 import type { PlanResult } from "../mrp/PlanResult.js";
 import { loadedOrders } from "./loadedOrders.js";
-import { loadProfile, newPlacements, placeEvenly, workCenterTable, type BucketSize } from "./loadProfile.js";
-import type { WorkCenterLoad } from "./types.js";
+import { loadProfile, newPlacements, overloadMessages, placeEvenly, workCenterTable, type BucketSize } from "./loadProfile.js";
+import type { CapacityMessage, WorkCenterLoad } from "./types.js";
 
 /**
  * Options of {@link planCapacity}.
@@ -36,6 +36,11 @@ export interface CapacityOptions {
 export interface CapacityResult {
   /** Every work center, ranked by peak utilization (highest first, null first of all), ties by id. */
   readonly workCenters: readonly WorkCenterLoad[];
+  /**
+   * One `overload` message per overloaded bucket of any work center, in time order (bucket,
+   * then work center id): the same buckets as the work centers' `overloads`, as messages.
+   */
+  readonly messages: readonly CapacityMessage[];
 }
 
 /**
@@ -47,7 +52,8 @@ export interface CapacityResult {
  *
  * @param result - a plan from {@link plan}
  * @param options - report bucket (day calendars)
- * @returns the work centers ranked by peak utilization, with their buckets and overloads
+ * @returns the work centers ranked by peak utilization, with their buckets and overloads, and
+ *   the overloads as `overload` messages in time order
  * @throws never; the plan's model is already validated
  * @example
  * ```ts
@@ -56,6 +62,10 @@ export interface CapacityResult {
  * //=> { id: "WC-1", peakUtilization: 0.75, buckets: [{ period: 1, load: 6, available: 8,
  * //     utilization: 0.75, orders: ["A#1"] }, { period: 2, load: 6, ... }, { period: 3, load: 0, ... }],
  * //     overloads: [] }
+ * // examples/workshop.json: the welding cell has 3 h in period 5 and FRAME#3 needs 4.2 h there
+ * planCapacity(plan(workshop)).messages
+ * //=> [{ kind: "overload", workCenter: "WELD", period: 5, load: 4.2, available: 3, orders: ["FRAME#3"],
+ * //     message: "WELD: overloaded at period 5: load 4.2 h, available 3 h (140%); orders FRAME#3" }]
  * ```
  *
  * @category Capacity
@@ -72,7 +82,8 @@ export function planCapacity(result: PlanResult, options: CapacityOptions = {}):
       placeEvenly(pl, wcs.index.get(op.workCenter!)!, op.runStart, op.runEnd, op.hours, o, H);
     }
   }
-  return { workCenters: loadProfile(model, options.bucket ?? "day", wcs, pl, orders.map((o) => o.id)) };
+  const workCenters = loadProfile(model, options.bucket ?? "day", wcs, pl, orders.map((o) => o.id));
+  return { workCenters, messages: overloadMessages(workCenters) };
 }
 
 /**

@@ -13,7 +13,8 @@ import { compareStrings } from "../internal/sort.js";
 import type { Model } from "../model/Model.js";
 import type { WorkCenter } from "../model/schema.js";
 import { availableTicks } from "./availableHours.js";
-import type { CapacityBucket, CapacityOverload, WorkCenterLoad } from "./types.js";
+import { worklistMessages } from "../errors/worklistMessages.js";
+import type { CapacityBucket, CapacityMessage, CapacityOverload, WorkCenterLoad } from "./types.js";
 
 /**
  * Report bucket size: one tick, or a calendar week in day calendars.
@@ -138,4 +139,23 @@ export function placeEvenly(pl: Placements, w: number, runStart: number, runEnd:
     pl.hours.push(per);
     pl.order.push(order);
   }
+}
+
+/** The overloaded buckets of every work center as messages, by bucket, then work center id. */
+export function overloadMessages(workCenters: readonly WorkCenterLoad[]): CapacityMessage[] {
+  const out: CapacityMessage[] = [];
+  for (const w of workCenters) {
+    for (const o of w.overloads) {
+      const date = o.period ?? o.start!;
+      const at = o.period === undefined ? { start: o.start! } : { period: o.period };
+      out.push({ kind: "overload", workCenter: w.id, ...at, load: o.load, available: o.available, orders: o.orders, message: worklistMessages.overload(w.id, date, o.load, o.available, o.orders) });
+    }
+  }
+  const key = (m: CapacityMessage): number | string => m.period ?? m.start!;
+  return out.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    const d = typeof ka === "number" && typeof kb === "number" ? ka - kb : compareStrings(String(ka), String(kb));
+    return d || compareStrings(a.workCenter, b.workCenter);
+  });
 }

@@ -15,7 +15,7 @@ import { demandsOf, type DemandNotice, type DemandRequirement } from "../demand/
 import type { Model } from "../model/Model.js";
 import { resourceRows, type ResourceRow } from "./billOfResources.js";
 import type { CapacityResult } from "./capacity.js";
-import { loadProfile, newPlacements, placeEvenly, workCenterTable, type BucketSize } from "./loadProfile.js";
+import { loadProfile, newPlacements, overloadMessages, placeEvenly, workCenterTable, type BucketSize } from "./loadProfile.js";
 
 /**
  * Options of {@link planRoughCutCapacity}.
@@ -37,7 +37,8 @@ export interface RoughCutCapacityOptions {
  *
  * @param model - the compiled model
  * @param options - report bucket (day calendars)
- * @returns the work centers ranked by peak utilization, with their buckets and overloads
+ * @returns the work centers ranked by peak utilization, with their buckets and overloads, and
+ *   the overloads as `overload` messages in time order
  * @throws never; the model is already validated
  * @example
  * ```ts
@@ -77,7 +78,8 @@ export function planRoughCutCapacity(model: Model, options: RoughCutCapacityOpti
       placeEvenly(pl, wcs.index.get(r.workCenter)!, start, start + r.ticks, s.quantity * r.hoursPerUnit + r.hoursPerOrder, k, H);
     }
   });
-  return { workCenters: loadProfile(model, options.bucket ?? "day", wcs, pl, ids) };
+  const workCenters = loadProfile(model, options.bucket ?? "day", wcs, pl, ids);
+  return { workCenters, messages: overloadMessages(workCenters) };
 }
 
 /**

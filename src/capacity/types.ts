@@ -42,6 +42,32 @@ export interface CapacityOverload {
 }
 
 /**
+ * A capacity action message: a work center bucket whose load exceeds its available hours, with
+ * the orders causing it. {@link planCapacity} raises one per overloaded bucket, beside the plan's
+ * material messages ({@link PlanException}).
+ *
+ * @category Capacity
+ */
+export interface CapacityMessage {
+  /** Always `"overload"`. */
+  readonly kind: "overload";
+  /** The work center. */
+  readonly workCenter: string;
+  /** Period number of the bucket (period calendars). */
+  readonly period?: number;
+  /** First day of the bucket (day calendars): the working day, or the Monday of the week. */
+  readonly start?: string;
+  /** Load hours in the bucket. */
+  readonly load: number;
+  /** Available hours in the bucket. */
+  readonly available: number;
+  /** Ids of the orders loading the bucket: the orders causing the overload, sorted. */
+  readonly orders: readonly string[];
+  /** Readable message. */
+  readonly message: string;
+}
+
+/**
  * The load profile of one work center.
  *
  * @category Capacity

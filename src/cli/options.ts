@@ -66,6 +66,30 @@ export function dateOption(args: ParsedArgs, model: Model): number | string | un
   return v;
 }
 
+/** `--through D`: the last release date of the release list. */
+export const THROUGH: OptionSpec = {
+  type: "string",
+  value: "D",
+  help: "with the release list: list orders released through this period (period calendars) or date YYYY-MM-DD (day calendars); default the first",
+};
+
+/**
+ * Reads `--through`: a whole period number in period mode, a date in day mode (the library
+ * checks that it is a real one). Outside the horizon it still means something: before the start
+ * nothing is released, after the end everything is.
+ *
+ * @param args - the parsed arguments
+ * @param model - the model
+ * @returns the date, or undefined without the option
+ * @throws {@link UsageError} for a period that is not a whole number
+ */
+export function throughOption(args: ParsedArgs, model: Model): number | string | undefined {
+  const raw = stringOption(args, "through");
+  if (raw === undefined || model.calendar.unit === "day") return raw;
+  if (!/^[+-]?\d+$/.test(raw)) throw new UsageError(`--through must be a period number: the model's calendar counts periods (got '${raw}')`);
+  return Number(raw);
+}
+
 /** `--bom`: a UTF-8 byte-order mark before CSV output. */
 export const CSV_BOM: OptionSpec = { type: "boolean", help: "with --format csv: start with a UTF-8 byte-order mark (Excel on Windows reads Chinese, umlauts)" };
 

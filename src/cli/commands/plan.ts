@@ -1,7 +1,27 @@
-import { allItemRecords, itemRecords, MRP_RECORD_ROWS, plan, planToJson, summarizePlan, toCsv, UnknownItemError, type CsvWriteOptions, type ItemRecords, type PlanResult } from "../../index.js";
+import {
+  allItemRecords,
+  demandsAtRisk,
+  InvalidOptionError,
+  itemRecords,
+  MRP_RECORD_ROWS,
+  plan,
+  planCapacity,
+  planToJson,
+  releaseList,
+  summarizePlan,
+  toCsv,
+  UnknownItemError,
+  type CsvWriteOptions,
+  type DemandsAtRisk,
+  type ItemRecords,
+  type Model,
+  type PlanResult,
+  type ReleaseLine,
+  type ReleaseList,
+} from "../../index.js";
 import { choiceOption, refuseWith, stringOption } from "../args.js";
 import { loadModel } from "../loadModel.js";
-import { BUCKET, bucketOption, CSV_BOM, CSV_DELIMITER, csvWriteOptions } from "../options.js";
+import { BUCKET, bucketOption, CSV_BOM, CSV_DELIMITER, csvWriteOptions, THROUGH, throughOption } from "../options.js";
 import { textTable } from "../textTable.js";
 import { UsageError, type CommandSpec } from "../types.js";
 
@@ -9,17 +29,19 @@ const ROWS = MRP_RECORD_ROWS;
 
 const num = (x: number): string => (x === 0 ? "" : String(x));
 
-/** `mrpkit plan <model.json>`: the MRP plan as JSON, CSV records, the classic grid, or a summary. */
+/** `mrpkit plan <model.json>`: the MRP plan as JSON, CSV records, the classic grid, or a summary; or what to act on. */
 export const planCommand: CommandSpec = {
   name: "plan",
-  summary: "plan the model: MRP records, planned orders with pegging, action messages",
+  summary: "plan the model: MRP records, planned orders with pegging, action messages; the demands at risk; the release list",
   positionals: "<model.json>",
   arity: [1, 1],
-  formats: ["json", "csv", "table", "summary"],
+  formats: ["json", "csv", "table", "summary", "at-risk", "releases"],
   options: {
     table: { type: "string", value: "records|orders|exceptions", help: "with --format csv: which table (default records)" },
+    list: { type: "string", value: "at-risk|releases", help: "with --format json: the demands at risk or the release list instead of the plan" },
     bucket: BUCKET,
     item: { type: "string", value: "ID", help: "only that item (exit 1 if the model has no such item)" },
+    through: THROUGH,
     bom: CSV_BOM,
     delimiter: CSV_DELIMITER,
   },
@@ -27,6 +49,11 @@ export const planCommand: CommandSpec = {
     const format = args.format;
     const csvTable = choiceOption(args, "table", ["records", "orders", "exceptions"], "records");
     if (args.options.has("table") && format !== "csv") throw new UsageError("--table applies to --format csv only");
+    const list = args.options.has("list") ? choiceOption(args, "list", ["at-risk", "releases"], "at-risk") : format === "at-risk" || format === "releases" ? format : undefined;
+    if (args.options.has("list") && format !== "json") throw new UsageError("--list applies to --format json only (--format at-risk and --format releases print the lists as tables)");
+    if (list !== "releases") refuseWith(args, "through", "applies to the release list only (--format releases, or --format json --list releases)");
+    if (list !== undefined) refuseWith(args, "item", "does not apply to the demands at risk or the release list: they cover the whole model");
+    if (list === "releases") refuseWith(args, "bucket", "does not apply to the release list (--through sets its last date)");
     const csvOptions = csvWriteOptions(args);
     if (format === "summary") refuseWith(args, "item", "does not apply to --format summary: the summary counts the whole model (--format json --item shows one item)");
     const model = loadModel(io, args.positionals[0]!);
@@ -34,7 +61,18 @@ export const planCommand: CommandSpec = {
     const bucket = bucketOption(args, model, defaultBucket);
     const only = stringOption(args, "item");
     if (only !== undefined && !model.itemIndex.has(only)) throw new UnknownItemError(only);
+    const through = throughOption(args, model);
     const result = plan(model);
+    if (list === "at-risk") {
+      const atRisk = demandsAtRisk(result, hasRoutings(model) ? { capacity: planCapacity(result, { bucket }) } : {});
+      io.stdout(format === "json" ? JSON.stringify(atRisk, null, 2) + "\n" : atRiskText(atRisk, model, hasRoutings(model)));
+      return 0;
+    }
+    if (list === "releases") {
+      const releases = releasesOf(result, through);
+      io.stdout(format === "json" ? JSON.stringify(releases, null, 2) + "\n" : releasesText(releases, model));
+      return 0;
+    }
     switch (format) {
       case "summary":
         io.stdout(JSON.stringify(summarizePlan(result)) + "\n");
@@ -66,6 +104,122 @@ export const planCommand: CommandSpec = {
     }
   },
 };
+
+/** Whether some item of the model has a routing: then the demands at risk show the capacity overloads. */
+function hasRoutings(model: Model): boolean {
+  return model.data.routings.length > 0;
+}
+
+/** The release list; a `--through` the library refuses is a usage error. */
+function releasesOf(result: PlanResult, through: number | string | undefined): ReleaseList {
+  try {
+    return releaseList(result, through === undefined ? {} : { through });
+  } catch (e) {
+    if (e instanceof InvalidOptionError) throw new UsageError(`--through: ${e.message.replace(/^[a-z]+: /, "")}`);
+    throw e;
+  }
+}
+
+/** A date as the tables write it: `period 3` or the ISO date. */
+function dateText(model: Model, date: number | string): string {
+  return model.calendar.unit === "period" ? `period ${date}` : String(date);
+}
+
+/**
+ * The demands at risk for people: one row per cause, the demand's own columns on its first row;
+ * then the capacity overloads when the model has routings.
+ *
+ * @param atRisk - the demands at risk
+ * @param model - the model (for its calendar)
+ * @param overloads - whether to show the capacity overloads
+ * @returns the text
+ */
+export function atRiskText(atRisk: DemandsAtRisk, model: Model, overloads: boolean): string {
+  const unit = model.calendar.unit === "period" ? "periods" : "working days";
+  let out = "";
+  if (atRisk.demands.length === 0) out += "No demands at risk.\n";
+  else {
+    out += `Demands at risk: ${atRisk.demands.length} (late in ${unit})\n`;
+    const rows: string[][] = [];
+    for (const d of atRisk.demands) {
+      d.causes.forEach((c, k) => {
+        const head = k === 0 ? [d.demand, d.item, d.kind, String(d.quantity), String(d.due), String(d.ticksLate), String(d.expected)] : ["", "", "", "", "", "", ""];
+        rows.push([...head, c.kind, String(c.ticksLate), c.path.length === 0 ? c.ref : c.path.join(" > ")]);
+      });
+    }
+    out += textTable(
+      [
+        { title: "Demand" },
+        { title: "Item" },
+        { title: "Kind" },
+        { title: "Quantity", right: true },
+        { title: "Due", right: true },
+        { title: "Late", right: true },
+        { title: "Expected", right: true },
+        { title: "Cause" },
+        { title: "Late", right: true },
+        { title: "Orders on the path" },
+      ],
+      rows,
+    );
+  }
+  if (!overloads) return out;
+  out += "\n";
+  if (atRisk.overloads.length === 0) return out + "No capacity overloads.\n";
+  const day = model.calendar.unit === "day";
+  out += `Capacity overloads: ${atRisk.overloads.length}\n`;
+  out += textTable(
+    [{ title: "Work center" }, { title: day ? "Start" : "Period", right: !day }, { title: "Load", right: true }, { title: "Available", right: true }, { title: "Orders" }],
+    atRisk.overloads.map((m) => [m.workCenter, String(m.period ?? m.start), String(m.load), String(m.available), m.orders.join(" ")]),
+  );
+  return out;
+}
+
+/**
+ * The release list for people: the orders to buy, then the orders to make. The name, firm and
+ * attributes columns are there when some line has them.
+ *
+ * @param releases - the release list
+ * @param model - the model (for its calendar)
+ * @returns the text
+ */
+export function releasesText(releases: ReleaseList, model: Model): string {
+  const out = `Orders to release through ${dateText(model, releases.through)}\n`;
+  const part = (title: string, lines: readonly ReleaseLine[]): string => {
+    if (lines.length === 0) return `\n${title}: no orders\n`;
+    const named = lines.some((l) => l.name !== undefined);
+    const firm = lines.some((l) => l.firm === true);
+    const attributed = lines.some((l) => l.attributes !== undefined);
+    return (
+      `\n${title}: ${lines.length} order${lines.length === 1 ? "" : "s"}\n` +
+      textTable(
+        [
+          { title: "Order" },
+          { title: "Item" },
+          ...(named ? [{ title: "Name" }] : []),
+          { title: "Quantity", right: true },
+          { title: "UoM" },
+          { title: "Release", right: true },
+          { title: "Due", right: true },
+          ...(firm ? [{ title: "Firm" }] : []),
+          ...(attributed ? [{ title: "Attributes" }] : []),
+        ],
+        lines.map((l) => [
+          l.id,
+          l.item,
+          ...(named ? [l.name ?? ""] : []),
+          String(l.quantity),
+          l.uom,
+          String(l.release),
+          String(l.due),
+          ...(firm ? [l.firm === true ? "firm" : ""] : []),
+          ...(attributed ? [Object.entries(l.attributes ?? {}).map(([k, v]) => `${k}=${String(v)}`).join(" ")] : []),
+        ]),
+      )
+    );
+  };
+  return out + part("Buy", releases.buy) + part("Make", releases.make);
+}
 
 /** The records of every item in planning order, or of the one item asked for. */
 function selected(result: PlanResult, bucket: "day" | "week", only: string | undefined): ItemRecords[] {

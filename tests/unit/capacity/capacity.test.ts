@@ -88,6 +88,42 @@ describe("capacity", () => {
       ["WC-U", 2, [2, 0, 0, 0]],
     ]);
     expect(r.workCenters[0]!.overloads).toEqual([{ period: 2, load: 4, available: 0, orders: ["B#1"] }]);
+    // the overloads as messages, in time order (the ranking puts WC-S first)
+    expect(r.messages).toEqual([
+      { kind: "overload", workCenter: "WC-U", period: 1, load: 2, available: 1, orders: ["C#1"], message: "WC-U: overloaded at period 1: load 2 h, available 1 h (200%); orders C#1" },
+      { kind: "overload", workCenter: "WC-S", period: 2, load: 4, available: 0, orders: ["B#1"], message: "WC-S: overloaded at period 2: load 4 h, available 0 h (no capacity); orders B#1" },
+    ]);
+  });
+
+  it("raises one overload message per overloaded bucket, by bucket then work center", () => {
+    const model = defineModel({
+      calendar: { periods: 3 },
+      items: [
+        { id: "P", source: "make", leadTime: 1 },
+        { id: "Q", source: "make", leadTime: 1 },
+      ],
+      workCenters: [
+        { id: "WC-B", capacity: 2 },
+        { id: "WC-A", capacity: 2 },
+      ],
+      routings: [
+        { item: "P", operations: [{ seq: 10, workCenter: "WC-B", run: 1 }] },
+        { item: "Q", operations: [{ seq: 10, workCenter: "WC-A", run: 1 }, { seq: 20, workCenter: "WC-B", run: 1 }] },
+      ],
+      demands: [
+        { id: "SO-P", item: "P", due: 3, quantity: 3 },
+        { id: "SO-Q", item: "Q", due: 3, quantity: 3 },
+      ],
+    });
+    // Both orders are due at tick 2. WC-B runs 2 h per tick: P#1's 3 h and Q#1's last operation
+    // (3 h) each take ticks 0 and 1, 1.5 h a tick, so WC-B carries 3 h in periods 1 and 2. Q#1's
+    // first operation (3 h on WC-A) would run in ticks -2 and -1: all of it loads period 1.
+    const r = planCapacity(plan(model));
+    expect(r.messages).toEqual([
+      { kind: "overload", workCenter: "WC-A", period: 1, load: 3, available: 2, orders: ["Q#1"], message: "WC-A: overloaded at period 1: load 3 h, available 2 h (150%); orders Q#1" },
+      { kind: "overload", workCenter: "WC-B", period: 1, load: 3, available: 2, orders: ["P#1", "Q#1"], message: "WC-B: overloaded at period 1: load 3 h, available 2 h (150%); orders P#1, Q#1" },
+      { kind: "overload", workCenter: "WC-B", period: 2, load: 3, available: 2, orders: ["P#1", "Q#1"], message: "WC-B: overloaded at period 2: load 3 h, available 2 h (150%); orders P#1, Q#1" },
+    ]);
   });
 
   it("reports days or weeks in day calendars, with changes dated on a weekend taking effect the next working day", () => {
@@ -117,6 +153,9 @@ describe("capacity", () => {
       ["2026-01-16", 0],
     ]);
     expect(days.overloads).toEqual([{ start: "2026-01-12", load: 6, available: 4, orders: ["D#1"] }]);
+    expect(planCapacity(result).messages).toEqual([
+      { kind: "overload", workCenter: "WC-D", start: "2026-01-12", load: 6, available: 4, orders: ["D#1"], message: "WC-D: overloaded at 2026-01-12: load 6 h, available 4 h (150%); orders D#1" },
+    ]);
   });
 
   it("availableHours throws unknown_work_center for a work center the model does not have", () => {

@@ -1,0 +1,29 @@
+/**
+ * Ticks of the dates a plan writes ({@link PlanDate}), before the planning start included, and
+ * dates of ticks beyond it. Shared by the worklists; internal.
+ */
+import { requirementTick, tickLabel, type Calendar } from "../model/calendar.js";
+import { parseIsoDate, isoWeekday } from "../internal/dates.js";
+import type { PlanDate } from "../mrp/PlanResult.js";
+
+/**
+ * The tick of a date as results write it. Period `p` is tick `p - 1` (periods before the first
+ * give negative ticks). In a day calendar a date inside the horizon is its working day's tick
+ * (a non-working day counts as the working day before it); a date before the planning start
+ * gives minus the number of working days from it to the start, so a demand due the working day
+ * before the start is at tick -1.
+ */
+export function tickOfDate(cal: Calendar, date: PlanDate): number {
+  if (cal.unit === "period") return (date as number) - 1;
+  const day = parseIsoDate(date as string)!;
+  if (day >= cal.startDay) return requirementTick(cal, date);
+  let working = 0;
+  for (let d = day; d < cal.startDay; d++) if (cal.weekdays.has(isoWeekday(d)) && !cal.holidays.has(d)) working++;
+  const onWorkingDay = cal.weekdays.has(isoWeekday(day)) && !cal.holidays.has(day);
+  return onWorkingDay ? -working : -working - 1;
+}
+
+/** The date of a tick as results write it: inside the horizon or beyond it. */
+export function dateOfTick(cal: Calendar, tick: number): PlanDate {
+  return tickLabel(cal, tick);
+}
