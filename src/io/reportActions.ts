@@ -23,7 +23,7 @@ export interface AtRiskRow {
   readonly quantity: number;
   /** Ticks late (0 when short but not late). */
   readonly late: number;
-  /** The orders on the way from the demand down to the late or short ones. */
+  /** The paths of orders from the demand down to the late or short ones, each as `A#1 → B#2`. */
   readonly orders: readonly string[];
   /** The message kinds that put it at risk. */
   readonly reasons: readonly string[];
@@ -94,7 +94,7 @@ export function actionSection(rows: ActionRows, unit: "period" | "day", text: Re
             (r) =>
               `<tr data-demand="${escapeHtml(r.demand)}"${r.kind === "forecast" ? ' class="forecast"' : ""}><td>${escapeHtml(r.demand)}</td><td>${item(r.item)}</td>` +
               `<td>${escapeHtml(t.demandKind[r.kind] ?? r.kind)}</td><td>${dateCell(r.due, unit)}</td><td class="num">${formatNumber(r.quantity)}</td>` +
-              `<td>${r.late > 0 ? escapeHtml(text.ticksLate(r.late, unit)) : ""}</td><td class="ids">${escapeHtml(r.orders.join(", "))}</td>` +
+              `<td>${r.late > 0 ? escapeHtml(text.ticksLate(r.late, unit)) : ""}</td><td class="ids">${escapeHtml(r.orders.join("; "))}</td>` +
               `<td>${escapeHtml(r.reasons.map((k) => text.kinds[k] ?? k).join(", "))}</td></tr>`,
           ),
         );

@@ -51,6 +51,7 @@ section.item.open { contain-intrinsic-size: auto 260px; }
 #act h3 { font-size: 15px; margin: 12px 0 4px; }
 #act h4 { font-size: 14px; margin: 8px 0 4px; }
 table.act { font-size: 13px; }
+table.act tr.forecast td { color: var(--muted); font-style: italic; }
 time { font-variant-numeric: tabular-nums; }
 .badge { display: inline-block; font-size: 12px; font-weight: 600; color: #8a4b00; background: #fff1db; border-radius: 10px; padding: 0 8px; margin-left: 6px; }
 .orders { margin-top: 6px; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }

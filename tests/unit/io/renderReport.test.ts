@@ -8,6 +8,7 @@ import type { PlanResult } from "../../../src/mrp/PlanResult.ts";
 import { renderReport } from "../../../src/io/renderReport.ts";
 import { defineModel } from "../../../src/model/defineModel.ts";
 import { explode } from "../../../src/bom/explode.ts";
+import { demandsAtRisk } from "../../../src/worklist/demandsAtRisk.ts";
 
 const example = (name: string) => JSON.parse(readFileSync(new URL(`../../../examples/${name}.json`, import.meta.url), "utf8")) as Record<string, unknown>;
 const workshopJson = example("workshop");
@@ -234,8 +235,14 @@ describe("renderReport", () => {
   it("opens with what to act on: demands at risk, orders to release buy and make apart, overloads", () => {
     const act = workshop.slice(workshop.indexOf('<section id="act">'), workshop.indexOf('<section id="messages">'));
     // TUBE#1 should have been released before the start: SO-1 and SO-2 are served through it
+    const result = workshopPlan;
+    expect(demandsAtRisk(result).demands.map((d) => [d.demand, d.ticksLate])).toEqual([
+      ["SO-1", 1],
+      ["SO-2", 1],
+    ]);
     expect([...act.matchAll(/<tr data-demand="([^"]+)"/g)].map((m) => m[1])).toEqual(["SO-1", "SO-2"]);
-    expect(act).toContain('<td>SO-2</td><td><a href="#item-0">CART</a></td><td>customer order</td><td>7</td><td class="num">12</td><td>1 period late</td><td class="ids">CART#2, FRAME#2, TUBE#1</td><td>late release</td>');
+    expect(act).toContain('<td>SO-2</td><td><a href="#item-0">CART</a></td><td>customer order</td><td>7</td><td class="num">12</td><td>1 period late</td><td class="ids">CART#2 → FRAME#2 → TUBE#1</td><td>late release</td>');
+    expect(act).toContain('<td class="ids">CART#1 → FPO-1 → TUBE#1; CART#1 → FRAME#1 → TUBE#1</td>');
     expect(act).toContain("Planned orders whose release falls in period 1, to buy and to make.");
     const buy = act.slice(act.indexOf("releases-buy"), act.indexOf("releases-make"));
     const make = act.slice(act.indexOf("releases-make"), act.indexOf('id="overloads"'));
@@ -247,6 +254,52 @@ describe("renderReport", () => {
     expect(bare).toContain("No demand is at risk.");
     expect(bare).toContain("No planned order is due for release.");
     expect(bare).toContain("No work center is overloaded.");
+  });
+
+  it("flags forecasts at risk and lists the overload messages in time order, as the worklists give them", () => {
+    const m = defineModel({
+      calendar: { periods: 4 },
+      items: [
+        { id: "A", source: "make", leadTime: 1 },
+        { id: "B", source: "make", leadTime: 0 },
+      ],
+      workCenters: [
+        { id: "W1", capacity: 1 },
+        { id: "W2", capacity: 1 },
+      ],
+      routings: [
+        { item: "A", operations: [{ seq: 10, workCenter: "W1", run: 1 }] },
+        { item: "B", operations: [{ seq: 10, workCenter: "W2", run: 1 }] },
+      ],
+      demands: [
+        { id: "FC-1", item: "A", due: 1, quantity: 2, kind: "forecast" },
+        { id: "SO-2", item: "B", due: 1, quantity: 2 },
+        { id: "SO-3", item: "A", due: 4, quantity: 5 },
+      ],
+    });
+    const html = renderReport(plan(m));
+    // A#1 (2 for the forecast) should have been released in period 0
+    expect(html).toContain(
+      '<tr data-demand="FC-1" class="forecast"><td>FC-1</td><td><a href="#item-0">A</a></td><td>forecast</td><td>1</td><td class="num">2</td><td>1 period late</td><td class="ids">A#1</td><td>late release</td></tr>',
+    );
+    // both work centers are overloaded in period 1: W1 ranks first (500 %), and W1 before W2 by id in time order
+    expect([...html.matchAll(/<tr data-wc="([^"]+)"><td><a href="#capacity">[^<]*<\/a><\/td><td>(\d+)<\/td><td class="num">([\d.]+)<\/td><td class="num">([\d.]+)<\/td><td class="ids">([^<]*)<\/td>/g)].map((x) => x.slice(1))).toEqual([
+      ["W1", "1", "5", "1", "A#1, A#2"],
+      ["W2", "1", "2", "1", "B#1"],
+    ]);
+  });
+
+  it("shows the first 100 rows of a long worklist and says how many more there are", () => {
+    const m = defineModel({
+      calendar: { periods: 2 },
+      items: [{ id: "A", source: "buy", lotSizing: { rule: "fixed", quantity: 1 } }],
+      demands: [{ id: "SO", item: "A", due: 1, quantity: 150 }],
+    });
+    const html = renderReport(plan(m));
+    expect(html).toContain("<h3>Orders to release (150)</h3>");
+    expect(html).toContain("<h4>Buy (150)</h4>");
+    expect(html.match(/<tr data-order=/g)).toHaveLength(100);
+    expect(html).toContain('<p class="hint more">… and 50 more (the first 100 are shown).</p>');
   });
 
   it("embeds the BOM of each end item for the page to draw, indented and collapsible", () => {
