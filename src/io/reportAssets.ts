@@ -9,7 +9,7 @@ export const REPORT_CSS = `
 :root { --ink: #1f2933; --muted: #616e7c; --line: #d9dee4; --head: #f3f5f7; --accent: #2f6fab;
   --bar: #4a84c4; --over: #d64545; --neg: #c62828; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #fff; }
+body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; color: var(--ink); background: #fff; }
 header.top { padding: 16px 24px 8px; border-bottom: 1px solid var(--line); }
 header.top h1 { margin: 0 0 4px; font-size: 22px; }
 header.top p { margin: 2px 0; color: var(--muted); }
@@ -86,7 +86,7 @@ svg.chart .ylabel { text-anchor: end; }
 .legend i.l-avail { height: 0; border-top: 2px dashed #1f2933; width: 18px; vertical-align: 3px; }
 table.overloads { margin-top: 4px; font-size: 13px; }
 @media (max-width: 900px) { .grid-layout { flex-direction: column; } aside.pegging { position: static; width: 100%; flex-basis: auto; } }
-@media print { nav.sections, .filters { display: none; } aside.pegging { position: static; } }
+@media print { nav.sections, .filters { display: none; } aside.pegging { position: static; } section.item, .act-block, #messages > .scroll, figure.wc, details.bom-tree { content-visibility: visible; } }
 `;
 
 
