@@ -92,7 +92,8 @@ table.overloads { margin-top: 4px; font-size: 13px; }
 
 /**
  * The report's script. It reads the data element once, then: lists the items (search by id or
- * name, only items with action messages), builds an item's MRP grid when the item is opened
+ * name, only items with action messages; the first 200 at once, the rest in chunks of 400
+ * between frames, `body[data-ready]` once all are listed), builds an item's MRP grid when the item is opened
  * (all items open at load in small models), and fills the pegging panel when an order is
  * clicked, walking the pegs up to the independent demands as `pegToDemands` does. Shares of a
  * demand of an item with whole quantities are shown as whole numbers. Iterative, like the
@@ -111,6 +112,8 @@ export const REPORT_SCRIPT = `
   var demands = new Map(data.demands);
   var nItems = items.id.length;
   var firmAttr = new Map(orders.attr);
+  var FIRST_ITEMS = 200;
+  var MORE_ITEMS = 400;
 
   function fmt(s) {
     var args = arguments;
@@ -167,7 +170,11 @@ export const REPORT_SCRIPT = `
   var holder = document.getElementById("items");
   var sections = [];
   var lowered = [];
-  for (var i = 0; i < nItems; i++) {
+  for (var i = 0; i < nItems; i++) lowered.push([items.id[i].toLowerCase(), (items.name[i] || "").toLowerCase()]);
+  function matches(i, q) {
+    return (q === "" || lowered[i][0].indexOf(q) >= 0 || lowered[i][1].indexOf(q) >= 0) && (!only.checked || items.msgs[i] > 0);
+  }
+  function makeSection(i) {
     var s = el("section", "item");
     s.id = "item-" + i;
     s.setAttribute("data-id", items.id[i]);
@@ -192,19 +199,28 @@ export const REPORT_SCRIPT = `
     h.appendChild(document.createTextNode(" "));
     h.appendChild(el("span", "meta", facts.join(" · ")));
     s.appendChild(h);
-    sections.push(s);
-    lowered.push([items.id[i].toLowerCase(), (items.name[i] || "").toLowerCase()]);
+    return s;
   }
-  var frag = document.createDocumentFragment();
-  sections.forEach(function (x) { frag.appendChild(x); });
-  holder.appendChild(frag);
+  // the list is built in chunks: the first items at once, the rest between the browser's frames,
+  // so a long list does not hold the page back; a section is filtered as it is made
+  function buildUpTo(n) {
+    var q = search.value.trim().toLowerCase();
+    var frag = document.createDocumentFragment();
+    for (var i = sections.length; i < n && i < nItems; i++) {
+      var s = makeSection(i);
+      s.hidden = !matches(i, q);
+      sections.push(s);
+      frag.appendChild(s);
+    }
+    holder.appendChild(frag);
+  }
 
   function filter() {
     var q = search.value.trim().toLowerCase();
     var shown = 0;
     for (var i = 0; i < nItems; i++) {
-      var ok = (q === "" || lowered[i][0].indexOf(q) >= 0 || lowered[i][1].indexOf(q) >= 0) && (!only.checked || items.msgs[i] > 0);
-      sections[i].hidden = !ok;
+      var ok = matches(i, q);
+      if (i < sections.length) sections[i].hidden = !ok;
       if (ok) shown++;
     }
     count.textContent = fmt(T.shown, shown, nItems);
@@ -277,12 +293,14 @@ export const REPORT_SCRIPT = `
     s.classList.toggle("open", open);
     s.querySelector("button.toggle").setAttribute("aria-expanded", open ? "true" : "false");
   }
+  buildUpTo(FIRST_ITEMS);
   if (data.openAll) for (var j = 0; j < nItems; j++) setOpen(j, true);
   function openFromHash() {
     var m = /^#item-(\\d+)$/.exec(location.hash);
     if (!m) return;
     var k = Number(m[1]);
     if (k >= 0 && k < nItems) {
+      buildUpTo(k + 1);
       if (sections[k].hidden) { search.value = ""; only.checked = false; filter(); }
       setOpen(k, true);
       sections[k].scrollIntoView();
@@ -444,6 +462,13 @@ export const REPORT_SCRIPT = `
     if (d.open) buildTree(d);
     else d.addEventListener("toggle", function once() { if (d.open) { d.removeEventListener("toggle", once); buildTree(d); } });
   });
-  document.body.setAttribute("data-ready", "true");
+  // the rest of the list; the page says it is ready when every item is listed
+  function more() {
+    buildUpTo(sections.length + MORE_ITEMS);
+    if (sections.length < nItems) setTimeout(more, 0);
+    else document.body.setAttribute("data-ready", "true");
+  }
+  if (sections.length < nItems) setTimeout(more, 0);
+  else document.body.setAttribute("data-ready", "true");
 })();
 `;
