@@ -17,7 +17,8 @@ import { scheduleOrder, type OrderSchedule } from "../routing/scheduleOrder.js";
  *
  * @param model - the compiled model
  * @param item - the item id
- * @param quantity - the order quantity
+ * @param quantity - the order quantity: what it yields (an item whose `assemblyScrapMode` is
+ *   `"order"` runs `quantity × (1 + assemblyScrap)` through its routing)
  * @param due - the due (receipt) tick
  * @returns the schedule: the release tick and each operation's ticks and load hours
  * @throws {@link UnknownItemError} (`unknown_item`) when the model has no such item;

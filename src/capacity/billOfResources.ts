@@ -19,6 +19,7 @@ import { cleanQty } from "../internal/quantity.js";
 import { compareStrings } from "../internal/sort.js";
 import type { Model } from "../model/Model.js";
 import { operationStart, scheduleOrder } from "../routing/scheduleOrder.js";
+import { routingFactor } from "../model/assemblyScrap.js";
 
 /**
  * One row of a bill of resources: an operation's load per end-item unit and per end-item order.
@@ -100,6 +101,8 @@ export function resourceRows(model: Model, top: number): ResourceRow[] {
     if (m === undefined) continue;
     const it = items[i]!;
     const routing = model.routings[i];
+    // an "order"-mode item's routing runs the started quantity (assembly scrap included)
+    const g = routingFactor(it);
     for (const [due, [u, f]] of [...m].sort((a, b) => b[0] - a[0])) {
       const schedule = scheduleOrder(model, i, u + f, due);
       if (routing !== undefined) {
@@ -111,8 +114,8 @@ export function resourceRows(model: Model, top: number): ResourceRow[] {
             workCenter: wc.id,
             item: it.id,
             seq: op.seq,
-            hoursPerUnit: cleanQty((u * r.run) / wc.efficiency),
-            hoursPerOrder: cleanQty((r.setup + f * r.run) / wc.efficiency),
+            hoursPerUnit: cleanQty((u * g * r.run) / wc.efficiency),
+            hoursPerOrder: cleanQty((r.setup + f * g * r.run) / wc.efficiency),
             offset: -op.runStart,
             ticks: op.runEnd - op.runStart,
           });

@@ -1,7 +1,8 @@
 /**
  * The orders that load work centers: every planned and firm planned order of the plan and every
  * scheduled receipt of the model, of items with a routing, each with its backward schedule (the
- * plan's own for its orders: computed once per order).
+ * plan's own for its orders: computed once per order). Quantities are good quantities; the
+ * schedule runs the started quantity of an item whose `assemblyScrapMode` is `"order"`.
  * Internal to the capacity functions.
  *
  * Complexity: O(I + N · R) for I items and N orders of R operations.
@@ -19,7 +20,7 @@ export interface LoadedOrder {
   readonly id: string;
   /** Item index. */
   readonly item: number;
-  /** Quantity. */
+  /** Quantity: what the order yields. */
   readonly quantity: number;
   /** Due tick. */
   readonly due: number;

@@ -8,6 +8,9 @@
  *   overhead together);
  * - outsourced: `Σ outsourced operation cost`;
  *
+ * labour and outsourced times `1 + assemblyScrap` for an item whose `assemblyScrapMode` is
+ * `"order"` (each good unit takes that many started units through the routing);
+ *
  * and its unit cost is its own cost plus, per component, the component's unit cost times the
  * extended quantity per unit: `quantity × (1 + line scrap) × (1 + assemblyScrap)`, or for a fixed
  * line `quantity × (1 + line scrap) / costingLotSize`. Lines effective at the as-of date count.
@@ -23,6 +26,7 @@
 import { asOfTick, itemIndexOf } from "../bom/bomArgs.js";
 import { cleanQty } from "../internal/quantity.js";
 import type { Model } from "../model/Model.js";
+import { routingFactor } from "../model/assemblyScrap.js";
 
 /**
  * Options of {@link rollupCost}.
@@ -215,8 +219,9 @@ function ownCosts(model: Model): Float64Array {
     }
     out[4 * i + MATERIAL] = it.cost.material;
     out[4 * i + SETUP] = setupCost / it.costingLotSize;
-    out[4 * i + LABOUR] = labour;
-    out[4 * i + OUTSOURCED] = outsourced;
+    const g = routingFactor(it);
+    out[4 * i + LABOUR] = labour * g;
+    out[4 * i + OUTSOURCED] = outsourced * g;
   }
   return out;
 }

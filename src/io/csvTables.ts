@@ -72,6 +72,7 @@ export const CSV_TABLES: readonly CsvTableDef[] = [
       col("max_order", "number", ["maximum_order", "max_order_qty", "max_lot_size", "maximum_lot_size"]),
       col("order_multiple", "number", ["multiple", "rounding_value", "order_increment", "lot_multiple"]),
       col("assembly_scrap_pct", "percent", ["assembly_scrap_percent"]),
+      col("assembly_scrap_mode", "choice"),
       col("planning_time_fence", "number", ["ptf"]),
       col("demand_time_fence", "number", ["dtf"]),
       col("consumption_backward", "number", ["backward_consumption"]),
@@ -244,6 +245,7 @@ export const CSV_CHOICES: ReadonlyMap<string, ReadonlyMap<string, string>> = new
     ]),
   ],
   ["lead_time_from", new Map([["item", "item"], ["routing", "routing"]])],
+  ["assembly_scrap_mode", new Map([["components", "components"], ["order", "order"]])],
   [
     "kind",
     new Map([

@@ -158,6 +158,7 @@ export function exportCsv(model: Model, options: CsvWriteOptions = {}): Exported
         it.orderModifiers.maximum,
         it.orderModifiers.multiple,
         percent(it.assemblyScrap),
+        it.assemblyScrapMode,
         it.planningTimeFence,
         it.demandTimeFence,
         it.consumption.backward,

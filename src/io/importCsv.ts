@@ -178,6 +178,7 @@ const FIELDS: ReadonlyMap<CsvTableName, ReadonlyMap<string, string>> = new Map<C
       ["orderModifiers.maximum", "max_order"],
       ["orderModifiers.multiple", "order_multiple"],
       ["assemblyScrap", "assembly_scrap_pct"],
+      ["assemblyScrapMode", "assembly_scrap_mode"],
       ["planningTimeFence", "planning_time_fence"],
       ["demandTimeFence", "demand_time_fence"],
       ["consumption.backward", "consumption_backward"],
@@ -255,6 +256,7 @@ const CHOICE_CANONICAL: ReadonlyMap<string, readonly string[]> = new Map([
   ["category", ["own", "shared", "standard"]],
   ["lot_rule", ["lot-for-lot", "fixed", "periods-of-supply", "eoq", "poq", "wagner-whitin", "silver-meal", "least-unit-cost", "part-period-balancing", "min-max"]],
   ["lead_time_from", ["item", "routing"]],
+  ["assembly_scrap_mode", ["components", "order"]],
   ["kind", ["order", "forecast", "mps"]],
   ["unit", ["period", "day"]],
 ]);
@@ -764,6 +766,7 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     }
     put(item, "orderModifiers", some({ minimum: c.num("min_order"), maximum: c.num("max_order"), multiple: c.num("order_multiple") }));
     put(item, "assemblyScrap", c.pct("assembly_scrap_pct"));
+    put(item, "assemblyScrapMode", c.choice("assembly_scrap_mode"));
     put(item, "planningTimeFence", c.num("planning_time_fence"));
     put(item, "demandTimeFence", c.num("demand_time_fence"));
     put(item, "consumption", some({ backward: c.num("consumption_backward"), forward: c.num("consumption_forward") }));

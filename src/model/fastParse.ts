@@ -17,7 +17,7 @@ type Rec = Record<string, unknown>;
 
 const ITEM_KEYS = [
   "id", "name", "uom", "source", "category", "leadTime", "safetyStock", "safetyLeadTime", "onHand", "allocated", "decimals",
-  "lotSizing", "orderModifiers", "assemblyScrap", "planningTimeFence", "demandTimeFence", "consumption", "leadTimeFrom",
+  "lotSizing", "orderModifiers", "assemblyScrap", "assemblyScrapMode", "planningTimeFence", "demandTimeFence", "consumption", "leadTimeFrom",
   "rescheduleHorizon", "cost", "costingLotSize", "attributes",
 ];
 const LINE_KEYS = ["parent", "child", "quantity", "scrap", "fixed", "offset", "operation", "from", "to"];
@@ -148,19 +148,22 @@ export function fastItem(v: unknown): Item | undefined {
   const assemblyScrap = frac(v["assemblyScrap"], 0);
   const planningTimeFence = tick(v["planningTimeFence"], 0);
   const demandTimeFence = tick(v["demandTimeFence"], 0);
-  const rescheduleHorizon = tick(v["rescheduleHorizon"], 0);
+  const assemblyScrapMode = v["assemblyScrapMode"] === undefined ? "components" : v["assemblyScrapMode"];
+  const rhIn = v["rescheduleHorizon"];
+  const rescheduleHorizon = tick(rhIn, 0);
   const costingLotSize = pos(v["costingLotSize"], 1);
   const leadTimeFrom = v["leadTimeFrom"] === undefined ? "item" : v["leadTimeFrom"];
   if (bad(leadTime, safetyStock, safetyLeadTime, onHand, allocated, decimals, assemblyScrap, planningTimeFence, demandTimeFence, rescheduleHorizon, costingLotSize)) return undefined;
   if (decimals > 9 || (leadTimeFrom !== "item" && leadTimeFrom !== "routing")) return undefined;
+  if (assemblyScrapMode !== "components" && assemblyScrapMode !== "order") return undefined;
   const ls = lotSizing(v["lotSizing"]);
   const om = orderModifiers(v["orderModifiers"]);
   const cm = consumption(v["consumption"]);
   const c = cost(v["cost"]);
   const attrs = attributes(v["attributes"]);
   if (ls === undefined || om === undefined || cm === undefined || c === undefined || attrs === undefined) return undefined;
-  // one object literal, so every item shares one hidden class; name and category (optional,
-  // without default) come right after id and uom as in the schema
+  // one object literal, so every item shares one hidden class; the optional fields without default
+  // (name, category, rescheduleHorizon, attributes) are placed in schema order below
   const out: Item = {
     id,
     uom,
@@ -174,15 +177,15 @@ export function fastItem(v: unknown): Item | undefined {
     lotSizing: ls,
     orderModifiers: om,
     assemblyScrap,
+    assemblyScrapMode,
     planningTimeFence,
     demandTimeFence,
     consumption: cm,
     leadTimeFrom,
-    rescheduleHorizon,
     cost: c,
     costingLotSize,
   };
-  if (name === undefined && category === undefined && attrs === null) return out;
+  if (name === undefined && category === undefined && attrs === null && rhIn === undefined) return out;
   // rare: rebuild in schema key order
   const ordered: Record<string, unknown> = {};
   for (const k of ITEM_KEYS) {
@@ -192,6 +195,8 @@ export function fastItem(v: unknown): Item | undefined {
       if (category !== undefined) ordered[k] = category;
     } else if (k === "attributes") {
       if (attrs !== null) ordered[k] = attrs;
+    } else if (k === "rescheduleHorizon") {
+      if (rhIn !== undefined) ordered[k] = rescheduleHorizon;
     } else ordered[k] = (out as unknown as Record<string, unknown>)[k];
   }
   return ordered as unknown as Item;
@@ -262,6 +267,7 @@ function selfCheck(): boolean {
     same(fastItem({ id: "x", source: "buy" }), ItemSchema.parse({ id: "x", source: "buy" })) &&
     same(fastItem({ id: "x", name: "n", source: "buy", category: "own" }), ItemSchema.parse({ id: "x", name: "n", source: "buy", category: "own" })) &&
     same(fastItem({ id: "x", source: "buy", attributes: { b: 1, a: "x" } }), ItemSchema.parse({ id: "x", source: "buy", attributes: { b: 1, a: "x" } })) &&
+    same(fastItem({ id: "x", source: "buy", rescheduleHorizon: 2 }), ItemSchema.parse({ id: "x", source: "buy", rescheduleHorizon: 2 })) &&
     same(fastDemand({ id: "d", item: "i", due: 1, quantity: 1, attributes: { b: true, a: 1 } }), DemandSchema.parse({ id: "d", item: "i", due: 1, quantity: 1, attributes: { b: true, a: 1 } })) &&
     same(fastLine({ parent: "p", child: "c", quantity: 1 }), BomLineSchema.parse({ parent: "p", child: "c", quantity: 1 })) &&
     same(fastDemand({ id: "d", item: "i", due: 1, quantity: 1 }), DemandSchema.parse({ id: "d", item: "i", due: 1, quantity: 1 })) &&

@@ -259,6 +259,13 @@ export const ItemSchema = z.strictObject({
   /** Assembly scrap fraction in [0, 1): the components of an order grow by it (0.02 = 2 %); default 0. */
   assemblyScrap: z._default(fraction("assemblyScrap"), 0),
   /**
+   * What assembly scrap grows: `"components"` (default) only the components an order needs, its
+   * routing load and labour cost staying on the good quantity; `"order"` the order itself: its
+   * quantity is the good quantity times `1 + assemblyScrap`, so its components, routing load and
+   * labour cost all grow.
+   */
+  assemblyScrapMode: z._default(z.literal(["components", "order"], { error: S.oneOf("assemblyScrapMode", ["components", "order"]) }), "components"),
+  /**
    * Ticks from the planning start inside which no new order is planned: an order needed there is
    * received at the first tick after the fence; a whole number >= 0, smaller than the horizon, default 0.
    */
@@ -282,8 +289,12 @@ export const ItemSchema = z.strictObject({
    * routing schedule for the order's quantity (the item needs a routing; not for phantoms).
    */
   leadTimeFrom: z._default(z.literal(["item", "routing"], { error: S.oneOf("leadTimeFrom", ["item", "routing"]) }), "item"),
-  /** Ticks by which a later open receipt may be pulled in to cover a shortage (`reschedule-in`); a whole number >= 0, default 0. */
-  rescheduleHorizon: z._default(ticks("rescheduleHorizon"), 0),
+  /**
+   * How many ticks a later open order may be pulled in by to cover a shortage (`reschedule-in`),
+   * before a new order is planned; a whole number >= 0, 0 never pulling one in. Absent (default):
+   * no limit, any later open order in the horizon is pulled in first.
+   */
+  rescheduleHorizon: z.optional(ticks("rescheduleHorizon")),
   /** Unit costs for lot sizing and cost roll-up; default all 0. */
   cost: z._default(ItemCostSchema, { material: 0, setup: 0, holding: 0 }),
   /** The lot over which setup costs are spread in cost roll-ups; > 0, default 1. */

@@ -15,6 +15,7 @@ export type ExceptionKind =
   | "time-fence"
   | "below-safety-stock"
   | "past-due-demand"
+  | "past-due-receipt"
   | "beyond-horizon";
 
 /**
@@ -37,6 +38,8 @@ export type PlanDate = number | string;
  * - `below-safety-stock`: `date` .. `newDate` is the stretch below safety stock, `quantity` the
  *   largest shortfall.
  * - `past-due-demand`: `ref` is the demand, `date` its due date, `newDate` the first tick.
+ * - `past-due-receipt`: `ref` is the open order, due (`date`) before the planning start; it is
+ *   counted as received at the first tick (`newDate`): expedite it or correct its date.
  * - `beyond-horizon`: `ref` is the demand or order, `date` its date; it is ignored.
  *
  * @category Planning
@@ -86,8 +89,14 @@ export interface PlannedOrder {
   readonly id: string;
   /** The item. */
   readonly item: string;
-  /** Order quantity. */
+  /** Order quantity: what the order yields, received at `due` and pegged. */
   readonly quantity: number;
+  /**
+   * For an item whose `assemblyScrapMode` is `"order"` and whose `assemblyScrap` is above 0: the
+   * quantity the order is started for, `quantity × (1 + assemblyScrap)`, on which its routing
+   * load and labour cost are computed (and its components exploded, as in either mode).
+   */
+  readonly startQuantity?: number;
   /** Release (start) date. */
   readonly release: PlanDate;
   /** Due (receipt) date. */

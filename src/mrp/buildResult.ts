@@ -6,6 +6,7 @@
 import { compareStrings } from "../internal/sort.js";
 import { tickLabel } from "../model/calendar.js";
 import type { Model } from "../model/Model.js";
+import { startQuantityOf } from "../model/assemblyScrap.js";
 import { exceptionMessage } from "./messages.js";
 import { OrderKind, PegTarget, RequirementKind } from "./columns.js";
 import type { Order } from "../model/schema.js";
@@ -21,6 +22,7 @@ const KIND_ORDER: Readonly<Record<ExceptionKind, number>> = {
   "late-release": 5,
   "time-fence": 6,
   "below-safety-stock": 7,
+  "past-due-receipt": 8,
 };
 
 /** Id of an order of the plan. */
@@ -56,10 +58,13 @@ export function orderOf(model: Model, c: PlanColumns, o: number): PlannedOrder {
     const attributes = r >= 0 && c.reqKind[r] === 0 ? c.demandRefs[c.reqSrc[r]!]!.attributes : undefined;
     pegging.push(attributes === undefined ? peg : { ...peg, attributes });
   }
+  const it = model.items[c.orderItem[o]!]!;
+  const start = startQuantityOf(it, c.orderQty[o]!);
   const base = {
     id: orderId(model, c, o),
-    item: model.items[c.orderItem[o]!]!.id,
+    item: it.id,
     quantity: c.orderQty[o]!,
+    ...(start === undefined ? {} : { startQuantity: start }),
     release: tickLabel(cal, c.orderRelease[o]!),
     due: tickLabel(cal, c.orderDue[o]!),
   };

@@ -1,6 +1,7 @@
 /**
  * The supply side of one item and its events: firm planned orders become orders of the plan
- * (released by lead time or routing), open orders dated beyond the horizon are flagged, and
+ * (released by lead time or routing), open orders dated before the start or beyond the horizon
+ * are flagged, and
  * requirements, open orders and firm orders merge into distinct event ticks, in the scratch
  * arrays, for the netting walk.
  *
@@ -12,7 +13,7 @@ import { policyFor } from "./lotSizing/policyFor.js";
 import { OrderKind } from "./columns.js";
 import { newOrder, type PlanContext } from "./planContext.js";
 
-/** Makes the orders of `ctx.item`'s firm planned orders and flags its open orders beyond the horizon. */
+/** Makes the orders of `ctx.item`'s firm planned orders and flags its open orders past due or beyond the horizon. */
 export function collectSupplies(ctx: PlanContext): void {
   const { model, horizon, raw } = ctx;
   const i = ctx.item;
@@ -24,6 +25,7 @@ export function collectSupplies(ctx: PlanContext): void {
   const f1 = (ctx.f1 = fpoEv.start[i + 1]!);
   for (let s = s0; s < s1; s++) {
     if (srEv.tick[s]! >= horizon) raw.push({ kind: "beyond-horizon", item: i, ref: { receipt: s }, tick: srEv.tick[s]!, date: srEv.records[s]!.due, quantity: srEv.records[s]!.quantity });
+    else if (srEv.tick[s]! < 0) raw.push({ kind: "past-due-receipt", item: i, ref: { receipt: s }, tick: srEv.tick[s]!, newTick: 0, date: srEv.records[s]!.due, quantity: srEv.records[s]!.quantity });
   }
 
   ctx.itemOrderStart[i] = ctx.oItem.length;

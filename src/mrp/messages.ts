@@ -34,6 +34,8 @@ export function exceptionMessage(kind: ExceptionKind, f: MessageFacts): string {
       return `${f.item}: projected on hand is below safety stock from ${at(f.date, u)} to ${at(f.newDate!, u)} (short by up to ${f.quantity})`;
     case "past-due-demand":
       return `${f.item}: demand ${f.ref!} (${f.quantity}) was due ${at(f.date, u)}, before the planning start; planned at ${at(f.newDate!, u)}`;
+    case "past-due-receipt":
+      return `${f.item}: open order ${f.ref!} (${f.quantity}) was due ${at(f.date, u)}, before the planning start, and is counted as received at ${at(f.newDate!, u)}: expedite it or correct its date`;
     case "beyond-horizon":
       return `${f.item}: ${f.ref!} (${f.quantity}) dated ${at(f.date, u)} is beyond the planning horizon and is ignored`;
   }

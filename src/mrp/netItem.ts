@@ -1,11 +1,11 @@
 /**
  * The netting walk of one item: over its event ticks, projected available falls by gross
  * requirements and rises by receipts; where it would fall below the trigger, later open orders
- * within the reschedule horizon are pulled in first, then a lot is planned (a phantom passes the
- * net requirement through instead).
+ * (all of them, or those within the item's reschedule horizon) are pulled in first, then a lot is
+ * planned (a phantom passes the net requirement through instead).
  *
- * Complexity: O(K + L) for K events and L lots, plus O(S) per shortage for the S open orders a
- * reschedule horizon may pull in.
+ * Complexity: O(K + L + S log K) for K events, L lots and S open orders (each is pulled in at
+ * most once; its own event is found by binary search).
  */
 import { cleanQty, EPS } from "../internal/quantity.js";
 import { OrderKind } from "./columns.js";
@@ -24,7 +24,10 @@ export function netItem(ctx: PlanContext): void {
   const S = ctx.scratch.sr;
   const F = ctx.scratch.fpo;
   let covered = ctx.available0;
-  const rh = phantom ? 0 : it.rescheduleHorizon;
+  // no reschedule horizon: any later open order may be pulled in (open orders first, then new ones)
+  const rh = phantom ? 0 : (it.rescheduleHorizon ?? Infinity);
+  // open orders before `sNext` are received or pulled in already (they are in tick order)
+  let sNext = s0;
   let seq = 0;
   for (let k = 0; k < K; k++) {
     const t = T[k]!;
@@ -32,17 +35,14 @@ export function netItem(ctx: PlanContext): void {
     if (!(covered < trigger - EPS)) continue;
     // Pull in later open orders within the reschedule horizon.
     if (rh > 0) {
-      for (let s = s0; s < s1 && covered < trigger - EPS; s++) {
+      while (sNext < s1 && (srPulled[sNext] || srEff[sNext]! <= t)) sNext++;
+      for (let s = sNext; s < s1 && covered < trigger - EPS; s++) {
         const st = srEff[s]!;
-        if (srPulled[s] || st <= t || st > t + rh || srEv.tick[s]! >= horizon) continue;
+        if (st > t + rh || srEv.tick[s]! >= horizon) break;
         const q = srEv.records[s]!.quantity;
         // move the receipt's quantity from its own event to this one
-        for (let m = k + 1; m < K; m++) {
-          if (T[m] === st) {
-            S[m] = S[m]! - q;
-            break;
-          }
-        }
+        const m = eventAt(T, k + 1, K, st);
+        S[m] = S[m]! - q;
         S[k] = S[k]! + q;
         srPulled[s] = 1;
         raw.push({ kind: "reschedule-in", item: i, ref: { receipt: s }, tick: st, newTick: t, quantity: q });
@@ -61,6 +61,16 @@ export function netItem(ctx: PlanContext): void {
     seq += ctx.quantities.length;
   }
   ctx.itemOrderEnd[i] = ctx.oItem.length;
+}
+
+/** The index of tick `t` among the ascending event ticks `T[lo .. hi - 1]`, where it is. */
+function eventAt(T: Int32Array, lo: number, hi: number, t: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (T[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Appends the item's events (tick, gross requirement, receipts) for its records. */

@@ -4,7 +4,8 @@
  * time, then its `queue` ticks; the first operation's start is the order's release.
  *
  * Run time in whole ticks: `ceil(hours / (capacity * utilization))` where
- * `hours = (setup + quantity * run) / efficiency`; 0 ticks when the hours are 0, 1 tick when the
+ * `hours = (setup + quantity * run) / efficiency`, the quantity grown by the assembly scrap of an
+ * item whose `assemblyScrapMode` is `"order"` (the order is started for more than it yields); 0 ticks when the hours are 0, 1 tick when the
  * work center has no base capacity. An outsourced operation runs for its own `leadTime` ticks
  * (plus its queue and move) and loads no work center. The base capacity is used, not the
  * capacity changes over time, so a lead time depends on the quantity but never on the date
@@ -18,6 +19,7 @@
 import { cleanQty } from "../internal/quantity.js";
 import { runTicksFor } from "./runTicksFor.js";
 import type { Model } from "../model/Model.js";
+import { routingFactor } from "../model/assemblyScrap.js";
 import { workCenterIndex } from "./workCenterIndex.js";
 
 /**
@@ -64,7 +66,8 @@ export interface OrderSchedule {
  *
  * @param model - the compiled model
  * @param item - the item index
- * @param quantity - the order quantity
+ * @param quantity - the order quantity (the good quantity: an `"order"`-mode item's routing runs
+ *   `quantity × (1 + assemblyScrap)`)
  * @param due - the due (receipt) tick
  * @returns the schedule: the release tick and each operation's ticks and load hours
  * @throws never; the model is already validated
@@ -82,6 +85,7 @@ export function scheduleOrder(model: Model, item: number, quantity: number, due:
     return { release: due - (model.items[item]?.leadTime ?? 0), due, operations: [] };
   }
   const ops = routing.operations;
+  const started = quantity * routingFactor(model.items[item]!);
   const centers = workCenterIndex(model);
   const centerOf = centers.operationCenter[item]!;
   const out = new Array<ScheduledOperation>(ops.length);
@@ -96,7 +100,7 @@ export function scheduleOrder(model: Model, item: number, quantity: number, due:
       runTicks = op.outsourced.leadTime;
     } else {
       const w = centerOf[k]!;
-      hours = cleanQty((op.setup + quantity * op.run) / centers.efficiency[w]!);
+      hours = cleanQty((op.setup + started * op.run) / centers.efficiency[w]!);
       runTicks = runTicksFor(hours, centers.available[w]!);
     }
     const runStart = runEnd - runTicks;

@@ -52,7 +52,8 @@ export function modelArb({ linear = false, noFence = false }: Options = {}) {
             orderModifiers: modifiersArb,
             assemblyScrap: fc.constantFrom(0, 0, 0.1),
             planningTimeFence: noFence ? fc.constant(0) : fc.constantFrom(0, 0, 2),
-            rescheduleHorizon: fc.constantFrom(0, 0, 2),
+            // -1: none (open orders are pulled in from any later date)
+            rescheduleHorizon: fc.constantFrom(-1, -1, 0, 2),
             setup: fc.constantFrom(10, 50, 200),
             holding: fc.constantFrom(0.5, 1, 2),
           }),
@@ -91,7 +92,7 @@ export function modelArb({ linear = false, noFence = false }: Options = {}) {
             lotSizing: linear ? { rule: "lot-for-lot" } : it.lotSizing,
             ...(linear || it.orderModifiers === undefined ? {} : { orderModifiers: it.orderModifiers }),
             planningTimeFence: it.planningTimeFence,
-            rescheduleHorizon: it.rescheduleHorizon,
+            ...(it.rescheduleHorizon < 0 ? {} : { rescheduleHorizon: it.rescheduleHorizon }),
             cost: { setup: it.setup, holding: it.holding },
           })),
           bom: lines

@@ -27,9 +27,9 @@ describe("exportCsv", () => {
     );
     expect(tables).toEqual({
       items:
-        "part_number,description,uom,source,category,lead_time,safety_stock,safety_lead_time,decimals,lot_rule,lot_size,lot_periods,min_stock,max_stock,min_order,max_order,order_multiple,assembly_scrap_pct,planning_time_fence,demand_time_fence,consumption_backward,consumption_forward,lead_time_from,reschedule_horizon,material_cost,setup_cost,holding_cost,costing_lot_size\n" +
-        "A,Table,EA,make,,1,0,0,0,fixed,20,,,,0,,,1.5,0,0,0,0,item,0,0,0,0,1\n" +
-        "B,,EA,buy,,0,0,0,0,lot-for-lot,,,,,5,,5,0,0,0,0,0,item,0,0,0,0,1\n",
+        "part_number,description,uom,source,category,lead_time,safety_stock,safety_lead_time,decimals,lot_rule,lot_size,lot_periods,min_stock,max_stock,min_order,max_order,order_multiple,assembly_scrap_pct,assembly_scrap_mode,planning_time_fence,demand_time_fence,consumption_backward,consumption_forward,lead_time_from,reschedule_horizon,material_cost,setup_cost,holding_cost,costing_lot_size\n" +
+        "A,Table,EA,make,,1,0,0,0,fixed,20,,,,0,,,1.5,components,0,0,0,0,item,,0,0,0,1\n" +
+        "B,,EA,buy,,0,0,0,0,lot-for-lot,,,,,5,,5,0,components,0,0,0,0,item,,0,0,0,1\n",
       calendar: "unit,periods,start,end,workdays,holidays\n,6,,,,\n",
       bom: "parent,component,quantity_per,scrap_pct,fixed,offset,operation,valid_from,valid_to\nA,B,4,7,yes,0,10,,\n",
       routings: "part_number,seq,work_center,description,setup_hours,run_hours,queue,move,outsourced_lead_time,outsourced_cost\nA,10,SAW,,0.5,0.1,0,0,,\nA,20,,,0,0,0,0,1,0\n",
@@ -45,8 +45,8 @@ describe("exportCsv", () => {
   it("leaves out tables without rows", () => {
     expect(exportCsv(defineModel({ calendar: { unit: "period", periods: 2 }, items: [{ id: "A", source: "buy" }] }))).toEqual({
       items:
-        "part_number,description,uom,source,category,lead_time,safety_stock,safety_lead_time,decimals,lot_rule,lot_size,lot_periods,min_stock,max_stock,min_order,max_order,order_multiple,assembly_scrap_pct,planning_time_fence,demand_time_fence,consumption_backward,consumption_forward,lead_time_from,reschedule_horizon,material_cost,setup_cost,holding_cost,costing_lot_size\n" +
-        "A,,EA,buy,,0,0,0,0,lot-for-lot,,,,,0,,,0,0,0,0,0,item,0,0,0,0,1\n",
+        "part_number,description,uom,source,category,lead_time,safety_stock,safety_lead_time,decimals,lot_rule,lot_size,lot_periods,min_stock,max_stock,min_order,max_order,order_multiple,assembly_scrap_pct,assembly_scrap_mode,planning_time_fence,demand_time_fence,consumption_backward,consumption_forward,lead_time_from,reschedule_horizon,material_cost,setup_cost,holding_cost,costing_lot_size\n" +
+        "A,,EA,buy,,0,0,0,0,lot-for-lot,,,,,0,,,0,components,0,0,0,0,item,,0,0,0,1\n",
       calendar: "unit,periods,start,end,workdays,holidays\nperiod,2,,,,\n",
     });
   });

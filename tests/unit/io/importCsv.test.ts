@@ -207,7 +207,7 @@ describe("importCsv: problems, all at once, at file, line and column", () => {
         { ...periods, strictColumns: true },
       ),
     ).toEqual([
-      { path: ["items.csv", 1, "Colour"], code: "unknown_column", message: 'unknown column "Colour" in the items table; the columns are part_number, description, uom, source, category, lead_time, safety_stock, safety_lead_time, decimals, lot_rule, lot_size, lot_periods, min_stock, max_stock, min_order, max_order, order_multiple, assembly_scrap_pct, planning_time_fence, demand_time_fence, consumption_backward, consumption_forward, lead_time_from, reschedule_horizon, material_cost, setup_cost, holding_cost, costing_lot_size' },
+      { path: ["items.csv", 1, "Colour"], code: "unknown_column", message: 'unknown column "Colour" in the items table; the columns are part_number, description, uom, source, category, lead_time, safety_stock, safety_lead_time, decimals, lot_rule, lot_size, lot_periods, min_stock, max_stock, min_order, max_order, order_multiple, assembly_scrap_pct, assembly_scrap_mode, planning_time_fence, demand_time_fence, consumption_backward, consumption_forward, lead_time_from, reschedule_horizon, material_cost, setup_cost, holding_cost, costing_lot_size' },
       { path: ["items.csv", 1, "Item"], code: "duplicate_column", message: 'column "Item" is part_number, which is already given as "Part Number"' },
       { path: ["bom.csv", 1, "component"], code: "missing_column", message: "missing required column component (or child, component_item, component_part, component_part_number, child_item, child_part, component_number)" },
     ]);

@@ -15,15 +15,16 @@ const DAYS = ["2026-03-02", "2026-03-03", "2026-03-05", "2026-03-06", "2026-03-0
 //   3 - 5 = -2 -> A#1 2 due 03-06, released 2 working days earlier, Tue 03-03.
 //   D2 4 on Tue 03-10 -> A#2 due 03-10, released Fri 03-06 (over the weekend).
 //   PO-1 first covers D1 on 03-06, a day after it arrives: reschedule-out.
-// B (buy, 2 working days): D0 1 on Fri 02-27, before the start -> needed 03-02 (past due); B#1 should
-//   have been released 2 working days before 03-02, Thu 02-26. PO-2 2 on Sat 03-07 -> Mon 03-09, not needed.
+// B (buy, 2 working days, reschedule horizon 0: open orders stay where they are): D0 1 on Fri 02-27,
+//   before the start -> needed 03-02 (past due); B#1 should have been released 2 working days before
+//   03-02, Thu 02-26. PO-2 2 on Sat 03-07 -> Mon 03-09, not needed.
 // C (buy, 1 working day): D3 7 on the holiday -> needed Tue 03-03, released Mon 03-02.
 // F (buy): forecast 10 on Mon 03-09 is consumed by the order 4 on Wed 03-11 of the same ISO week -> 6 + 4.
 const result = planOf({
   calendar: { unit: "day", start: "2026-03-02", end: "2026-03-13", holidays: ["2026-03-04"] },
   items: [
     { id: "A", source: "buy", leadTime: 2 },
-    { id: "B", source: "buy", leadTime: 2 },
+    { id: "B", source: "buy", leadTime: 2, rescheduleHorizon: 0 },
     { id: "C", source: "buy", leadTime: 1 },
     { id: "F", source: "buy" },
   ],

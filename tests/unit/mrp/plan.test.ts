@@ -496,13 +496,14 @@ describe("plan: phantoms", () => {
 });
 
 describe("plan: firm planned orders", () => {
-  // A (make, LT 1) -> B (buy). F1 7 due 2 is kept as it is; D1 10 at p2 -> 7 - 10 = -3 -> A#1 3 due 2 rel 1.
+  // A (make, LT 1, reschedule horizon 0: PO-1 is never pulled in) -> B (buy). F1 7 due 2 is kept as
+  // it is; D1 10 at p2 -> 7 - 10 = -3 -> A#1 3 due 2 rel 1.
   // PO-1 6 at p3 covers D2 3 at p4 (reschedule-out to p4). Net row (APICS): p2 10 (firm receipts are
   // planned receipts, not scheduled ones). B: F1 and A#1 are exploded (7 + 3 at p1), PO-1 is not.
   const result = planOf({
     calendar: { periods: 5 },
     items: [
-      { id: "A", source: "make", leadTime: 1 },
+      { id: "A", source: "make", leadTime: 1, rescheduleHorizon: 0 },
       { id: "B", source: "buy" },
     ],
     bom: [{ parent: "A", child: "B", quantity: 1 }],
