@@ -109,6 +109,7 @@ export { releaseList, type ReleaseList, type ReleaseListOptions, type ReleaseLin
 // Input and output
 export { toCsv } from "./io/toCsv.js";
 export { renderReport, type RenderReportOptions } from "./io/renderReport.js";
+export type { ReportLanguage } from "./io/reportText.js";
 export { bomToMermaid, type BomToMermaidOptions } from "./io/bomToMermaid.js";
 export { bomToDot, type BomToDotOptions } from "./io/bomToDot.js";
 export { importCsv, safeImportCsv, type ImportCsvTables, type ImportCsvOptions, type ImportCsvResult, type CsvTableInput } from "./io/importCsv.js";

@@ -49,6 +49,17 @@ describe("mrpkit report", () => {
     expect(io2.out()).toContain('<th class="row-head">Week of</th><th class="start">Start</th><th>2026-01-05</th><th>2026-01-12</th></tr>');
   });
 
+  it("writes Chinese labels with --lang zh-CN, English by default or with --lang en", () => {
+    const io = memoryIO(files, { today: "2026-06-01" });
+    expect(runCli(["report", "workshop.json", "--lang", "zh-CN"], io)).toBe(0);
+    expect(io.out()).toBe(renderReport(plan(defineModel(JSON.parse(workshop))), { generated: "2026-06-01", lang: "zh-CN" }));
+    expect(io.out()).toContain('<html lang="zh-CN">');
+    expect(io.out()).toContain("<p>生成于 2026-06-01</p>");
+    const io2 = memoryIO(files, { today: "2026-06-01" });
+    expect(runCli(["report", "workshop.json", "--lang", "en"], io2)).toBe(0);
+    expect(io2.out()).toBe(expected);
+  });
+
   it("lists the problems of an invalid model on stderr and writes nothing (exit 1)", () => {
     const io = memoryIO(files);
     expect(runCli(["report", "invalid.json", "-o", "r.html"], io)).toBe(1);
@@ -62,11 +73,12 @@ describe("mrpkit report", () => {
 
   it("rejects wrong usage with exit 2", () => {
     const cases: [string[], string][] = [
-      [["report"], "mrpkit: usage: mrpkit report <model.json> [--title T] [--bucket day|week] [-o FILE]\n"],
-      [["report", "workshop.json", "extra.json"], "mrpkit: usage: mrpkit report <model.json> [--title T] [--bucket day|week] [-o FILE]\n"],
+      [["report"], "mrpkit: usage: mrpkit report <model.json> [--title T] [--bucket day|week] [--lang en|zh-CN] [-o FILE]\n"],
+      [["report", "workshop.json", "extra.json"], "mrpkit: usage: mrpkit report <model.json> [--title T] [--bucket day|week] [--lang en|zh-CN] [-o FILE]\n"],
       [["report", "workshop.json", "--format", "json"], "mrpkit: unknown option --format for 'report'\n"],
       [["report", "workshop.json", "-o"], "mrpkit: option -o needs a value\n"],
       [["report", "workshop.json", "--bucket", "month"], "mrpkit: --bucket must be one of day, week (got 'month')\n"],
+      [["report", "workshop.json", "--lang", "zh"], "mrpkit: --lang must be one of en, zh-CN (got 'zh')\n"],
     ];
     for (const [argv, err] of cases) {
       const io = memoryIO(files);
@@ -79,6 +91,6 @@ describe("mrpkit report", () => {
   it("is listed in --help", () => {
     const io = memoryIO(files);
     expect(runCli(["--help"], io)).toBe(0);
-    expect(io.out()).toContain("  mrpkit report <model.json> [--title T] [--bucket day|week] [-o FILE]\n");
+    expect(io.out()).toContain("  mrpkit report <model.json> [--title T] [--bucket day|week] [--lang en|zh-CN] [-o FILE]\n");
   });
 });

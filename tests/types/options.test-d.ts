@@ -74,7 +74,7 @@ describe("options arguments", () => {
     expectTypeOf(planToJson(result, { bucket: "day" })).toEqualTypeOf<PlanJson>();
     expectTypeOf(availableToPromise(result, "BIKE", { bucket: "week" })).toEqualTypeOf<AvailableToPromiseResult>();
     expectTypeOf(whereUsed(model, "SPOKE", { multiLevel: true })).toEqualTypeOf<WhereUsedResult>();
-    expectTypeOf(renderReport(result, { title: "Week 10", generated: "2026-03-02", bucket: "week" })).toEqualTypeOf<string>();
+    expectTypeOf(renderReport(result, { title: "Week 10", generated: "2026-03-02", bucket: "week", lang: "zh-CN" })).toEqualTypeOf<string>();
   });
 
   it("bucket by day or week, nothing else", () => {

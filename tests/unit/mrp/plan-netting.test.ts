@@ -151,8 +151,8 @@ describe("plan: open orders due before the planning start", () => {
 
   it("shows in the report's message count and message table", () => {
     const html = renderReport(planOf({ ...shortFirst(), scheduledReceipts: [{ id: "PO-0", item: "C", due: 0, quantity: 4 }] }));
-    expect(html).toContain("Action messages: late-release 1, past-due-receipt 1");
-    expect(html).toContain('<tr class="kind-past-due-receipt"><td>');
+    expect(html).toContain("Action messages: late release 1, past-due receipt 1");
+    expect(html).toContain('<tr class="kind-past-due-receipt" data-kind="past-due-receipt"><td>');
   });
 
   it("shows in the CLI's summary and action message table", () => {

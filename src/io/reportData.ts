@@ -1,0 +1,236 @@
+/**
+ * The data the HTML report's script renders from, embedded once in the page as compact JSON:
+ * item facts in columns, each item's MRP record as sparse rows, every order (planned, firm
+ * planned and phantom pass-through) in columns with its pegs, and the demands. The page builds
+ * an item's grid when it is opened and walks the pegs up to the demands when an order is
+ * clicked, so the file grows with the plan's numbers, not with its markup.
+ *
+ * Encoding (all arrays; `k` a bucket index, `t` a tick):
+ * - `rec[i]`: six rows (gross requirements, scheduled receipts, projected on hand, net
+ *   requirements, planned order receipts and releases); each row a flat list `[k, v, k, v, ...]`.
+ *   Projected on hand lists the buckets where the value changes (the value before the first
+ *   bucket is the item's `start`); the other rows list their non-zero buckets.
+ * - `orders.id`: a number n > 0 for the planned order `ITEM#n`, n < 0 for the phantom
+ *   pass-through `ITEM~-n`, a string for a firm planned order's own id.
+ * - `orders.peg[o]`: a flat list `[target, t, quantity, requirement]` per peg; target >= 0 is the
+ *   order (index in `orders`) whose requirement it covers, -1 the safety stock, -2 stock
+ *   allocated beyond on hand, -3 the min-max reorder level, -4 - d the demand d.
+ *
+ * O(items × buckets + orders + pegs). Never exported from the package.
+ */
+import type { Attributes } from "../model/attributes.js";
+import type { Demand } from "../model/schema.js";
+import { tickLabel } from "../model/calendar.js";
+import { OrderKind, PegTarget, RequirementKind } from "../mrp/columns.js";
+import type { Buckets, MrpRecord } from "../mrp/itemRecords.js";
+import { recordsOfIndex } from "../mrp/itemRecords.js";
+import type { PlanResult } from "../mrp/PlanResult.js";
+
+/** The embedded payload; see the file comment for the encoding. */
+export interface ReportData {
+  readonly unit: "period" | "day";
+  readonly lang: string;
+  readonly t: Readonly<Record<string, string>>;
+  readonly buckets: readonly (number | string)[];
+  /** Day calendars: the label of each tick of the horizon. */
+  readonly ticks: readonly string[];
+  /** Labels of ticks outside the horizon that the data uses, as `[tick, label]` pairs. */
+  readonly far: readonly (readonly [number, string])[];
+  /** Items whose grids open when the page loads (all of them in small models). */
+  readonly openAll: boolean;
+  readonly items: {
+    readonly id: readonly string[];
+    readonly name: readonly (string | null)[];
+    readonly source: readonly string[];
+    readonly llc: readonly number[];
+    readonly lt: readonly number[];
+    readonly ss: readonly number[];
+    readonly lot: readonly string[];
+    readonly uom: readonly string[];
+    /** 1 when the item's quantities are whole (`decimals: 0`). */
+    readonly whole: readonly number[];
+    readonly msgs: readonly number[];
+    readonly start: readonly number[];
+  };
+  readonly rec: readonly (readonly (readonly number[])[])[];
+  readonly orders: {
+    readonly id: readonly (number | string)[];
+    readonly item: readonly number[];
+    readonly qty: readonly number[];
+    readonly rel: readonly number[];
+    readonly due: readonly number[];
+    readonly firm: readonly number[];
+    readonly peg: readonly (readonly number[])[];
+    /** Firm planned orders' own attributes, as `[order, attributes]` pairs. */
+    readonly attr: readonly (readonly [number, Attributes])[];
+  };
+  readonly demands: readonly (readonly [string, { item: string; due: number | string; quantity: number; kind: string; attributes?: Attributes }])[];
+}
+
+/** Items up to this many have their grids open when the page loads. */
+export const OPEN_ALL_ITEMS = 50;
+
+const ROW_KEYS = ["grossRequirements", "scheduledReceipts", "projectedOnHand", "netRequirements", "plannedOrderReceipts", "plannedOrderReleases"] as const;
+
+/**
+ * Encodes one item's records: sparse rows, projected on hand as change points.
+ *
+ * @param records - the item's records over the report's buckets
+ * @param start - the available stock before the first bucket
+ * @returns six flat `[k, v, ...]` rows
+ * @example
+ * ```ts
+ * encodeRecords(recordsOfIndex(result, 0, buckets), 0)[0] //=> [4, 10, 6, 12]
+ * ```
+ */
+export function encodeRecords(records: readonly MrpRecord[], start: number): number[][] {
+  return ROW_KEYS.map((key) => {
+    const row: number[] = [];
+    let prev = start;
+    records.forEach((rec, k) => {
+      const v = rec[key];
+      if (key === "projectedOnHand") {
+        if (v !== prev) row.push(k, v);
+        prev = v;
+      } else if (v !== 0) row.push(k, v);
+    });
+    return row;
+  });
+}
+
+/**
+ * Builds the report's payload.
+ *
+ * @param result - the plan
+ * @param buckets - the report's buckets
+ * @param lang - the page's language tag
+ * @param script - the labels of the page's script
+ * @returns the payload, ready for `jsonForScript`
+ * @example
+ * ```ts
+ * reportData(result, bucketsOf(result), "en", {}).items.id //=> ["CART", "FRAME", "WHEEL", "TUBE"]
+ * ```
+ */
+export function reportData(result: PlanResult, buckets: Buckets, lang: string, script: Readonly<Record<string, string>>): ReportData {
+  const { model, columns: c } = result;
+  const cal = model.calendar;
+  const H = cal.horizon;
+  const far = new Map<number, string>();
+  const tick = (t: number): number => {
+    if (cal.unit === "day" && (t < 0 || t >= H) && !far.has(t)) far.set(t, String(tickLabel(cal, t)));
+    return t;
+  };
+
+  const messages = new Map<string, number>();
+  for (const e of result.exceptions) messages.set(e.item, (messages.get(e.item) ?? 0) + 1);
+
+  const items = {
+    id: [] as string[],
+    name: [] as (string | null)[],
+    source: [] as string[],
+    llc: [] as number[],
+    lt: [] as number[],
+    ss: [] as number[],
+    lot: [] as string[],
+    uom: [] as string[],
+    whole: [] as number[],
+    msgs: [] as number[],
+    start: [] as number[],
+  };
+  const rec: number[][][] = [];
+  const slotOfItem = new Map<number, number>();
+  model.planningOrder.forEach((i, k) => {
+    const it = model.items[i]!;
+    slotOfItem.set(i, k);
+    const start = it.onHand - it.allocated;
+    items.id.push(it.id);
+    items.name.push(it.name ?? null);
+    items.source.push(it.source);
+    items.llc.push(model.lowLevelCode[i]!);
+    items.lt.push(it.leadTime);
+    items.ss.push(it.safetyStock);
+    items.lot.push(it.lotSizing.rule);
+    items.uom.push(it.uom);
+    items.whole.push(it.decimals === 0 ? 1 : 0);
+    items.msgs.push(messages.get(it.id) ?? 0);
+    items.start.push(start === 0 ? 0 : start);
+    rec.push(encodeRecords(recordsOfIndex(result, i, buckets), start));
+  });
+
+  // orders through the items' ranges (a net-changed plan may hold ranges no item points at)
+  const slotOfOrder = new Map<number, number>();
+  const live: number[] = [];
+  for (const i of model.planningOrder) {
+    for (let o = c.itemOrderStart[i]!; o < c.itemOrderEnd[i]!; o++) {
+      slotOfOrder.set(o, live.length);
+      live.push(o);
+    }
+  }
+  const demandSlot = new Map<Demand, number>();
+  const demands: [string, { item: string; due: number | string; quantity: number; kind: string; attributes?: Attributes }][] = [];
+  const demandOf = (d: Demand): number => {
+    let k = demandSlot.get(d);
+    if (k === undefined) {
+      k = demands.length;
+      demandSlot.set(d, k);
+      demands.push([d.id, { item: d.item, due: d.due, quantity: d.quantity, kind: d.kind, ...(d.attributes === undefined ? {} : { attributes: d.attributes }) }]);
+    }
+    return k;
+  };
+  for (const d of model.data.demands) demandOf(d);
+
+  const orders = {
+    id: [] as (number | string)[],
+    item: [] as number[],
+    qty: [] as number[],
+    rel: [] as number[],
+    due: [] as number[],
+    firm: [] as number[],
+    peg: [] as number[][],
+    attr: [] as [number, Attributes][],
+  };
+  live.forEach((o, k) => {
+    const kind = c.orderKind[o]!;
+    if (kind === OrderKind.Firm) {
+      const ref = c.firmRefs[c.orderSeq[o]!]!;
+      orders.id.push(ref.id);
+      if (ref.attributes !== undefined) orders.attr.push([k, ref.attributes]);
+    } else orders.id.push(kind === OrderKind.Phantom ? -(c.orderSeq[o]! + 1) : c.orderSeq[o]! + 1);
+    const item = c.orderItem[o]!;
+    orders.item.push(slotOfItem.get(item)!);
+    orders.qty.push(c.orderQty[o]!);
+    orders.rel.push(tick(c.orderRelease[o]!));
+    orders.due.push(tick(c.orderDue[o]!));
+    orders.firm.push(kind === OrderKind.Firm ? 1 : 0);
+    const pegs: number[] = [];
+    for (let p = c.pegStart[o]!; p < c.pegEnd[o]!; p++) {
+      const r = c.pegReq[p]!;
+      let target: number;
+      let t = 0;
+      let req = 0;
+      if (r === PegTarget.Allocated) target = -2;
+      else if (r === PegTarget.Level) target = model.items[item]!.lotSizing.rule === "min-max" ? -3 : -1;
+      else {
+        t = tick(c.reqTick[r]!);
+        req = c.reqQty[r]!;
+        target = c.reqKind[r] === RequirementKind.Demand ? -4 - demandOf(c.demandRefs[c.reqSrc[r]!]!) : slotOfOrder.get(c.reqSrc[r]!)!;
+      }
+      pegs.push(target, t, c.pegQty[p]!, req);
+    }
+    orders.peg.push(pegs);
+  });
+
+  return {
+    unit: cal.unit,
+    lang,
+    t: script,
+    buckets: buckets.label,
+    ticks: cal.unit === "day" ? Array.from({ length: H }, (_, t) => String(tickLabel(cal, t))) : [],
+    far: [...far.entries()].sort((a, b) => a[0] - b[0]),
+    openAll: model.planningOrder.length <= OPEN_ALL_ITEMS,
+    items,
+    rec,
+    orders,
+    demands,
+  };
+}
