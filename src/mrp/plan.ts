@@ -24,7 +24,7 @@ import type { PlanLimitError } from "../errors/PlanLimitError.js";
 import { buildResult } from "./buildResult.js";
 import type { PlanResult } from "./PlanResult.js";
 import { columnsOf, countsOf, type PlanState } from "./planState.js";
-import { PlanContext } from "./planContext.js";
+import { PlanContext, roomFor } from "./planContext.js";
 import { collectRequirements } from "./collectRequirements.js";
 import { collectEvents, collectSupplies } from "./collectEvents.js";
 import { netItem, recordEvents } from "./netItem.js";
@@ -105,6 +105,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
 
   // the items to plan, in planning order: all of them, or the changed ones of a net change
   const todo = base ? base.items : model.planningOrder;
+  ctx.total = todo.length;
   for (const i of todo) {
     const it = items[i]!;
     const phantom = it.source === "phantom";
@@ -125,6 +126,13 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     // 4. Netting walk, sizing a lot at every net requirement.
     netItem(ctx);
     // 5. Events for the records.
+    const ev = ctx.evTick.length + ctx.events;
+    if (ev > ctx.evTick.data.length || ev > ctx.evGross.data.length || ev > ctx.evSR.data.length) {
+      const n = roomFor(ctx, ev);
+      ctx.evTick.reserve(n);
+      ctx.evGross.reserve(n);
+      ctx.evSR.reserve(n);
+    }
     recordEvents(ctx);
     // 6. Pegging (first due, first covered) and open-order messages.
     pegItem(ctx);
@@ -133,6 +141,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     if (ss > 0) belowSafetyStock(ctx, ss);
     // 8. Action messages of the item, with ids and text.
     ctx.itemExceptions[i] = ctx.raw.length === 0 ? undefined : { model, raw: ctx.raw };
+    ctx.done++;
   }
 
   const arena = ctx.arena;
