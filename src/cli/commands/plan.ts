@@ -1,7 +1,8 @@
 import { allItemRecords, itemRecords, MRP_RECORD_ROWS, plan, planToJson, summarizePlan, toCsv, UnknownItemError, type CsvWriteOptions, type ItemRecords, type PlanResult } from "../../index.js";
 import { choiceOption, refuseWith, stringOption } from "../args.js";
 import { loadModel } from "../loadModel.js";
-import { BUCKET, bucketOption, CSV_BOM, CSV_DELIMITER, csvWriteOptions } from "../options.js";
+import { BUCKET, bucketOption, CSV_BOM, CSV_DELIMITER, csvWriteOptions, QUIET } from "../options.js";
+import { progressReporter } from "../progress.js";
 import { textTable } from "../textTable.js";
 import { UsageError, type CommandSpec } from "../types.js";
 
@@ -22,6 +23,7 @@ export const planCommand: CommandSpec = {
     item: { type: "string", value: "ID", help: "only that item (exit 1 if the model has no such item)" },
     bom: CSV_BOM,
     delimiter: CSV_DELIMITER,
+    quiet: QUIET,
   },
   run(args, io) {
     const format = args.format;
@@ -29,12 +31,19 @@ export const planCommand: CommandSpec = {
     if (args.options.has("table") && format !== "csv") throw new UsageError("--table applies to --format csv only");
     const csvOptions = csvWriteOptions(args);
     if (format === "summary") refuseWith(args, "item", "does not apply to --format summary: the summary counts the whole model (--format json --item shows one item)");
+    // the clock starts with the run: reading and checking a large model is part of the wait
+    const progress = progressReporter(args, io, "planning");
     const model = loadModel(io, args.positionals[0]!);
     const defaultBucket = format === "table" && model.calendar.unit === "day" ? "week" : "day";
     const bucket = bucketOption(args, model, defaultBucket);
     const only = stringOption(args, "item");
     if (only !== undefined && !model.itemIndex.has(only)) throw new UnknownItemError(only);
-    const result = plan(model);
+    let result: PlanResult;
+    try {
+      result = plan(model, progress.update === undefined ? {} : { onProgress: progress.update });
+    } finally {
+      progress.done();
+    }
     switch (format) {
       case "summary":
         io.stdout(JSON.stringify(summarizePlan(result)) + "\n");
