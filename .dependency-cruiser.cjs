@@ -8,7 +8,7 @@ const floors = [
   ["model"],
   ["bom", "routing", "demand"],
   ["mrp"],
-  ["cost", "mps", "capacity", "whatIf"],
+  ["cost", "mps", "capacity", "whatIf", "worker"],
   ["worklist"],
   ["io"],
   ["cli"],

@@ -17,17 +17,29 @@ export default defineConfig([
     clean: true,
     platform: "neutral",
     target: "es2022",
+    // planInWorker (dist/worker/planInWorker.js) starts the worker script beside it
+    define: { __MRPKIT_PLAN_WORKER__: JSON.stringify("./planWorker.js") },
   },
   {
     entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
     dts: { only: true },
   },
+  // the worker entry's declarations in a build of their own: rolled up together with the index's,
+  // the types both use would move to a shared chunk and out of dist/index.d.ts
   {
-    entry: { index: "src/index.ts" },
+    entry: { worker: "src/worker/index.ts" },
+    format: ["esm", "cjs"],
+    dts: { only: true },
+  },
+  {
+    entry: { index: "src/index.ts", worker: "src/worker/index.ts" },
     format: ["cjs"],
     dts: false,
     target: "node20",
+    // dist/worker.cjs starts the ESM worker script of the per-file build, dist/worker/planWorker.js
+    shims: true,
+    define: { __MRPKIT_PLAN_WORKER__: JSON.stringify("./worker/planWorker.js") },
     // csv-parse's browser build is ESM only: CommonJS carries it inside, so `require` never loads ESM
     noExternal: ["csv-parse"],
   },

@@ -3,7 +3,7 @@
  * components, mixed lot-sizing rules, safety stock, on hand, open orders and demands. Same seed,
  * same model, byte for byte.
  *
- * usage: node bench/generate.mjs [items=100000] [out=bench/out/model-100k.json] [seed=1]
+ * usage: node bench/generate.mjs [items=100000] [out=bench/out/model-100000.json] [seed=1]
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -116,7 +116,7 @@ export function generateModel({ items = 100_000, periods = 52, seed = 1, routing
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const items = Number(process.argv[2] ?? 100_000);
-  const out = process.argv[3] ?? "bench/out/model-100k.json";
+  const out = process.argv[3] ?? `bench/out/model-${items}.json`;
   const seed = Number(process.argv[4] ?? 1);
   mkdirSync(dirname(out), { recursive: true });
   const model = generateModel({ items, seed });

@@ -76,7 +76,7 @@ export { findItems, type FindItemsOptions } from "./bom/findItems.js";
 export { computeLowLevelCodes, lowLevelCodes } from "./bom/lowLevelCodes.js";
 
 // Planning
-export { plan, type PlanOptions, type PlanLimits, DEFAULT_MAX_ORDERS, DEFAULT_MAX_ORDERS_PER_ITEM } from "./mrp/plan.js";
+export { plan, type PlanOptions, type PlanLimits, type PlanProgress, DEFAULT_MAX_ORDERS, DEFAULT_MAX_ORDERS_PER_ITEM } from "./mrp/plan.js";
 export { MAX_DERIVED_QUANTITY } from "./mrp/explodeOrders.js";
 export type {
   PlanResult,

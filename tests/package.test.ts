@@ -75,6 +75,18 @@ console.log(JSON.stringify(r.plannedOrders.map((o) => [o.id, o.quantity, o.relea
     expect(node(["cjs.cjs"]).trim()).toBe('[["A#1",7,2,3]] ModelError');
   });
 
+  it("plans in a worker from mrpkit/worker, by import and by require", () => {
+    writeFileSync(join(consumer, "worker.mjs"), `import { planInWorker } from "mrpkit/worker";
+const r = await planInWorker(${model});
+console.log(JSON.stringify(r.plannedOrders.map((o) => [o.id, o.quantity, o.release, o.due])));
+`);
+    expect(node(["worker.mjs"]).trim()).toBe('[["A#1",7,2,3]]');
+    writeFileSync(join(consumer, "worker.cjs"), `const { planInWorker } = require("mrpkit/worker");
+planInWorker(${model}).then((r) => console.log(JSON.stringify(r.plannedOrders.map((o) => [o.id, o.quantity]))));
+`);
+    expect(node(["worker.cjs"]).trim()).toBe('[["A#1",7]]');
+  });
+
   it("runs its command-line tool", () => {
     const out = node([join(consumer, "node_modules", ".bin", "mrpkit"), "--help"]);
     expect(out).toContain("usage: mrpkit <command>");
@@ -108,7 +120,10 @@ export const isModelError = (e: unknown): e is ModelError => e instanceof ModelE
   it("passes publint (strict) and attw with every resolution mode", () => {
     // both exit non-zero on a problem, which fails the test with their report
     expect(node([bin("publint", "src", "cli.js"), "run", "--strict", tarball], scratch)).toContain("All good!");
-    node([bin("@arethetypeswrong", "cli", "dist", "index.js"), "--format", "ascii", tarball], scratch);
+    node([bin("@arethetypeswrong", "cli", "dist", "index.js"), tarball, "--format", "ascii", "--exclude-entrypoints", "worker"], scratch);
+    // mrpkit/worker is a subpath export: TypeScript's node10 resolution predates exports and
+    // cannot see it, so the worker entry is checked with the resolutions that can (node16, bundler)
+    node([bin("@arethetypeswrong", "cli", "dist", "index.js"), tarball, "--format", "ascii", "--profile", "node16", "--entrypoints", "worker"], scratch);
   }, 120_000);
 });
 

@@ -139,6 +139,16 @@ export const nodeIO: CliIO = {
     }
   },
   today: todayIso,
+  // a terminal's standard error is written synchronously, so the line shows while a plan runs
+  ...(process.stderr.isTTY
+    ? {
+        progress: {
+          line: (t: string) => void process.stderr.write(`\r${t}\x1b[K`),
+          clear: () => void process.stderr.write("\r\x1b[K"),
+          now: () => performance.now(),
+        },
+      }
+    : {}),
 };
 
 /**

@@ -3,6 +3,9 @@ import { formatPlanDate, type CsvWriteOptions, type Model } from "../index.js";
 import { choiceOption, flagOption, integerOption, refuseWith, stringOption } from "./args.js";
 import { UsageError, type OptionSpec, type ParsedArgs } from "./types.js";
 
+/** `--quiet`: no progress indicator on a terminal. */
+export const QUIET: OptionSpec = { type: "boolean", help: "no progress line on standard error (shown only on a terminal, once a run takes a second)" };
+
 /** `--bucket day|week`. */
 export const BUCKET: OptionSpec = { type: "string", value: "day|week", help: "day calendars: one bucket per working day or per ISO week" };
 

@@ -31,6 +31,11 @@ export interface CliIO {
   writeText(path: string, text: string): void;
   /** Today's date as `YYYY-MM-DD` (the CLI is the only place that reads the clock). */
   today(): string;
+  /**
+   * Where a long run draws its one-line progress indicator, with a monotonic clock in
+   * milliseconds: present only when standard error is a terminal, so pipes and CI logs get none.
+   */
+  readonly progress?: { line(text: string): void; clear(): void; now(): number };
 }
 
 /** Wrong use of the command line: exit code 2. */

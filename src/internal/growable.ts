@@ -22,6 +22,8 @@ export interface Column<A extends TypedArray> {
   push(v: number): number;
   /** A column holding the first `n` values, with room for as many again. */
   copy(n: number): Column<A>;
+  /** Makes room for at least `n` values: the storage grows to `n`, or doubles if that is more. */
+  reserve(n: number): void;
 }
 
 /** The class of growable columns over one typed-array constructor. */
@@ -40,6 +42,13 @@ export function columnOf<A extends TypedArray>(make: new (length: number) => A):
       }
       this.data[this.length] = v;
       return this.length++;
+    }
+    reserve(n: number): void {
+      const c = this.data.length;
+      if (n <= c) return;
+      const next = new make(Math.max(n, c * 2));
+      next.set(this.data.subarray(0, this.length));
+      this.data = next;
     }
     copy(n: number): TypedColumn {
       const x = new TypedColumn(Math.max(16, n * 2));

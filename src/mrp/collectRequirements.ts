@@ -45,15 +45,45 @@ function sortRequirements(
   orderSeq: Int32Array,
   demandRefs: readonly Demand[],
 ): void {
-  if (local.length < 2) return;
-  local.sort((a, b) => {
-    const d = tick[a]! - tick[b]! || kind[a]! - kind[b]!;
-    if (d !== 0) return d;
-    // customer orders and the master schedule before forecasts, then in demand order
-    if (kind[a] === RequirementKind.Demand) return forecastRank(demandRefs[src[a]!]!) - forecastRank(demandRefs[src[b]!]!) || src[a]! - src[b]!;
-    const oa = src[a]!;
-    const ob = src[b]!;
-    // parent orders by item, then kind (higher first: firm before planned), then sequence and line
-    return orderItem[oa]! - orderItem[ob]! || orderKind[ob]! - orderKind[oa]! || orderSeq[oa]! - orderSeq[ob]! || line[a]! - line[b]!;
-  });
+  const n = local.length;
+  if (n < 2) return;
+  // NOTE: the order is total (no two requirements compare equal), so any correct sort gives the
+  // same result. Most items have a few dozen requirements, mostly in order already: an insertion
+  // sort allocates nothing, where Array.prototype.sort copies the array and needs a closure.
+  if (n <= 64) {
+    for (let x = 1; x < n; x++) {
+      const v = local[x]!;
+      let y = x - 1;
+      while (y >= 0 && compareRequirements(local[y]!, v, tick, kind, src, line, orderItem, orderKind, orderSeq, demandRefs) > 0) {
+        local[y + 1] = local[y]!;
+        y--;
+      }
+      local[y + 1] = v;
+    }
+    return;
+  }
+  local.sort((a, b) => compareRequirements(a, b, tick, kind, src, line, orderItem, orderKind, orderSeq, demandRefs));
+}
+
+/** Requirement order: by tick, then demands before dependent ones, then source. */
+function compareRequirements(
+  a: number,
+  b: number,
+  tick: Int32Array,
+  kind: Int32Array,
+  src: Int32Array,
+  line: Int32Array,
+  orderItem: Int32Array,
+  orderKind: Int32Array,
+  orderSeq: Int32Array,
+  demandRefs: readonly Demand[],
+): number {
+  const d = tick[a]! - tick[b]! || kind[a]! - kind[b]!;
+  if (d !== 0) return d;
+  // customer orders and the master schedule before forecasts, then in demand order
+  if (kind[a] === RequirementKind.Demand) return forecastRank(demandRefs[src[a]!]!) - forecastRank(demandRefs[src[b]!]!) || src[a]! - src[b]!;
+  const oa = src[a]!;
+  const ob = src[b]!;
+  // parent orders by item, then kind (higher first: firm before planned), then sequence and line
+  return orderItem[oa]! - orderItem[ob]! || orderKind[ob]! - orderKind[oa]! || orderSeq[oa]! - orderSeq[ob]! || line[a]! - line[b]!;
 }

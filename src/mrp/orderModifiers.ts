@@ -41,11 +41,14 @@ export function orderCount(quantity: number, orderSize: number | null, m: Modifi
  * @param out - receives the order quantities
  */
 export function applyOrderModifiers(quantity: number, orderSize: number | null, m: Modifiers, decimals: number, out: number[]): void {
-  out.length = 0;
+  // NOTE: written by index and truncated at the end, never emptied first: `length = 0` frees the
+  // array's storage, and this runs once per lot
+  let n = 0;
   if (orderSize !== null) {
     const size = ceilTo(orderSize, decimals);
     const k = Math.max(1, Math.round(cleanQty(quantity / orderSize)));
-    for (let i = 0; i < k; i++) out.push(size);
+    for (let i = 0; i < k; i++) out[n++] = size;
+    out.length = n;
     return;
   }
   let q = Math.max(quantity, m.minimum);
@@ -54,15 +57,17 @@ export function applyOrderModifiers(quantity: number, orderSize: number | null, 
   if (m.maximum !== null) {
     const max = floorTo(m.multiple !== null ? floorToMultiple(m.maximum, m.multiple) : m.maximum, decimals);
     while (q > max) {
-      out.push(ceilTo(max, decimals));
+      out[n++] = ceilTo(max, decimals);
       q = cleanQty(q - max);
     }
     if (q > 0) {
       let last = Math.max(q, m.minimum);
       if (m.multiple !== null) last = ceilToMultiple(last, m.multiple);
-      out.push(ceilTo(Math.min(last, Math.max(q, max)), decimals));
+      out[n++] = ceilTo(Math.min(last, Math.max(q, max)), decimals);
     }
+    out.length = n;
     return;
   }
-  out.push(ceilTo(q, decimals));
+  out[n++] = ceilTo(q, decimals);
+  out.length = n;
 }

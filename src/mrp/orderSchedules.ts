@@ -7,17 +7,20 @@ import type { Model } from "../model/Model.js";
 import { scheduleOrder, type OrderSchedule } from "../routing/scheduleOrder.js";
 
 /**
- * The schedules of the orders a plan made: entry `o - first` for order `o`. Orders below `first`
- * were kept from an earlier plan (net change) and are scheduled on each read.
+ * The schedules of the orders a plan made, by order index, for the orders that have one so far.
+ * Orders below `first` were kept from an earlier plan (net change) and are scheduled on each read.
+ *
+ * NOTE: a map, not an entry per order: most orders of most plans are never scheduled (no routing),
+ * and a list holding a hole for each of millions of orders was garbage the collector kept copying.
  */
 export interface OrderSchedules {
   readonly first: number;
-  readonly list: (OrderSchedule | undefined)[];
+  readonly byOrder: Map<number, OrderSchedule>;
 }
 
 /** An empty cache for a plan whose first own order is `first`. */
 export function newOrderSchedules(first: number): OrderSchedules {
-  return { first, list: [] };
+  return { first, byOrder: new Map() };
 }
 
 /**
@@ -25,12 +28,11 @@ export function newOrderSchedules(first: number): OrderSchedules {
  * or computed and cached.
  */
 export function scheduleOfOrder(model: Model, cache: OrderSchedules, o: number, item: number, quantity: number, due: number): OrderSchedule {
-  const k = o - cache.first;
-  if (k < 0 || k >= cache.list.length) return scheduleOrder(model, item, quantity, due);
-  let s = cache.list[k];
+  if (o < cache.first) return scheduleOrder(model, item, quantity, due);
+  let s = cache.byOrder.get(o);
   if (s === undefined) {
     s = scheduleOrder(model, item, quantity, due);
-    cache.list[k] = s;
+    cache.byOrder.set(o, s);
   }
   return s;
 }

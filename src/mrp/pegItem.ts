@@ -9,7 +9,7 @@
  */
 import { cleanQty, EPS } from "../internal/quantity.js";
 import { PegTarget } from "./columns.js";
-import type { PlanContext } from "./planContext.js";
+import { roomFor, type PlanContext } from "./planContext.js";
 
 /** Pegs `ctx.item`'s supplies to its requirements; flags open orders not needed as due. */
 export function pegItem(ctx: PlanContext): void {
@@ -28,13 +28,16 @@ export function pegItem(ctx: PlanContext): void {
   const o0 = ctx.itemOrderStart[i]!;
   const o1 = ctx.itemOrderEnd[i]!;
   // Supplies in order: on hand, then by receipt tick (open orders before firm before planned).
+  // NOTE: the scratch lists are written by index and truncated, never emptied first (`length = 0`
+  // frees their storage, and this runs once per item)
   const srIdx = ctx.pegReceipts;
-  srIdx.length = 0;
-  for (let s = s0; s < s1; s++) if (srEv.tick[s]! < horizon) srIdx.push(s);
+  let ns = 0;
+  for (let s = s0; s < s1; s++) if (srEv.tick[s]! < horizon) srIdx[ns++] = s;
+  srIdx.length = ns;
   if (!sortedBy(srIdx, srEff)) srIdx.sort((a, b) => srEff[a]! - srEff[b]! || a - b);
   const ords = ctx.pegOrders;
-  ords.length = 0;
-  for (let o = o0; o < o1; o++) ords.push(o);
+  for (let o = o0; o < o1; o++) ords[o - o0] = o;
+  ords.length = o1 - o0;
   if (!sortedByDueThenKind(ords, oDue, oKind)) ords.sort((a, b) => oDue[a]! - oDue[b]! || oKind[b]! - oKind[a]! || a - b);
   // Requirements in FIFO order: stock allocated beyond on hand, then the stock level the item
   // keeps (safety stock, or the min-max trigger), both at the first tick; then the item's own.
@@ -98,8 +101,17 @@ function take(ctx: PlanContext, supply: number, o: number): number {
       const q = left < rLeft ? left : rLeft;
       if (first < 0) first = ri;
       if (o >= 0) {
-        ctx.pegReq.push(ri < P ? lead[ri]! : reqs[ri - P]!);
-        ctx.pegQty.push(Number.isInteger(q) ? q : cleanQty(q));
+        const pegReq = ctx.pegReq;
+        const pegQty = ctx.pegQty;
+        const g = pegReq.length;
+        if (g >= pegReq.data.length || g >= pegQty.data.length) {
+          const n = roomFor(ctx, g + 1);
+          pegReq.reserve(n);
+          pegQty.reserve(n);
+        }
+        pegReq.data[g] = ri < P ? lead[ri]! : reqs[ri - P]!;
+        pegQty.data[g] = Number.isInteger(q) ? q : cleanQty(q);
+        pegReq.length = pegQty.length = g + 1;
       }
       left -= q;
       rLeft -= q;

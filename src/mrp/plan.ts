@@ -24,7 +24,7 @@ import type { PlanLimitError } from "../errors/PlanLimitError.js";
 import { buildResult } from "./buildResult.js";
 import type { PlanResult } from "./PlanResult.js";
 import { columnsOf, countsOf, type PlanState } from "./planState.js";
-import { PlanContext } from "./planContext.js";
+import { PlanContext, roomFor } from "./planContext.js";
 import { collectRequirements } from "./collectRequirements.js";
 import { collectEvents, collectSupplies } from "./collectEvents.js";
 import { netItem, recordEvents } from "./netItem.js";
@@ -60,6 +60,18 @@ export const DEFAULT_MAX_ORDERS_PER_ITEM = 100_000;
 export const DEFAULT_MAX_ORDERS = 50_000_000;
 
 /**
+ * How far a plan has come (see {@link PlanOptions.onProgress}).
+ *
+ * @category Planning
+ */
+export interface PlanProgress {
+  /** Items planned so far. */
+  readonly items: number;
+  /** Items the plan plans in all (the changed items of a net change). */
+  readonly of: number;
+}
+
+/**
  * Options of {@link plan}. The model carries every planning parameter; the options only bound the
  * work, so that one hostile model cannot exhaust the memory of the process planning it.
  *
@@ -72,6 +84,12 @@ export interface PlanOptions extends PlanLimits {
    * @internal
    */
   readonly base?: { readonly result: PlanResult; readonly items: Int32Array };
+  /**
+   * Called after each low-level code is planned (all items of one BOM level, top first), and once
+   * at the end with `items === of`. Planning runs on in the same call: a progress bar can be drawn
+   * from here, but the plan cannot be paused.
+   */
+  readonly onProgress?: (progress: PlanProgress) => void;
 }
 
 /**
@@ -105,7 +123,15 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
 
   // the items to plan, in planning order: all of them, or the changed ones of a net change
   const todo = base ? base.items : model.planningOrder;
+  ctx.total = todo.length;
+  const onProgress = options.onProgress;
+  const llc = model.lowLevelCode;
+  let level = todo.length > 0 ? llc[todo[0]!]! : 0;
   for (const i of todo) {
+    if (onProgress !== undefined && llc[i] !== level) {
+      level = llc[i]!;
+      onProgress({ items: ctx.done, of: todo.length });
+    }
     const it = items[i]!;
     const phantom = it.source === "phantom";
     if (ctx.raw.length !== 0) ctx.raw = [];
@@ -125,6 +151,13 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     // 4. Netting walk, sizing a lot at every net requirement.
     netItem(ctx);
     // 5. Events for the records.
+    const ev = ctx.evTick.length + ctx.events;
+    if (ev > ctx.evTick.data.length || ev > ctx.evGross.data.length || ev > ctx.evSR.data.length) {
+      const n = roomFor(ctx, ev);
+      ctx.evTick.reserve(n);
+      ctx.evGross.reserve(n);
+      ctx.evSR.reserve(n);
+    }
     recordEvents(ctx);
     // 6. Pegging (first due, first covered) and open-order messages.
     pegItem(ctx);
@@ -133,8 +166,10 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     if (ss > 0) belowSafetyStock(ctx, ss);
     // 8. Action messages of the item, with ids and text.
     ctx.itemExceptions[i] = ctx.raw.length === 0 ? undefined : { model, raw: ctx.raw };
+    ctx.done++;
   }
 
+  onProgress?.({ items: ctx.done, of: todo.length });
   const arena = ctx.arena;
   const state: PlanState = {
     arena,

@@ -10,7 +10,7 @@ import type { Model, CompiledBom } from "../model/Model.js";
 import type { Item } from "../model/schema.js";
 import type { DemandNotice, DemandRequirement } from "../demand/demandsOf.js";
 import type { FloatColumn, IntColumn } from "../internal/growable.js";
-import type { LotSizingPolicy } from "./lotSizing/types.js";
+import type { LotCosts, LotSizingPolicy, LotWindow } from "./lotSizing/types.js";
 import type { OrderKind } from "./columns.js";
 import { newOrderSchedules, type OrderSchedules } from "./orderSchedules.js";
 import { arenaFor, newArena, stateOf, type Arena, type ExceptionBatch, type RawException } from "./planState.js";
@@ -105,11 +105,18 @@ export class PlanContext {
   /** Order quantities of one lot after the order modifiers. */
   readonly quantities: number[] = [];
   readonly windowView: WindowView;
+  /** What a lot-sizing rule is told, rewritten in place for every lot (the rules keep nothing of it). */
+  readonly lotContext: { window: LotWindow; costs: LotCosts; demandPerTick: number; available: number };
   /** Pegging scratch: the item's open orders and orders in supply order, the requirements ahead of its own. */
   readonly pegReceipts: number[] = [];
   readonly pegOrders: number[] = [];
   readonly pegLead: number[] = [];
   readonly pegLeadQty: number[] = [];
+  /** Items planned so far in this run, and how many it plans: they project the columns' final size. */
+  done = 0;
+  total = 1;
+  /** How many orders the order columns hold without growing. */
+  orderRoom: number;
   /** Pegging cursor: the requirement being covered, and how much of it is still open. */
   pegCursor = 0;
   pegLeft = 0;
@@ -172,6 +179,7 @@ export class PlanContext {
     this.evTick = arena.evTick;
     this.evGross = arena.evGross;
     this.evSR = arena.evSR;
+    this.orderRoom = Math.min(this.oItem.data.length, this.oKind.data.length, this.oSeq.data.length, this.oQty.data.length, this.oDue.data.length, this.oRelease.data.length, this.oPegStart.data.length, this.oPegEnd.data.length);
     const prev = base ? stateOf(base) : undefined;
     this.itemOrderStart = prev ? prev.itemOrderStart.slice() : new Int32Array(n);
     this.itemOrderEnd = prev ? prev.itemOrderEnd.slice() : new Int32Array(n);
@@ -184,30 +192,69 @@ export class PlanContext {
     this.asmFactor = assemblyFactors(model);
     this.schedules = newOrderSchedules(arena.oItem.length);
     this.windowView = { ticks: this.scratch.winTick, nets: this.scratch.winNet, count: 0 };
+    this.lotContext = { window: this.windowView, costs: { setup: 0, holding: 0 }, demandPerTick: 0, available: 0 };
   }
 }
 
-/** Appends a requirement; returns its index. */
+/**
+ * Appends a requirement; returns its index.
+ *
+ * NOTE: the five columns of a requirement grow together, so one capacity check covers them and
+ * the values are stored directly: this and {@link newOrder} run once per requirement and order,
+ * millions of times in a dense plan.
+ */
 export function pushRequirement(ctx: PlanContext, tick: number, qty: number, kind: number, src: number, line: number): number {
-  const r = ctx.reqTick.push(tick);
-  ctx.reqQty.push(qty);
-  ctx.reqKind.push(kind);
-  ctx.reqSrc.push(src);
-  ctx.reqLine.push(line);
+  const r = ctx.reqTick.length;
+  if (r >= ctx.reqTick.data.length || r >= ctx.reqQty.data.length || r >= ctx.reqKind.data.length || r >= ctx.reqSrc.data.length || r >= ctx.reqLine.data.length) {
+    const n = roomFor(ctx, r + 1);
+    for (const col of [ctx.reqTick, ctx.reqQty, ctx.reqKind, ctx.reqSrc, ctx.reqLine]) col.reserve(n);
+  }
+  ctx.reqTick.data[r] = tick;
+  ctx.reqQty.data[r] = qty;
+  ctx.reqKind.data[r] = kind;
+  ctx.reqSrc.data[r] = src;
+  ctx.reqLine.data[r] = line;
+  ctx.reqTick.length = ctx.reqQty.length = ctx.reqKind.length = ctx.reqSrc.length = ctx.reqLine.length = r + 1;
   return r;
 }
 
 /** Appends an order (with its schedule when one was computed); returns its index. */
 export function newOrder(ctx: PlanContext, item: number, kind: OrderKind, seq: number, qty: number, due: number, release: number, schedule: OrderSchedule | undefined): number {
-  const o = ctx.oItem.push(item);
-  ctx.oKind.push(kind);
-  ctx.oSeq.push(seq);
-  ctx.oQty.push(qty);
-  ctx.oDue.push(due);
-  ctx.oRelease.push(release);
-  ctx.oPegStart.push(0);
-  ctx.oPegEnd.push(0);
-  ctx.schedules.list.push(schedule);
+  const o = ctx.oItem.length;
+  if (o >= ctx.orderRoom) growOrders(ctx, o + 1);
+  ctx.oItem.data[o] = item;
+  ctx.oKind.data[o] = kind;
+  ctx.oSeq.data[o] = seq;
+  ctx.oQty.data[o] = qty;
+  ctx.oDue.data[o] = due;
+  ctx.oRelease.data[o] = release;
+  ctx.oPegStart.data[o] = 0;
+  ctx.oPegEnd.data[o] = 0;
+  ctx.oItem.length = ctx.oKind.length = ctx.oSeq.length = ctx.oQty.length = ctx.oDue.length = ctx.oRelease.length = ctx.oPegStart.length = ctx.oPegEnd.length = o + 1;
+  if (schedule !== undefined) ctx.schedules.byOrder.set(o, schedule);
   return o;
 }
 
+/**
+ * The size to grow a column to that must hold `n` values: what the items planned so far project
+ * for the whole run (values per item so far times the items), at least twice `n`, at most eight
+ * times.
+ *
+ * NOTE: growing a column allocates outside the JavaScript heap, and every 64 MB or so of such
+ * allocation makes V8 collect the whole heap. Doubling from a small start made a dense plan grow
+ * each column about five times and pay a full collection for most of them; the projection gets
+ * near the final size in two steps.
+ */
+export function roomFor(ctx: PlanContext, n: number): number {
+  const done = ctx.done;
+  const projected = done > 0 ? Math.ceil((n * ctx.total * 1.05) / done) : 2 * n;
+  return Math.min(Math.max(projected, 2 * n), 8 * n);
+}
+
+/** Makes room in every order column for `n` orders. */
+function growOrders(ctx: PlanContext, n: number): void {
+  const cols = [ctx.oItem, ctx.oKind, ctx.oSeq, ctx.oQty, ctx.oDue, ctx.oRelease, ctx.oPegStart, ctx.oPegEnd];
+  const room = roomFor(ctx, n);
+  for (const col of cols) col.reserve(room);
+  ctx.orderRoom = Math.min(...cols.map((c) => c.data.length));
+}

@@ -13,6 +13,7 @@ import { scheduleOrder } from "../routing/scheduleOrder.js";
 import type { LotWindow } from "./lotSizing/types.js";
 import { applyOrderModifiers, orderCount } from "./orderModifiers.js";
 import { OrderKind } from "./columns.js";
+import { lotForLotPolicy } from "./lotSizing/lotForLot.js";
 import { newOrder, type PlanContext, type Scratch, type WindowView } from "./planContext.js";
 
 /**
@@ -26,13 +27,25 @@ export function sizeLot(ctx: PlanContext, k: number, t: number, covered: number,
   const trigger = ctx.trigger;
   const policy = ctx.policy!;
   const w = buildWindow(ctx.windowView, ctx.scratch, k, ctx.events, covered, trigger, policy.lookAhead);
-  const lot = policy.size({ window: w, costs: it.cost, demandPerTick: ctx.demandPerTick, available: covered });
+  // lot for lot, the most common rule, is the window's first net: no call, no objects per lot
+  let lotQuantity = w.nets[0]!;
+  let orderSize: number | null = null;
+  if (policy !== lotForLotPolicy) {
+    const lc = ctx.lotContext;
+    lc.window = w;
+    lc.costs = it.cost;
+    lc.demandPerTick = ctx.demandPerTick;
+    lc.available = covered;
+    const sized = policy.size(lc);
+    lotQuantity = sized.quantity;
+    orderSize = sized.orderSize;
+  }
   // bound the work before it is done: the orders this lot splits into, counted arithmetically
   const made = ctx.oItem.length - ctx.itemOrderStart[i]!;
-  const count = orderCount(lot.quantity, lot.orderSize, it.orderModifiers, it.decimals);
+  const count = orderCount(lotQuantity, orderSize, it.orderModifiers, it.decimals);
   if (made + count > ctx.maxPerItem) throw new PlanLimitError("orders-per-item", it.id, ctx.maxPerItem, made + count);
   if (ctx.oItem.length + count > ctx.maxOrders) throw new PlanLimitError("orders", it.id, ctx.maxOrders, ctx.oItem.length + count);
-  applyOrderModifiers(lot.quantity, lot.orderSize, it.orderModifiers, it.decimals, quantities);
+  applyOrderModifiers(lotQuantity, orderSize, it.orderModifiers, it.decimals, quantities);
   if (made + quantities.length > ctx.maxPerItem) throw new PlanLimitError("orders-per-item", it.id, ctx.maxPerItem, made + quantities.length);
   let receipt = t - it.safetyLeadTime;
   if (receipt < 0) receipt = 0;

@@ -21,7 +21,8 @@ import {
 } from "../../index.js";
 import { choiceOption, refuseWith, stringOption } from "../args.js";
 import { loadModel } from "../loadModel.js";
-import { BUCKET, bucketOption, CSV_BOM, CSV_DELIMITER, csvWriteOptions, THROUGH, throughOption } from "../options.js";
+import { BUCKET, bucketOption, CSV_BOM, CSV_DELIMITER, csvWriteOptions, QUIET, THROUGH, throughOption } from "../options.js";
+import { progressReporter } from "../progress.js";
 import { textTable } from "../textTable.js";
 import { UsageError, type CommandSpec } from "../types.js";
 
@@ -44,6 +45,7 @@ export const planCommand: CommandSpec = {
     through: THROUGH,
     bom: CSV_BOM,
     delimiter: CSV_DELIMITER,
+    quiet: QUIET,
   },
   run(args, io) {
     const format = args.format;
@@ -56,13 +58,20 @@ export const planCommand: CommandSpec = {
     if (list === "releases") refuseWith(args, "bucket", "does not apply to the release list (--through sets its last date)");
     const csvOptions = csvWriteOptions(args);
     if (format === "summary") refuseWith(args, "item", "does not apply to --format summary: the summary counts the whole model (--format json --item shows one item)");
+    // the clock starts with the run: reading and checking a large model is part of the wait
+    const progress = progressReporter(args, io, "planning");
     const model = loadModel(io, args.positionals[0]!);
     const defaultBucket = format === "table" && model.calendar.unit === "day" ? "week" : "day";
     const bucket = bucketOption(args, model, defaultBucket);
     const only = stringOption(args, "item");
     if (only !== undefined && !model.itemIndex.has(only)) throw new UnknownItemError(only);
     const through = throughOption(args, model);
-    const result = plan(model);
+    let result: PlanResult;
+    try {
+      result = plan(model, progress.update === undefined ? {} : { onProgress: progress.update });
+    } finally {
+      progress.done();
+    }
     if (list === "at-risk") {
       const atRisk = demandsAtRisk(result, hasRoutings(model) ? { capacity: planCapacity(result, { bucket }) } : {});
       io.stdout(format === "json" ? JSON.stringify(atRisk, null, 2) + "\n" : atRiskText(atRisk, model, hasRoutings(model)));

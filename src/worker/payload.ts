@@ -1,0 +1,128 @@
+/**
+ * A plan taken apart for the trip out of the worker, and put together again on the other side:
+ * the typed-array columns travel as transferred buffers (no copy), the rest by structured clone.
+ */
+import { FloatColumn, IntColumn } from "../internal/growable.js";
+import type { Model } from "../model/Model.js";
+import { buildResult } from "../mrp/buildResult.js";
+import type { PlanResult } from "../mrp/PlanResult.js";
+import { attachState, columnsOf, stateOf, type Arena, type ExceptionBatch, type PlanState } from "../mrp/planState.js";
+import type { ColumnData, PlanPayload } from "./protocol.js";
+
+const INT_COLUMNS = ["reqTick", "reqKind", "reqSrc", "reqLine", "oItem", "oKind", "oSeq", "oDue", "oRelease", "oPegStart", "oPegEnd", "pegReq", "evTick"] as const;
+const FLOAT_COLUMNS = ["reqQty", "oQty", "pegQty", "evGross", "evSR"] as const;
+
+/** The payload of a plan and the buffers to transfer with it. */
+export function payloadOf(result: PlanResult): { payload: PlanPayload; transfer: ArrayBuffer[] } {
+  const st = stateOf(result);
+  const a = st.arena;
+  const columns: Record<string, ColumnData<Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>> = {};
+  const transfer: ArrayBuffer[] = [];
+  for (const name of [...INT_COLUMNS, ...FLOAT_COLUMNS]) {
+    const col = a[name];
+    const data = col.data as Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>;
+    columns[name] = { data, length: col.length };
+    transfer.push(data.buffer);
+  }
+  const payload: PlanPayload = {
+    columns,
+    itemOrderStart: st.itemOrderStart,
+    itemOrderEnd: st.itemOrderEnd,
+    itemEventStart: st.itemEventStart,
+    itemEventEnd: st.itemEventEnd,
+    exceptions: st.itemExceptions.map((b) => (b === undefined ? null : b.raw)),
+    demandRefs: a.demandRefs,
+    firmRefs: a.firmRefs,
+    schedulesFirst: st.schedules.first,
+    schedules: st.schedules.byOrder,
+  };
+  for (const x of [st.itemOrderStart, st.itemOrderEnd, st.itemEventStart, st.itemEventEnd]) transfer.push(x.buffer as ArrayBuffer);
+  return { payload, transfer };
+}
+
+/**
+ * The plan a payload carries, over a model compiled on this side when first needed: `model()` is
+ * called on the first read of the result's model, orders, items or messages, not before.
+ */
+export function resultOf(p: PlanPayload, model: () => Model): PlanResult {
+  const int = (name: string) => {
+    const c = new IntColumn(16);
+    c.data = p.columns[name]!.data as Int32Array<ArrayBuffer>;
+    c.length = p.columns[name]!.length;
+    return c;
+  };
+  const float = (name: string) => {
+    const c = new FloatColumn(16);
+    c.data = p.columns[name]!.data as Float64Array<ArrayBuffer>;
+    c.length = p.columns[name]!.length;
+    return c;
+  };
+  const arena: Arena = {
+    reqTick: int("reqTick"),
+    reqQty: float("reqQty"),
+    reqKind: int("reqKind"),
+    reqSrc: int("reqSrc"),
+    reqLine: int("reqLine"),
+    oItem: int("oItem"),
+    oKind: int("oKind"),
+    oSeq: int("oSeq"),
+    oQty: float("oQty"),
+    oDue: int("oDue"),
+    oRelease: int("oRelease"),
+    oPegStart: int("oPegStart"),
+    oPegEnd: int("oPegEnd"),
+    pegReq: int("pegReq"),
+    pegQty: float("pegQty"),
+    evTick: int("evTick"),
+    evGross: float("evGross"),
+    evSR: float("evSR"),
+    demandRefs: [...p.demandRefs],
+    firmRefs: [...p.firmRefs],
+    owner: undefined,
+  };
+  const batches = p.exceptions.map((raw): ExceptionBatch | undefined =>
+    raw === null
+      ? undefined
+      : {
+          raw,
+          get model() {
+            return model();
+          },
+        },
+  );
+  const counts = { orders: arena.oItem.length, reqs: arena.reqTick.length, pegs: arena.pegReq.length, events: arena.evTick.length, demandRefs: arena.demandRefs.length, firmRefs: arena.firmRefs.length };
+  arena.owner = counts;
+  const state: PlanState = {
+    arena,
+    counts,
+    itemOrderStart: p.itemOrderStart,
+    itemOrderEnd: p.itemOrderEnd,
+    itemEventStart: p.itemEventStart,
+    itemEventEnd: p.itemEventEnd,
+    itemExceptions: batches,
+    schedules: { first: p.schedulesFirst, byOrder: p.schedules },
+  };
+  const columns = columnsOf(arena, state);
+  let built: PlanResult | undefined;
+  const full = (): PlanResult => (built ??= buildResult(model(), columns, state));
+  const result: PlanResult = {
+    get model() {
+      return model();
+    },
+    get items() {
+      return full().items;
+    },
+    get plannedOrders() {
+      return full().plannedOrders;
+    },
+    get firmPlannedOrders() {
+      return full().firmPlannedOrders;
+    },
+    get exceptions() {
+      return full().exceptions;
+    },
+    columns,
+  };
+  attachState(result, state);
+  return result;
+}
