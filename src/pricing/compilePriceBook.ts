@@ -3,7 +3,7 @@
  * prices grouped by sku and channel, sorted most specific region first, tiers parsed to exact
  * scaled integers, derivation factors multiplied out per channel and ancestor distance. Compiling
  * groups the prices by sku and derives the channel factors; a sku's candidates and its flat
- * layouts are built on its first quote (`skuEntry` in compiled.ts, flatIndex.ts).
+ * layouts are built on its first quote (`skuEntry` in compiled.ts, `layEntry` in flatIndex.ts).
  *
  * Complexity: O(p) for p prices, O(c·d) for c channels of depth d; then O(k log k) on the first
  * quote of a sku with k prices. Memory: a position per price and the flat table (s·c integers

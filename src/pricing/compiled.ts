@@ -123,9 +123,16 @@ export interface FlatIndex {
    * candidate for its hash; the sku itself is checked against the key stored in the layout.
    */
   readonly table: Int32Array;
-  /** Per `LAZY` slot (`sku index × channels + channel`): its price and steps up the chain. */
-  readonly lazyPrice: (PriceC | undefined)[];
+  /** Per `LAZY` slot (`sku index × channels + channel`): its price's position in the book and steps up the chain. */
+  readonly lazyPrice: Int32Array;
   readonly lazySteps: Int8Array;
+  /** The regions of the candidates laid out so far, as small integers from 1 (0: every region). */
+  readonly regionIds: Map<string, number>;
+  /**
+   * Request region → the ids of it and its ancestors that {@link FlatIndex.regionIds} holds;
+   * emptied whenever a region is added, and when it grows large.
+   */
+  readonly requestRegions: Map<string, readonly number[]>;
   /**
    * The hashes two or more skus of the book share: an entry is laid out, on the sku's first
    * quote, only for a hash that one sku has.
@@ -169,34 +176,50 @@ export const compiledStates = new WeakMap<object, CompiledState>();
 export function skuEntry(state: CompiledState, sku: string): readonly (readonly PriceC[] | undefined)[] | undefined {
   const cached = state.skus.get(sku);
   if (cached !== undefined) return cached;
+  const perChannel = skuCandidates(state, sku);
+  if (perChannel !== undefined) state.skus.set(sku, perChannel);
+  return perChannel;
+}
+
+/**
+ * The sku's candidates per channel index, sorted in access order, made from the book and not
+ * kept (the flat index lays them out and lets them go); undefined for a sku without prices.
+ */
+export function skuCandidates(state: CompiledState, sku: string): readonly (readonly PriceC[] | undefined)[] | undefined {
+  const cached = state.skus.get(sku);
+  if (cached !== undefined) return cached;
   const positions = state.skuPrices.get(sku);
   if (positions === undefined) return undefined;
   const { book, channelIndex } = state;
   const perChannel: (PriceC[] | undefined)[] = [];
   for (const i of positions) {
-    const p = book.prices[i]!;
-    const tiers: TierC[] = p.tiers.map((t) => ({
-      upTo: t.upTo === null ? null : parseDecimal(t.upTo)!,
-      upToText: t.upTo,
-      unit: parseDecimal(t.unitAmount)!,
-      flat: parseDecimal(t.flatAmount)!,
-    }));
-    const pc: PriceC = {
-      price: p,
-      region: p.region,
-      validFrom: p.validFrom,
-      validTo: p.validTo,
-      graduated: p.tiersMode === "graduated",
-      tiers,
-      derived: [],
-    };
-    const ci = channelIndex.get(p.channel)!;
+    const pc = priceOf(book, i);
+    const ci = channelIndex.get(pc.price.channel)!;
     pc.derived[ci] = deriveTiers(pc, ONE, book.minorUnits);
     (perChannel[ci] ??= []).push(pc);
   }
   for (const list of perChannel) if (list) list.sort(byAccessSequence);
-  state.skus.set(sku, perChannel);
   return perChannel;
+}
+
+/** The price at position `i` of the book, ready to quote (no derived tiers yet). */
+export function priceOf(book: PriceBook, i: number): PriceC {
+  const p = book.prices[i]!;
+  const tiers: TierC[] = p.tiers.map((t) => ({
+    upTo: t.upTo === null ? null : parseDecimal(t.upTo)!,
+    upToText: t.upTo,
+    unit: parseDecimal(t.unitAmount)!,
+    flat: parseDecimal(t.flatAmount)!,
+  }));
+  return {
+    price: p,
+    region: p.region,
+    validFrom: p.validFrom,
+    validTo: p.validTo,
+    graduated: p.tiersMode === "graduated",
+    tiers,
+    derived: [],
+  };
 }
 
 /** Most specific region first, then region code, then start of validity, then position. */

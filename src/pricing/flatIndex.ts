@@ -7,8 +7,11 @@
  * A slot (sku, requested channel) is *fixed* when the first channel of its access sequence that
  * has prices of the sku has exactly one, for every region and always valid: then the price it
  * quotes does not depend on the request's region or date, and the slot points at a layout of that
- * price's tiers, derived to the requested channel. Every other slot (region- or date-dependent
- * prices, no price at all) is answered by the object index.
+ * price's tiers, derived to the requested channel. A slot whose price depends on the request's
+ * region or date points at a *run*: its candidates in the order the object index scans them, each
+ * with its region (interned to a small integer) and validity (day numbers), and the layout of
+ * each laid out on the first quote that takes it (see `appendRun`). A slot without any price, a
+ * run too long, and a bill the Number path cannot make are answered by the object index.
  *
  * Layout at offset `o` of `cells` (one JS array of small integers and strings, so V8 keeps it as
  * one contiguous block of tagged values): `[tiers, scale, graduated, key length, key…]` (the
@@ -24,13 +27,15 @@
  * are never removed), so compiling costs only the empty table.
  *
  * Complexity: O(s·c) table cells for s skus and c channels; O(c·d) to lay out one sku for a
- * channel tree of depth d. Memory: per laid out price of t tiers about 5 + 7t (volume) or
- * 5 + 8t (graduated) array cells, and a line object per passed graduated tier.
+ * channel tree of depth d; O(k) to pick from a run of k candidates. Memory: per laid out price of
+ * t tiers about 5 + 7t (volume) or 5 + 8t (graduated) array cells, and a line object per passed
+ * graduated tier; 6 cells per candidate of a run. A sku laid out keeps no object of its own.
  *
  * @internal
  */
-import { deriveTiers, skuEntry, type ChannelC, type CompiledState, type DerivedC, type FlatIndex, type PriceC } from "./compiled.js";
+import { deriveTiers, priceOf, skuCandidates, type ChannelC, type CompiledState, type DerivedC, type FlatIndex, type PriceC } from "./compiled.js";
 import { formatExactNumber } from "./decimal.js";
+import { parseIsoDate } from "../internal/dates.js";
 
 /** Slot without a fixed price: the object index answers it. */
 export const SLOW = -1;
@@ -69,8 +74,10 @@ export function buildFlatIndex(channels: readonly ChannelC[], skuPrices: Readonl
     stride,
     mask: size - 1,
     table: new Int32Array(size * stride),
-    lazyPrice: [],
+    lazyPrice: new Int32Array(skuPrices.size * c),
     lazySteps: new Int8Array(skuPrices.size * c),
+    regionIds: new Map(),
+    requestRegions: new Map(),
     sharedHashes,
     entries: 0,
     cells: [],
@@ -84,7 +91,8 @@ export function buildFlatIndex(channels: readonly ChannelC[], skuPrices: Readonl
 export function layEntry(state: CompiledState, sku: string, h: number, e: number): number {
   const index = state.flat;
   if (index.sharedHashes.has(h) || !keyFits(sku)) return -1;
-  const perChannel = skuEntry(state, sku);
+  // Made for the layouts and let go: a sku quoted through the flat index keeps no objects.
+  const perChannel = skuCandidates(state, sku);
   if (perChannel === undefined) return -1;
   const { channels, book } = state;
   const c = index.channels;
@@ -99,14 +107,17 @@ export function layEntry(state: CompiledState, sku: string, h: number, e: number
       const list = perChannel[chain[steps]!];
       if (list === undefined || list.length === 0) continue;
       const p = list[0]!;
-      if (list.length === 1 && p.region === null && p.validFrom === null && p.validTo === null && steps <= 127) {
+      if (list.length === 1 && always(p)) {
+        if (steps > 127) break;
         if (steps === 0) index.table[at + 2 + ci] = appendLayout(index, sku, p, p.derived[ci]!, book.minorUnits);
         else {
           const slot = s * c + ci;
           index.table[at + 2 + ci] = LAZY;
-          index.lazyPrice[slot] = p;
+          index.lazyPrice[slot] = p.price.index;
           index.lazySteps[slot] = steps;
         }
+      } else {
+        index.table[at + 2 + ci] = appendRun(index, perChannel, chain, steps);
       }
       break;
     }
@@ -114,14 +125,118 @@ export function layEntry(state: CompiledState, sku: string, h: number, e: number
   return at;
 }
 
+/** True for a price of every region, always valid. */
+function always(p: PriceC): boolean {
+  return p.region === null && p.validFrom === null && p.validTo === null;
+}
+
+/** Most candidates a run holds; a slot with more is answered by the object index. */
+const MAX_RUN = 64;
+/** Day number after every date (an open validity end). */
+const OPEN_END = 2 ** 30;
+/** Day number before every date (validity from always). */
+const OPEN_START = -(2 ** 30);
+/** Fields per candidate of a run. */
+export const RUN_FIELDS = 6;
+
+/**
+ * Appends the run of a slot whose price depends on the request's region or date, and returns
+ * its offset: `[-count]`, then per candidate, in the order the object index scans them (the
+ * requested channel's prices in access order, then each ancestor's),
+ * `[region id (0: every region), valid from, valid to (day numbers), layout, price, steps]`; the
+ * layout is `LAZY` until the candidate is first taken. A candidate valid for every region and
+ * date ends the run (nothing after it is ever reached). {@link SLOW} when the run is too long.
+ */
+function appendRun(index: FlatIndex, perChannel: readonly (readonly PriceC[] | undefined)[], chain: readonly number[], from: number): number {
+  const run: number[] = [];
+  let count = 0;
+  outer: for (let steps = from; steps < chain.length; steps++) {
+    const list = perChannel[chain[steps]!];
+    if (list === undefined) continue;
+    for (const p of list) {
+      if (++count > MAX_RUN || steps > 127) return SLOW;
+      run.push(
+        p.region === null ? 0 : regionId(index, p.region),
+        p.validFrom === null ? OPEN_START : parseIsoDate(p.validFrom)!,
+        p.validTo === null ? OPEN_END : parseIsoDate(p.validTo)!,
+        LAZY,
+        p.price.index,
+        steps,
+      );
+      if (always(p)) break outer;
+    }
+  }
+  const out = index.cells;
+  const at = out.length;
+  out.push(-count);
+  for (const v of run) out.push(v);
+  return at;
+}
+
+function regionId(index: FlatIndex, region: string): number {
+  let id = index.regionIds.get(region);
+  if (id === undefined) {
+    id = index.regionIds.size + 1;
+    index.regionIds.set(region, id);
+    index.requestRegions.clear();
+  }
+  return id;
+}
+
+/** The ids of `region` and of its ancestors among the regions of the runs (most specific first). */
+function requestRegionIds(index: FlatIndex, region: string): readonly number[] {
+  let ids = index.requestRegions.get(region);
+  if (ids !== undefined) return ids;
+  const found: number[] = [];
+  for (let end = region.length; end > 0; end = region.lastIndexOf("-", end - 1)) {
+    const id = index.regionIds.get(end === region.length ? region : region.slice(0, end));
+    if (id !== undefined) found.push(id);
+  }
+  ids = found;
+  if (index.requestRegions.size >= 4096) index.requestRegions.clear();
+  index.requestRegions.set(region, ids);
+  return ids;
+}
+
+const NO_REGIONS: readonly number[] = [];
+
+/**
+ * The layout of the candidate a request takes from the run at `run` (see {@link appendRun}),
+ * laying it out on first use: the first candidate, in run order, whose region contains the
+ * request's (every region for id 0; a request without region takes only those) and whose validity
+ * contains `day`. {@link SLOW} when none applies or the Number path cannot bill the one taken: the
+ * object index then answers (and reports a missing price).
+ */
+export function pickCandidate(state: CompiledState, run: number, ci: number, sku: string, region: string | null, day: number): number {
+  const index = state.flat;
+  const cells = index.cells;
+  const count = -(cells[run] as number);
+  const ids = region === null ? NO_REGIONS : requestRegionIds(index, region);
+  for (let k = 0, c = run + 1; k < count; k++, c += RUN_FIELDS) {
+    const r = cells[c] as number;
+    if (r !== 0 && !ids.includes(r)) continue;
+    if (day < (cells[c + 1] as number) || day >= (cells[c + 2] as number)) continue;
+    let at = cells[c + 3] as number;
+    if (at === LAZY) {
+      const p = priceOf(state.book, cells[c + 4] as number);
+      const d = deriveTiers(p, state.channels[ci]!.factors[cells[c + 5] as number]!, state.book.minorUnits);
+      at = appendLayout(index, sku, p, d, state.book.minorUnits);
+      cells[c + 3] = at;
+    }
+    return at;
+  }
+  return SLOW;
+}
+
 /** The layout offset of a {@link LAZY} entry, deriving and appending it on first use. */
-export function layLazySlot(index: FlatIndex, entry: number, ci: number, channels: readonly ChannelC[], minorUnits: number): number {
+export function layLazySlot(state: CompiledState, entry: number, ci: number): number {
+  const index = state.flat;
   const slot = index.table[entry + 1]! * index.channels + ci;
-  const p = index.lazyPrice[slot]!;
-  const derived = p.derived[ci] ?? (p.derived[ci] = deriveTiers(p, channels[ci]!.factors[index.lazySteps[slot]!]!, minorUnits));
+  const p = priceOf(state.book, index.lazyPrice[slot]!);
+  const minorUnits = state.book.minorUnits;
+  const derived = deriveTiers(p, state.channels[ci]!.factors[index.lazySteps[slot]!]!, minorUnits);
   const at = appendLayout(index, p.price.sku, p, derived, minorUnits);
   index.table[entry + 2 + ci] = at;
-  index.lazyPrice[slot] = undefined;
   return at;
 }
 

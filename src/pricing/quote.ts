@@ -18,8 +18,8 @@ import type { PriceBookError } from "../errors/PriceBookError.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { compilePriceBook, isCompiledPriceBook, type CompiledPriceBook } from "./compilePriceBook.js";
 import { compiledStates, deriveTiers, skuEntry, STATE, type CompiledState, type DerivedC, type FlatCell, type FullTierLine, type PriceC } from "./compiled.js";
-import { isIsoDate } from "../internal/dates.js";
-import { LAZY, keyPair, layEntry, layLazySlot, skuHash } from "./flatIndex.js";
+import { isIsoDate, parseIsoDate } from "../internal/dates.js";
+import { LAZY, keyPair, layEntry, layLazySlot, pickCandidate, skuHash } from "./flatIndex.js";
 import {
   add,
   cmp,
@@ -201,6 +201,10 @@ export type SafeQuoteResult = SafeResult<QuoteResult, QuoteError>;
  */
 let lastValidDate = "";
 
+/** The last date a run of region- or date-dependent candidates was searched for, and its day number. */
+let lastDate = "";
+let lastDay = 0;
+
 /** The trace of a quote made with `trace: false`: one shared, frozen, empty array. */
 const NO_TRACE: QuoteTraceEntry[] = Object.freeze([]) as unknown as QuoteTraceEntry[];
 
@@ -294,7 +298,15 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
     while ((t = table[e]!) !== h && t !== 0) if ((e += stride) === table.length) e = 0;
     if (t !== 0 || (e = layEntry(state, sku, h, e)) >= 0) {
       let at = table[e + 2 + ci]!;
-      if (at === LAZY) at = layLazySlot(flat, e, ci, state.channels, state.book.minorUnits);
+      if (at === LAZY) at = layLazySlot(state, e, ci);
+      // A run of region- or date-dependent candidates: the one the request takes.
+      if (at >= 0 && (flat.cells[at] as number) < 0) {
+        if (date !== lastDate) {
+          lastDate = date;
+          lastDay = parseIsoDate(date)!;
+        }
+        at = pickCandidate(state, at, ci, sku, region, lastDay);
+      }
       if (at >= 0) {
         const r = quoteFlat(flat.cells, at, qn, sku, channel, state.book);
         if (r !== undefined) return r;

@@ -276,6 +276,73 @@ describe("pricing properties", () => {
       { ...SEED, numRuns: 300 },
     );
   });
+
+  it("runs of region- and date-dependent candidates on the flat index quote what the object index quotes", () => {
+    // Several validity windows per sku, channel and region, regions three levels deep beside a
+    // price for every region, and requests on the window bounds, for a channel tree with
+    // discounts and markups: the no-trace quotes pick from the flat candidate runs.
+    const channels = [
+      { id: "list" },
+      { id: "d", parent: "list", discount: "0.15" },
+      { id: "m", parent: "d", markup: "0.2" },
+    ];
+    const windows: readonly (readonly [string | null, string | null])[] = [
+      [null, null],
+      [null, "2026-03-01"],
+      ["2026-03-01", "2026-06-01"],
+      ["2026-06-01", null],
+      ["2026-04-15", "2026-05-01"],
+    ];
+    const overlaps = (a: readonly [string | null, string | null], b: readonly [string | null, string | null]) =>
+      (a[0] === null || b[1] === null || a[0] < b[1]) && (b[0] === null || a[1] === null || b[0] < a[1]);
+    const priceArb = fc.record({
+      sku: fc.constantFrom("A", "B"),
+      channel: fc.constantFrom("list", "d", "m"),
+      region: fc.constantFrom(null, null, "CN", "CN-ZJ", "CN-ZJ-HZ", "US"),
+      window: fc.constantFrom(...windows),
+      tiersMode: fc.constantFrom<"volume" | "graduated">("volume", "graduated"),
+      tiers: fc.array(fc.record({ step: fc.integer({ min: 1, max: 20 }), unit: fc.integer({ min: 0, max: 100_000 }), flat: fc.integer({ min: 0, max: 500 }) }), { minLength: 1, maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(priceArb, { minLength: 1, maxLength: 24 }),
+        mode,
+        fc.array(
+          fc.record({
+            sku: fc.constantFrom("A", "B"),
+            channel: fc.constantFrom("list", "d", "m"),
+            region: fc.constantFrom(undefined, "CN", "CN-ZJ", "CN-ZJ-HZ", "CN-ZJ-HZ-X1", "CN-JS", "US", "USA"),
+            date: fc.constantFrom("2026-01-15", "2026-02-28", "2026-03-01", "2026-04-15", "2026-04-30", "2026-05-01", "2026-06-01", "2027-01-01"),
+            quantity: fc.integer({ min: 0, max: 90 }),
+          }),
+          { minLength: 1, maxLength: 16 },
+        ),
+        (specs, rounding, requests) => {
+          const kept: (typeof specs)[number][] = [];
+          for (const p of specs) {
+            const clash = kept.some((k) => k.sku === p.sku && k.channel === p.channel && k.region === p.region && overlaps(k.window, p.window));
+            if (!clash) kept.push(p);
+          }
+          const prices = kept.map((p) => {
+            let upTo = 0;
+            const tiers = p.tiers.map((t, k) => ({ upTo: k === p.tiers.length - 1 ? null : (upTo += t.step), unitAmount: cents(t.unit), flatAmount: cents(t.flat) }));
+            return { sku: p.sku, channel: p.channel, region: p.region, validFrom: p.window[0], validTo: p.window[1], tiersMode: p.tiersMode, tiers };
+          });
+          const book = definePriceBook({ currency: "USD", rounding, channels, prices });
+          for (let pass = 0; pass < 2; pass++) {
+            // The second pass meets the candidates the first one laid out.
+            for (const r of requests) {
+              const flat = safe(() => quote(book, r, { trace: false }));
+              const exact = safe(() => ({ ...quote(book, { ...r, quantity: String(r.quantity) }), trace: [] }));
+              if (flat !== "no_price") expect(JSON.stringify(flat)).toBe(JSON.stringify(exact));
+              else expect(exact).toBe("no_price");
+            }
+          }
+        },
+      ),
+      { ...SEED, numRuns: 300 },
+    );
+  });
 });
 
 function safe(f: () => QuoteResult): QuoteResult | "no_price" {
