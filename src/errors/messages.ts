@@ -10,6 +10,8 @@ export const errorMessages = {
   notAPlanResult: (): string => "not a plan result made by plan() or replan()",
   /** The planning worker ended without an answer (killed, out of memory). */
   workerStopped: (exitCode: number): string => `the planning worker stopped with exit code ${exitCode} before it answered`,
+  /** The planning Web Worker failed before it answered (its script did not load, it ran out of memory). */
+  workerFailed: (why: string): string => `the planning worker failed before it answered${why === "" ? "" : `: ${why}`}`,
   /** An option that must be a whole number >= 1 (a plan limit); the option's name comes first. */
   notACount: (v: number): string => `must be a whole number >= 1 (got ${String(v)})`,
   notATick: (v: number): string => `a tick must be a whole number (got ${String(v)})`,
