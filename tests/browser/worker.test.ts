@@ -156,7 +156,7 @@ describe.skipIf(!haveChromium && !required)("planInWorker in Chromium, from the 
     }
     expect(problems).toEqual([]);
     await page.close();
-  }, 120_000);
+  }, 300_000);
 
   it("rejects with the signal's reason when aborted, and never starts on an aborted signal", async () => {
     const page = await openPage();
