@@ -19,7 +19,7 @@ import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { compilePriceBook, isCompiledPriceBook, type CompiledPriceBook } from "./compilePriceBook.js";
 import { compiledStates, deriveTiers, skuEntry, STATE, type CompiledState, type DerivedC, type FlatCell, type FullTierLine, type PriceC } from "./compiled.js";
 import { isIsoDate, parseIsoDate } from "../internal/dates.js";
-import { LAZY, keyPair, layEntry, layLazySlot, pickCandidate, skuHash } from "./flatIndex.js";
+import { candidateLayout, findCandidate, LAZY, keyPair, layEntry, layLazySlot, pickCandidate, RUN_FIELDS, skuHash } from "./flatIndex.js";
 import {
   add,
   cmp,
@@ -42,7 +42,7 @@ import type { QuoteLine } from "./quoteLine.js";
 import { isRegion, regionContains } from "./regions.js";
 import { safeParseQuoteRequest } from "./quoteRequestSchema.js";
 import type { MoneyRoundingMode, QuoteRequest, TiersMode } from "./inputTypes.js";
-import type { PriceBook } from "./types.js";
+import type { PriceBook, PriceBookPrice } from "./types.js";
 import { fromZodIssues } from "../errors/fromZodIssues.js";
 
 /**
@@ -308,10 +308,13 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
         at = pickCandidate(state, at, ci, sku, region, lastDay);
       }
       if (at >= 0) {
-        const r = quoteFlat(flat.cells, at, qn, sku, channel, state.book);
+        const r = quoteFlat(flat.cells, at, qn, sku, channel, state.book, NO_TRACE);
         if (r !== undefined) return r;
       }
     }
+  } else if (whole) {
+    const r = quoteFlatTraced(state, sku, ci, qn, channel, region, date);
+    if (r !== undefined) return r;
   }
   const ch = state.channels[ci]!;
   const perChannel = skuEntry(state, sku);
@@ -331,7 +334,7 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
           if (!withTrace) break;
         }
       }
-      if (withTrace) traceChannel(trace, state, cj, list, found, region, date, ch.chain[steps + 1]);
+      if (withTrace) traceChannel(trace, state, cj, list.map((p) => p.price), found?.price, region, date, ch.chain[steps + 1]);
     } else if (withTrace) {
       traceChannel(trace, state, cj, [], undefined, region, date, ch.chain[steps + 1]);
     }
@@ -356,19 +359,12 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
       const slice = lines[k]!.quantity;
       trace.push(
         found.graduated
-          ? { step: "tier", mode: "graduated", tier: t, quantity: slice, reason: `graduated: ${slice} of ${qText} billed in tier ${t + 1} (${tierRange(found, t)}), plus its flat amount` }
-          : { step: "tier", mode: "volume", tier: t, quantity: qText, reason: `volume: quantity ${qText} falls in tier ${t + 1} (${tierRange(found, t)}); the whole quantity is billed at its unit amount, plus its flat amount` },
+          ? { step: "tier", mode: "graduated", tier: t, quantity: slice, reason: `graduated: ${slice} of ${qText} billed in tier ${t + 1} (${tierRange(found.price, t)}), plus its flat amount` }
+          : { step: "tier", mode: "volume", tier: t, quantity: qText, reason: `volume: quantity ${qText} falls in tier ${t + 1} (${tierRange(found.price, t)}); the whole quantity is billed at its unit amount, plus its flat amount` },
       );
     }
     const exactText = typeof bill.exact === "number" ? formatExact(bill.exact, bill.exactScale, minorUnits) : formatDecimal(bill.exact, minorUnits);
-    trace.push({
-      step: "round",
-      exact: exactText,
-      rounded: total,
-      mode: rounding,
-      minorUnits,
-      reason: exactText === total ? `exact total ${exactText} needs no rounding to ${minorUnits} decimals` : `exact total ${exactText} rounded ${rounding} to ${minorUnits} decimals (${currency})`,
-    });
+    traceRound(trace, exactText, total, state.book);
   }
   return { sku, quantity: qText, channel, currency, total, unitPrice: bill.unitPrice, lines, trace };
 }
@@ -385,7 +381,7 @@ function intText(k: number): string {
  * quantity, building the result directly. Same checks, same texts; undefined when a product or
  * sum could leave the safe integers (the caller then takes the exact path).
  */
-function quoteFlat(cells: readonly FlatCell[], at: number, q: number, sku: string, channel: string, book: PriceBook): QuoteResult | undefined {
+function quoteFlat(cells: readonly FlatCell[], at: number, q: number, sku: string, channel: string, book: PriceBook, trace: QuoteTraceEntry[]): QuoteResult | undefined {
   // The layout is the sku's only if its stored key is the sku (the hash table checks only the hash).
   const len = sku.length;
   if (cells[at + 3] !== len) return undefined;
@@ -406,10 +402,12 @@ function quoteFlat(cells: readonly FlatCell[], at: number, q: number, sku: strin
     const x = q * (cells[c] as number) + (cells[c + 1] as number);
     if (!(x <= MAX_SAFE)) return undefined;
     exact = x;
+    flatTier = t;
     exactText = formatExactNumber(x, scale, minorUnits);
     lines = [{ from: cells[c + 2] as string, to: cells[c + 3] as string | null, quantity: qText, unitAmount: cells[c + 4] as string, flatAmount: cells[c + 5] as string, amount: exactText }];
   } else {
     lines = [];
+    flatTier = 0;
     let prev = 0;
     for (let t = 0, c = u + n; t <= last; t++, c += 7) {
       if (t > 0 && q <= prev) break;
@@ -440,7 +438,98 @@ function quoteFlat(cells: readonly FlatCell[], at: number, q: number, sku: strin
   const total = exactText !== null && scale <= minorUnits ? exactText : formatExactNumber(rounded, minorUnits, minorUnits);
   const unit = q === 0 ? null : roundDivNumber(rounded, q, rounding);
   const unitPrice = unit === null ? null : formatExactNumber(unit, minorUnits, minorUnits);
-  return { sku, quantity: qText, channel, currency, total, unitPrice, lines, trace: NO_TRACE };
+  flatExact = exact;
+  return { sku, quantity: qText, channel, currency, total, unitPrice, lines, trace };
+}
+
+/** The first tier and the exact total (at the layout's scale) of the last bill {@link quoteFlat} made. */
+let flatTier = 0;
+let flatExact = 0;
+
+/**
+ * A quote with trace from the flat index, where a quote without trace would take it (the same
+ * slot, candidate and layout), or undefined where that one falls back to the object index. The
+ * trace is the object index's, entry for entry: the channels searched come from the chain, the
+ * prices listed from the run's candidates (a run holds every price of each channel it covers, in
+ * access order, up to the channel of a price for every region and date, which is that channel's
+ * last) or, for a fixed slot, the one price and its steps up; the texts from the book's prices.
+ */
+function quoteFlatTraced(state: CompiledState, sku: string, ci: number, qn: number, channel: string, region: string | null, date: string): QuoteResult | undefined {
+  const flat = state.flat;
+  const h = skuHash(sku);
+  const table = flat.table;
+  const stride = flat.stride;
+  let e = (h & flat.mask) * stride;
+  let t: number;
+  while ((t = table[e]!) !== h && t !== 0) if ((e += stride) === table.length) e = 0;
+  if (t === 0 && (e = layEntry(state, sku, h, e)) < 0) return undefined;
+  let at = table[e + 2 + ci]!;
+  if (at === LAZY) at = layLazySlot(state, e, ci);
+  if (at < 0) return undefined;
+  const cells = flat.cells;
+  const prices = state.book.prices;
+  let run = -1;
+  let cand = -1;
+  if ((cells[at] as number) < 0) {
+    if (date !== lastDate) {
+      lastDate = date;
+      lastDay = parseIsoDate(date)!;
+    }
+    run = at;
+    cand = findCandidate(flat, run, region, lastDay);
+    if (cand < 0 || (at = candidateLayout(state, cand, ci, sku)) < 0) return undefined;
+  }
+  const trace: QuoteTraceEntry[] = [];
+  const r = quoteFlat(cells, at, qn, sku, channel, state.book, trace);
+  if (r === undefined) return undefined;
+  const chain = state.channels[ci]!.chain;
+  let found: PriceBookPrice;
+  let steps: number;
+  if (run < 0) {
+    const slot = table[e + 1]! * flat.channels + ci;
+    found = prices[flat.lazyPrice[slot]!]!;
+    steps = flat.lazySteps[slot]!;
+    for (let s = 0; s < steps; s++) traceChannel(trace, state, chain[s]!, [], undefined, region, date, chain[s + 1]);
+    traceChannel(trace, state, chain[steps]!, [found], found, region, date, chain[steps + 1]);
+  } else {
+    found = prices[cells[cand + 4] as number]!;
+    steps = cells[cand + 5] as number;
+    const count = -(cells[run] as number);
+    let k = 0;
+    let c = run + 1;
+    for (let s = 0; s <= steps; s++) {
+      const list: PriceBookPrice[] = [];
+      for (; k < count && cells[c + 5] === s; k++, c += RUN_FIELDS) list.push(prices[cells[c + 4] as number]!);
+      traceChannel(trace, state, chain[s]!, list, s === steps ? found : undefined, region, date, chain[s + 1]);
+    }
+  }
+  traceDerivation(trace, state, chain, steps);
+  const lines = r.lines;
+  const qText = r.quantity;
+  const graduated = found.tiersMode === "graduated";
+  for (let k = 0; k < lines.length; k++) {
+    const tier = flatTier + k;
+    const slice = lines[k]!.quantity;
+    trace.push(
+      graduated
+        ? { step: "tier", mode: "graduated", tier, quantity: slice, reason: `graduated: ${slice} of ${qText} billed in tier ${tier + 1} (${tierRange(found, tier)}), plus its flat amount` }
+        : { step: "tier", mode: "volume", tier, quantity: qText, reason: `volume: quantity ${qText} falls in tier ${tier + 1} (${tierRange(found, tier)}); the whole quantity is billed at its unit amount, plus its flat amount` },
+    );
+  }
+  traceRound(trace, formatExact(flatExact, cells[at + 1] as number, state.book.minorUnits), r.total, state.book);
+  return r;
+}
+
+function traceRound(trace: QuoteTraceEntry[], exactText: string, total: string, book: PriceBook): void {
+  const { minorUnits, rounding, currency } = book;
+  trace.push({
+    step: "round",
+    exact: exactText,
+    rounded: total,
+    mode: rounding,
+    minorUnits,
+    reason: exactText === total ? `exact total ${exactText} needs no rounding to ${minorUnits} decimals` : `exact total ${exactText} rounded ${rounding} to ${minorUnits} decimals (${currency})`,
+  });
 }
 
 /** What the tiers bill: the lines (tiers `firstTier`, `firstTier + 1`, …), the exact and rounded total. */
@@ -584,14 +673,14 @@ export function safeQuote(book: PriceBook | CompiledPriceBook, request: QuoteReq
   }
 }
 
-function tierRange(p: PriceC, t: number): string {
-  const from = t === 0 ? "0" : p.tiers[t - 1]!.upToText!;
-  const to = p.tiers[t]!.upToText;
+function tierRange(p: PriceBookPrice, t: number): string {
+  const from = t === 0 ? "0" : p.tiers[t - 1]!.upTo!;
+  const to = p.tiers[t]!.upTo;
   if (to === null) return t === 0 ? "a single open tier" : `above ${from}`;
   return t === 0 ? `up to ${to}` : `above ${from} up to ${to}`;
 }
 
-function window(p: PriceC): string {
+function window(p: PriceBookPrice): string {
   return `${p.validFrom ?? "always"} to ${p.validTo === null ? "open end" : `${p.validTo} (exclusive)`}`;
 }
 
@@ -599,8 +688,8 @@ function traceChannel(
   trace: QuoteTraceEntry[],
   state: CompiledState,
   cj: number,
-  list: readonly PriceC[],
-  found: PriceC | undefined,
+  list: readonly PriceBookPrice[],
+  found: PriceBookPrice | undefined,
   region: string | null,
   date: string,
   parent: number | undefined,
@@ -636,7 +725,7 @@ function traceChannel(
     } else {
       reason = `passed over: ${label} is less specific than the selected region '${found?.region ?? ""}'`;
     }
-    trace.push({ step: "candidate", channel, price: p.price.index, region: p.region, validFrom: p.validFrom, validTo: p.validTo, taken: p === found, reason });
+    trace.push({ step: "candidate", channel, price: p.index, region: p.region, validFrom: p.validFrom, validTo: p.validTo, taken: p === found, reason });
   }
 }
 
