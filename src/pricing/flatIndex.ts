@@ -199,20 +199,10 @@ function requestRegionIds(index: FlatIndex, region: string): readonly number[] {
 const NO_REGIONS: readonly number[] = [];
 
 /**
- * The layout of the candidate a request takes from the run at `run` (see {@link appendRun}),
- * laying it out on first use: the first candidate, in run order, whose region contains the
- * request's (every region for id 0; a request without region takes only those) and whose validity
- * contains `day`. {@link SLOW} when none applies or the Number path cannot bill the one taken: the
- * object index then answers (and reports a missing price).
- */
-export function pickCandidate(state: CompiledState, run: number, ci: number, sku: string, region: string | null, day: number): number {
-  const c = findCandidate(state.flat, run, region, day);
-  return c < 0 ? SLOW : candidateLayout(state, c, ci, sku);
-}
-
-/**
  * The offset of the candidate a request takes from the run at `run` (its fields, see
- * {@link appendRun}), or -1 when none applies.
+ * {@link appendRun}), or -1 when none applies: the first candidate, in run order, whose region
+ * contains the request's (every region for id 0; a request without region takes only those) and
+ * whose validity contains `day`. The object index then answers (and reports a missing price).
  */
 export function findCandidate(index: FlatIndex, run: number, region: string | null, day: number): number {
   const cells = index.cells;

@@ -19,7 +19,7 @@ import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { compilePriceBook, isCompiledPriceBook, type CompiledPriceBook } from "./compilePriceBook.js";
 import { compiledStates, deriveTiers, skuEntry, STATE, type CompiledState, type DerivedC, type FlatCell, type FullTierLine, type PriceC } from "./compiled.js";
 import { isIsoDate, parseIsoDate } from "../internal/dates.js";
-import { candidateLayout, findCandidate, LAZY, keyPair, layEntry, layLazySlot, pickCandidate, RUN_FIELDS, skuHash } from "./flatIndex.js";
+import { candidateLayout, findCandidate, LAZY, keyPair, layEntry, layLazySlot, RUN_FIELDS, skuHash } from "./flatIndex.js";
 import {
   add,
   cmp,
@@ -286,7 +286,7 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
   lastValidDate = date;
   const ci = state.channelIndex.get(channel);
   if (ci === undefined) throw new QuoteError("unknown_channel", M.unknownChannel(channel), { channel });
-  if (!withTrace && whole) {
+  if (whole) {
     // NOTE: the flat index answers fixed slots (one price for every region and date) with a few
     // typed-array reads; anything else, or a bill that could leave the safe integers, falls through.
     const flat = state.flat;
@@ -300,21 +300,21 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
       let at = table[e + 2 + ci]!;
       if (at === LAZY) at = layLazySlot(state, e, ci);
       // A run of region- or date-dependent candidates: the one the request takes.
+      const run = at;
+      let cand = -1;
       if (at >= 0 && (flat.cells[at] as number) < 0) {
         if (date !== lastDate) {
           lastDate = date;
           lastDay = parseIsoDate(date)!;
         }
-        at = pickCandidate(state, at, ci, sku, region, lastDay);
+        cand = findCandidate(flat, at, region, lastDay);
+        at = cand < 0 ? cand : candidateLayout(state, cand, ci, sku);
       }
       if (at >= 0) {
-        const r = quoteFlat(flat.cells, at, qn, sku, channel, state.book, NO_TRACE);
-        if (r !== undefined) return r;
+        const r = quoteFlat(flat.cells, at, qn, sku, channel, state.book, withTrace ? [] : NO_TRACE);
+        if (r !== undefined) return withTrace ? traceFlat(state, r, e, ci, at, cand < 0 ? -1 : run, cand, region, date) : r;
       }
     }
-  } else if (whole) {
-    const r = quoteFlatTraced(state, sku, ci, qn, channel, region, date);
-    if (r !== undefined) return r;
   }
   const ch = state.channels[ci]!;
   const perChannel = skuEntry(state, sku);
@@ -354,17 +354,8 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
     billExact(found, tiers, q ?? { n: BigInt(qn), s: 0 }, qText, minorUnits, rounding);
   const { lines, total } = bill;
   if (withTrace) {
-    for (let k = 0; k < lines.length; k++) {
-      const t = bill.firstTier + k;
-      const slice = lines[k]!.quantity;
-      trace.push(
-        found.graduated
-          ? { step: "tier", mode: "graduated", tier: t, quantity: slice, reason: `graduated: ${slice} of ${qText} billed in tier ${t + 1} (${tierRange(found.price, t)}), plus its flat amount` }
-          : { step: "tier", mode: "volume", tier: t, quantity: qText, reason: `volume: quantity ${qText} falls in tier ${t + 1} (${tierRange(found.price, t)}); the whole quantity is billed at its unit amount, plus its flat amount` },
-      );
-    }
     const exactText = typeof bill.exact === "number" ? formatExact(bill.exact, bill.exactScale, minorUnits) : formatDecimal(bill.exact, minorUnits);
-    traceRound(trace, exactText, total, state.book);
+    traceBill(trace, found.price, lines, bill.firstTier, qText, exactText, total, state.book);
   }
   return { sku, quantity: qText, channel, currency, total, unitPrice: bill.unitPrice, lines, trace };
 }
@@ -447,80 +438,45 @@ let flatTier = 0;
 let flatExact = 0;
 
 /**
- * A quote with trace from the flat index, where a quote without trace would take it (the same
- * slot, candidate and layout), or undefined where that one falls back to the object index. The
- * trace is the object index's, entry for entry: the channels searched come from the chain, the
- * prices listed from the run's candidates (a run holds every price of each channel it covers, in
+ * The trace of `r`, a quote {@link quoteFlat} billed on the layout at `at` of the flat index
+ * entry `e` for channel `ci`: from the run at `run` and its candidate at `cand` (-1 for a fixed
+ * slot). It is the object index's trace, entry for entry: the channels searched come from the
+ * chain, the prices listed from the run (a run holds every price of each channel it covers, in
  * access order, up to the channel of a price for every region and date, which is that channel's
- * last) or, for a fixed slot, the one price and its steps up; the texts from the book's prices.
+ * last) or, for a fixed slot, its one price and steps up; the texts from the book's prices.
  */
-function quoteFlatTraced(state: CompiledState, sku: string, ci: number, qn: number, channel: string, region: string | null, date: string): QuoteResult | undefined {
+function traceFlat(state: CompiledState, r: QuoteResult, e: number, ci: number, at: number, run: number, cand: number, region: string | null, date: string): QuoteResult {
   const flat = state.flat;
-  const h = skuHash(sku);
-  const table = flat.table;
-  const stride = flat.stride;
-  let e = (h & flat.mask) * stride;
-  let t: number;
-  while ((t = table[e]!) !== h && t !== 0) if ((e += stride) === table.length) e = 0;
-  if (t === 0 && (e = layEntry(state, sku, h, e)) < 0) return undefined;
-  let at = table[e + 2 + ci]!;
-  if (at === LAZY) at = layLazySlot(state, e, ci);
-  if (at < 0) return undefined;
   const cells = flat.cells;
   const prices = state.book.prices;
-  let run = -1;
-  let cand = -1;
-  if ((cells[at] as number) < 0) {
-    if (date !== lastDate) {
-      lastDate = date;
-      lastDay = parseIsoDate(date)!;
-    }
-    run = at;
-    cand = findCandidate(flat, run, region, lastDay);
-    if (cand < 0 || (at = candidateLayout(state, cand, ci, sku)) < 0) return undefined;
-  }
-  const trace: QuoteTraceEntry[] = [];
-  const r = quoteFlat(cells, at, qn, sku, channel, state.book, trace);
-  if (r === undefined) return undefined;
+  // The array quoteFlat was given for this quote: filled here, before the result is returned.
+  const trace = r.trace as QuoteTraceEntry[];
   const chain = state.channels[ci]!.chain;
-  let found: PriceBookPrice;
-  let steps: number;
-  if (run < 0) {
-    const slot = table[e + 1]! * flat.channels + ci;
-    found = prices[flat.lazyPrice[slot]!]!;
-    steps = flat.lazySteps[slot]!;
-    for (let s = 0; s < steps; s++) traceChannel(trace, state, chain[s]!, [], undefined, region, date, chain[s + 1]);
-    traceChannel(trace, state, chain[steps]!, [found], found, region, date, chain[steps + 1]);
-  } else {
-    found = prices[cells[cand + 4] as number]!;
-    steps = cells[cand + 5] as number;
-    const count = -(cells[run] as number);
-    let k = 0;
-    let c = run + 1;
-    for (let s = 0; s <= steps; s++) {
-      const list: PriceBookPrice[] = [];
-      for (; k < count && cells[c + 5] === s; k++, c += RUN_FIELDS) list.push(prices[cells[c + 4] as number]!);
-      traceChannel(trace, state, chain[s]!, list, s === steps ? found : undefined, region, date, chain[s + 1]);
-    }
+  const slot = flat.table[e + 1]! * flat.channels + ci;
+  const found = prices[run < 0 ? flat.lazyPrice[slot]! : (cells[cand + 4] as number)]!;
+  const steps = run < 0 ? flat.lazySteps[slot]! : (cells[cand + 5] as number);
+  // A fixed slot lists its one price in the channel that has it; a run, its candidates per channel.
+  for (let s = 0, k = 0, c = run + 1; s <= steps; s++) {
+    const list: PriceBookPrice[] = run < 0 && s === steps ? [found] : [];
+    for (; run >= 0 && k < -(cells[run] as number) && cells[c + 5] === s; k++, c += RUN_FIELDS) list.push(prices[cells[c + 4] as number]!);
+    traceChannel(trace, state, chain[s]!, list, s === steps ? found : undefined, region, date, chain[s + 1]);
   }
   traceDerivation(trace, state, chain, steps);
-  const lines = r.lines;
-  const qText = r.quantity;
-  const graduated = found.tiersMode === "graduated";
-  for (let k = 0; k < lines.length; k++) {
-    const tier = flatTier + k;
-    const slice = lines[k]!.quantity;
-    trace.push(
-      graduated
-        ? { step: "tier", mode: "graduated", tier, quantity: slice, reason: `graduated: ${slice} of ${qText} billed in tier ${tier + 1} (${tierRange(found, tier)}), plus its flat amount` }
-        : { step: "tier", mode: "volume", tier, quantity: qText, reason: `volume: quantity ${qText} falls in tier ${tier + 1} (${tierRange(found, tier)}); the whole quantity is billed at its unit amount, plus its flat amount` },
-    );
-  }
-  traceRound(trace, formatExact(flatExact, cells[at + 1] as number, state.book.minorUnits), r.total, state.book);
+  traceBill(trace, found, r.lines, flatTier, r.quantity, formatExact(flatExact, cells[at + 1] as number, state.book.minorUnits), r.total, state.book);
   return r;
 }
 
-function traceRound(trace: QuoteTraceEntry[], exactText: string, total: string, book: PriceBook): void {
+/** The trace's tier steps (the lines billed, from tier `firstTier`) and its round step. */
+function traceBill(trace: QuoteTraceEntry[], found: PriceBookPrice, lines: readonly QuoteLine[], firstTier: number, qText: string, exactText: string, total: string, book: PriceBook): void {
+  for (let k = 0; k < lines.length; k++) {
+    const t = firstTier + k;
+    const slice = lines[k]!.quantity;
+    trace.push(
+      found.tiersMode === "graduated"
+        ? { step: "tier", mode: "graduated", tier: t, quantity: slice, reason: `graduated: ${slice} of ${qText} billed in tier ${t + 1} (${tierRange(found, t)}), plus its flat amount` }
+        : { step: "tier", mode: "volume", tier: t, quantity: qText, reason: `volume: quantity ${qText} falls in tier ${t + 1} (${tierRange(found, t)}); the whole quantity is billed at its unit amount, plus its flat amount` },
+    );
+  }
   const { minorUnits, rounding, currency } = book;
   trace.push({
     step: "round",
