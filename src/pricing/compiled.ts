@@ -123,7 +123,10 @@ export interface FlatIndex {
    * candidate for its hash; the sku itself is checked against the key stored in the layout.
    */
   readonly table: Int32Array;
-  /** Per `LAZY` slot (`sku index × channels + channel`): its price's position in the book and steps up the chain. */
+  /**
+   * Per fixed slot (`sku index × channels + channel`, laid out or `LAZY`): its price's position in
+   * the book and steps up the chain.
+   */
   readonly lazyPrice: Int32Array;
   readonly lazySteps: Int8Array;
   /** The regions of the candidates laid out so far, as small integers from 1 (0: every region). */

@@ -109,13 +109,11 @@ export function layEntry(state: CompiledState, sku: string, h: number, e: number
       const p = list[0]!;
       if (list.length === 1 && always(p)) {
         if (steps > 127) break;
-        if (steps === 0) index.table[at + 2 + ci] = appendLayout(index, sku, p, p.derived[ci]!, book.minorUnits);
-        else {
-          const slot = s * c + ci;
-          index.table[at + 2 + ci] = LAZY;
-          index.lazyPrice[slot] = p.price.index;
-          index.lazySteps[slot] = steps;
-        }
+        // The price and its steps up stay known after the layout is made: a traced quote lists them.
+        const slot = s * c + ci;
+        index.lazyPrice[slot] = p.price.index;
+        index.lazySteps[slot] = steps;
+        index.table[at + 2 + ci] = steps === 0 ? appendLayout(index, sku, p, p.derived[ci]!, book.minorUnits) : LAZY;
       } else {
         index.table[at + 2 + ci] = appendRun(index, perChannel, chain, steps);
       }
@@ -201,14 +199,12 @@ function requestRegionIds(index: FlatIndex, region: string): readonly number[] {
 const NO_REGIONS: readonly number[] = [];
 
 /**
- * The layout of the candidate a request takes from the run at `run` (see {@link appendRun}),
- * laying it out on first use: the first candidate, in run order, whose region contains the
- * request's (every region for id 0; a request without region takes only those) and whose validity
- * contains `day`. {@link SLOW} when none applies or the Number path cannot bill the one taken: the
- * object index then answers (and reports a missing price).
+ * The offset of the candidate a request takes from the run at `run` (its fields, see
+ * {@link appendRun}), or -1 when none applies: the first candidate, in run order, whose region
+ * contains the request's (every region for id 0; a request without region takes only those) and
+ * whose validity contains `day`. The object index then answers (and reports a missing price).
  */
-export function pickCandidate(state: CompiledState, run: number, ci: number, sku: string, region: string | null, day: number): number {
-  const index = state.flat;
+export function findCandidate(index: FlatIndex, run: number, region: string | null, day: number): number {
   const cells = index.cells;
   const count = -(cells[run] as number);
   const ids = region === null ? NO_REGIONS : requestRegionIds(index, region);
@@ -216,16 +212,22 @@ export function pickCandidate(state: CompiledState, run: number, ci: number, sku
     const r = cells[c] as number;
     if (r !== 0 && !ids.includes(r)) continue;
     if (day < (cells[c + 1] as number) || day >= (cells[c + 2] as number)) continue;
-    let at = cells[c + 3] as number;
-    if (at === LAZY) {
-      const p = priceOf(state.book, cells[c + 4] as number);
-      const d = deriveTiers(p, state.channels[ci]!.factors[cells[c + 5] as number]!, state.book.minorUnits);
-      at = appendLayout(index, sku, p, d, state.book.minorUnits);
-      cells[c + 3] = at;
-    }
-    return at;
+    return c;
   }
-  return SLOW;
+  return -1;
+}
+
+/** The layout of the run candidate at `c` for channel `ci`, laid out on first use ({@link SLOW} if it cannot be). */
+export function candidateLayout(state: CompiledState, c: number, ci: number, sku: string): number {
+  const cells = state.flat.cells;
+  let at = cells[c + 3] as number;
+  if (at === LAZY) {
+    const p = priceOf(state.book, cells[c + 4] as number);
+    const d = deriveTiers(p, state.channels[ci]!.factors[cells[c + 5] as number]!, state.book.minorUnits);
+    at = appendLayout(state.flat, sku, p, d, state.book.minorUnits);
+    cells[c + 3] = at;
+  }
+  return at;
 }
 
 /** The layout offset of a {@link LAZY} entry, deriving and appending it on first use. */

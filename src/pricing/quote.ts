@@ -19,7 +19,7 @@ import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { compilePriceBook, isCompiledPriceBook, type CompiledPriceBook } from "./compilePriceBook.js";
 import { compiledStates, deriveTiers, skuEntry, STATE, type CompiledState, type DerivedC, type FlatCell, type FullTierLine, type PriceC } from "./compiled.js";
 import { isIsoDate, parseIsoDate } from "../internal/dates.js";
-import { LAZY, keyPair, layEntry, layLazySlot, pickCandidate, skuHash } from "./flatIndex.js";
+import { candidateLayout, findCandidate, LAZY, keyPair, layEntry, layLazySlot, RUN_FIELDS, skuHash } from "./flatIndex.js";
 import {
   add,
   cmp,
@@ -42,7 +42,7 @@ import type { QuoteLine } from "./quoteLine.js";
 import { isRegion, regionContains } from "./regions.js";
 import { safeParseQuoteRequest } from "./quoteRequestSchema.js";
 import type { MoneyRoundingMode, QuoteRequest, TiersMode } from "./inputTypes.js";
-import type { PriceBook } from "./types.js";
+import type { PriceBook, PriceBookPrice } from "./types.js";
 import { fromZodIssues } from "../errors/fromZodIssues.js";
 
 /**
@@ -286,7 +286,7 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
   lastValidDate = date;
   const ci = state.channelIndex.get(channel);
   if (ci === undefined) throw new QuoteError("unknown_channel", M.unknownChannel(channel), { channel });
-  if (!withTrace && whole) {
+  if (whole) {
     // NOTE: the flat index answers fixed slots (one price for every region and date) with a few
     // typed-array reads; anything else, or a bill that could leave the safe integers, falls through.
     const flat = state.flat;
@@ -300,16 +300,19 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
       let at = table[e + 2 + ci]!;
       if (at === LAZY) at = layLazySlot(state, e, ci);
       // A run of region- or date-dependent candidates: the one the request takes.
+      const run = at;
+      let cand = -1;
       if (at >= 0 && (flat.cells[at] as number) < 0) {
         if (date !== lastDate) {
           lastDate = date;
           lastDay = parseIsoDate(date)!;
         }
-        at = pickCandidate(state, at, ci, sku, region, lastDay);
+        cand = findCandidate(flat, at, region, lastDay);
+        at = cand < 0 ? cand : candidateLayout(state, cand, ci, sku);
       }
       if (at >= 0) {
-        const r = quoteFlat(flat.cells, at, qn, sku, channel, state.book);
-        if (r !== undefined) return r;
+        const r = quoteFlat(flat.cells, at, qn, sku, channel, state.book, withTrace ? [] : NO_TRACE);
+        if (r !== undefined) return withTrace ? traceFlat(state, r, e, ci, at, cand < 0 ? -1 : run, cand, region, date) : r;
       }
     }
   }
@@ -331,7 +334,7 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
           if (!withTrace) break;
         }
       }
-      if (withTrace) traceChannel(trace, state, cj, list, found, region, date, ch.chain[steps + 1]);
+      if (withTrace) traceChannel(trace, state, cj, list.map((p) => p.price), found?.price, region, date, ch.chain[steps + 1]);
     } else if (withTrace) {
       traceChannel(trace, state, cj, [], undefined, region, date, ch.chain[steps + 1]);
     }
@@ -351,24 +354,8 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
     billExact(found, tiers, q ?? { n: BigInt(qn), s: 0 }, qText, minorUnits, rounding);
   const { lines, total } = bill;
   if (withTrace) {
-    for (let k = 0; k < lines.length; k++) {
-      const t = bill.firstTier + k;
-      const slice = lines[k]!.quantity;
-      trace.push(
-        found.graduated
-          ? { step: "tier", mode: "graduated", tier: t, quantity: slice, reason: `graduated: ${slice} of ${qText} billed in tier ${t + 1} (${tierRange(found, t)}), plus its flat amount` }
-          : { step: "tier", mode: "volume", tier: t, quantity: qText, reason: `volume: quantity ${qText} falls in tier ${t + 1} (${tierRange(found, t)}); the whole quantity is billed at its unit amount, plus its flat amount` },
-      );
-    }
     const exactText = typeof bill.exact === "number" ? formatExact(bill.exact, bill.exactScale, minorUnits) : formatDecimal(bill.exact, minorUnits);
-    trace.push({
-      step: "round",
-      exact: exactText,
-      rounded: total,
-      mode: rounding,
-      minorUnits,
-      reason: exactText === total ? `exact total ${exactText} needs no rounding to ${minorUnits} decimals` : `exact total ${exactText} rounded ${rounding} to ${minorUnits} decimals (${currency})`,
-    });
+    traceBill(trace, found.price, lines, bill.firstTier, qText, exactText, total, state.book);
   }
   return { sku, quantity: qText, channel, currency, total, unitPrice: bill.unitPrice, lines, trace };
 }
@@ -385,7 +372,7 @@ function intText(k: number): string {
  * quantity, building the result directly. Same checks, same texts; undefined when a product or
  * sum could leave the safe integers (the caller then takes the exact path).
  */
-function quoteFlat(cells: readonly FlatCell[], at: number, q: number, sku: string, channel: string, book: PriceBook): QuoteResult | undefined {
+function quoteFlat(cells: readonly FlatCell[], at: number, q: number, sku: string, channel: string, book: PriceBook, trace: QuoteTraceEntry[]): QuoteResult | undefined {
   // The layout is the sku's only if its stored key is the sku (the hash table checks only the hash).
   const len = sku.length;
   if (cells[at + 3] !== len) return undefined;
@@ -406,10 +393,12 @@ function quoteFlat(cells: readonly FlatCell[], at: number, q: number, sku: strin
     const x = q * (cells[c] as number) + (cells[c + 1] as number);
     if (!(x <= MAX_SAFE)) return undefined;
     exact = x;
+    flatTier = t;
     exactText = formatExactNumber(x, scale, minorUnits);
     lines = [{ from: cells[c + 2] as string, to: cells[c + 3] as string | null, quantity: qText, unitAmount: cells[c + 4] as string, flatAmount: cells[c + 5] as string, amount: exactText }];
   } else {
     lines = [];
+    flatTier = 0;
     let prev = 0;
     for (let t = 0, c = u + n; t <= last; t++, c += 7) {
       if (t > 0 && q <= prev) break;
@@ -440,7 +429,63 @@ function quoteFlat(cells: readonly FlatCell[], at: number, q: number, sku: strin
   const total = exactText !== null && scale <= minorUnits ? exactText : formatExactNumber(rounded, minorUnits, minorUnits);
   const unit = q === 0 ? null : roundDivNumber(rounded, q, rounding);
   const unitPrice = unit === null ? null : formatExactNumber(unit, minorUnits, minorUnits);
-  return { sku, quantity: qText, channel, currency, total, unitPrice, lines, trace: NO_TRACE };
+  flatExact = exact;
+  return { sku, quantity: qText, channel, currency, total, unitPrice, lines, trace };
+}
+
+/** The first tier and the exact total (at the layout's scale) of the last bill {@link quoteFlat} made. */
+let flatTier = 0;
+let flatExact = 0;
+
+/**
+ * The trace of `r`, a quote {@link quoteFlat} billed on the layout at `at` of the flat index
+ * entry `e` for channel `ci`: from the run at `run` and its candidate at `cand` (-1 for a fixed
+ * slot). It is the object index's trace, entry for entry: the channels searched come from the
+ * chain, the prices listed from the run (a run holds every price of each channel it covers, in
+ * access order, up to the channel of a price for every region and date, which is that channel's
+ * last) or, for a fixed slot, its one price and steps up; the texts from the book's prices.
+ */
+function traceFlat(state: CompiledState, r: QuoteResult, e: number, ci: number, at: number, run: number, cand: number, region: string | null, date: string): QuoteResult {
+  const flat = state.flat;
+  const cells = flat.cells;
+  const prices = state.book.prices;
+  // The array quoteFlat was given for this quote: filled here, before the result is returned.
+  const trace = r.trace as QuoteTraceEntry[];
+  const chain = state.channels[ci]!.chain;
+  const slot = flat.table[e + 1]! * flat.channels + ci;
+  const found = prices[run < 0 ? flat.lazyPrice[slot]! : (cells[cand + 4] as number)]!;
+  const steps = run < 0 ? flat.lazySteps[slot]! : (cells[cand + 5] as number);
+  // A fixed slot lists its one price in the channel that has it; a run, its candidates per channel.
+  for (let s = 0, k = 0, c = run + 1; s <= steps; s++) {
+    const list: PriceBookPrice[] = run < 0 && s === steps ? [found] : [];
+    for (; run >= 0 && k < -(cells[run] as number) && cells[c + 5] === s; k++, c += RUN_FIELDS) list.push(prices[cells[c + 4] as number]!);
+    traceChannel(trace, state, chain[s]!, list, s === steps ? found : undefined, region, date, chain[s + 1]);
+  }
+  traceDerivation(trace, state, chain, steps);
+  traceBill(trace, found, r.lines, flatTier, r.quantity, formatExact(flatExact, cells[at + 1] as number, state.book.minorUnits), r.total, state.book);
+  return r;
+}
+
+/** The trace's tier steps (the lines billed, from tier `firstTier`) and its round step. */
+function traceBill(trace: QuoteTraceEntry[], found: PriceBookPrice, lines: readonly QuoteLine[], firstTier: number, qText: string, exactText: string, total: string, book: PriceBook): void {
+  for (let k = 0; k < lines.length; k++) {
+    const t = firstTier + k;
+    const slice = lines[k]!.quantity;
+    trace.push(
+      found.tiersMode === "graduated"
+        ? { step: "tier", mode: "graduated", tier: t, quantity: slice, reason: `graduated: ${slice} of ${qText} billed in tier ${t + 1} (${tierRange(found, t)}), plus its flat amount` }
+        : { step: "tier", mode: "volume", tier: t, quantity: qText, reason: `volume: quantity ${qText} falls in tier ${t + 1} (${tierRange(found, t)}); the whole quantity is billed at its unit amount, plus its flat amount` },
+    );
+  }
+  const { minorUnits, rounding, currency } = book;
+  trace.push({
+    step: "round",
+    exact: exactText,
+    rounded: total,
+    mode: rounding,
+    minorUnits,
+    reason: exactText === total ? `exact total ${exactText} needs no rounding to ${minorUnits} decimals` : `exact total ${exactText} rounded ${rounding} to ${minorUnits} decimals (${currency})`,
+  });
 }
 
 /** What the tiers bill: the lines (tiers `firstTier`, `firstTier + 1`, …), the exact and rounded total. */
@@ -584,14 +629,14 @@ export function safeQuote(book: PriceBook | CompiledPriceBook, request: QuoteReq
   }
 }
 
-function tierRange(p: PriceC, t: number): string {
-  const from = t === 0 ? "0" : p.tiers[t - 1]!.upToText!;
-  const to = p.tiers[t]!.upToText;
+function tierRange(p: PriceBookPrice, t: number): string {
+  const from = t === 0 ? "0" : p.tiers[t - 1]!.upTo!;
+  const to = p.tiers[t]!.upTo;
   if (to === null) return t === 0 ? "a single open tier" : `above ${from}`;
   return t === 0 ? `up to ${to}` : `above ${from} up to ${to}`;
 }
 
-function window(p: PriceC): string {
+function window(p: PriceBookPrice): string {
   return `${p.validFrom ?? "always"} to ${p.validTo === null ? "open end" : `${p.validTo} (exclusive)`}`;
 }
 
@@ -599,8 +644,8 @@ function traceChannel(
   trace: QuoteTraceEntry[],
   state: CompiledState,
   cj: number,
-  list: readonly PriceC[],
-  found: PriceC | undefined,
+  list: readonly PriceBookPrice[],
+  found: PriceBookPrice | undefined,
   region: string | null,
   date: string,
   parent: number | undefined,
@@ -636,7 +681,7 @@ function traceChannel(
     } else {
       reason = `passed over: ${label} is less specific than the selected region '${found?.region ?? ""}'`;
     }
-    trace.push({ step: "candidate", channel, price: p.price.index, region: p.region, validFrom: p.validFrom, validTo: p.validTo, taken: p === found, reason });
+    trace.push({ step: "candidate", channel, price: p.index, region: p.region, validFrom: p.validFrom, validTo: p.validTo, taken: p === found, reason });
   }
 }
 

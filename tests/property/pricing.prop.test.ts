@@ -343,6 +343,86 @@ describe("pricing properties", () => {
       { ...SEED, numRuns: 300 },
     );
   });
+
+  it("quotes with trace from the flat index equal the object index's, trace and all", () => {
+    // Fixed slots and runs of candidates (regions three levels deep, several windows, a price for
+    // every region), a sku too wide for the flat keys, a fractional bound and amounts beyond 2^53
+    // (which the flat index leaves to the object index), on a tree with a discount, a markup and a
+    // plain child. A string quantity always takes the object index, a whole number the flat one.
+    const skus = ["A", "B-01", "\u9999X", "Z"];
+    const channels = [
+      { id: "list" },
+      { id: "d", parent: "list", discount: "0.15" },
+      { id: "m", parent: "d", markup: "0.2" },
+      { id: "p", parent: "list" },
+    ];
+    const windows: readonly (readonly [string | null, string | null])[] = [
+      [null, null],
+      [null, null],
+      [null, "2026-03-01"],
+      ["2026-03-01", "2026-06-01"],
+      ["2026-06-01", null],
+      ["2026-04-15", "2026-05-01"],
+    ];
+    const overlaps = (a: readonly [string | null, string | null], b: readonly [string | null, string | null]) =>
+      (a[0] === null || b[1] === null || a[0] < b[1]) && (b[0] === null || a[1] === null || b[0] < a[1]);
+    const amount = fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }));
+    const priceArb = fc.record({
+      sku: fc.constantFrom(...skus.slice(0, 3)),
+      channel: fc.constantFrom("list", "d", "m", "p"),
+      region: fc.constantFrom(null, null, null, "CN", "CN-ZJ", "CN-ZJ-HZ", "US"),
+      window: fc.constantFrom(...windows),
+      tiersMode: fc.constantFrom<"volume" | "graduated">("volume", "graduated"),
+      fractionalBound: fc.constantFrom(false, false, false, true),
+      tiers: fc.array(fc.record({ step: fc.integer({ min: 1, max: 20 }), unit: amount, flat: fc.integer({ min: 0, max: 500 }), thousandths: fc.boolean() }), { minLength: 1, maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(priceArb, { minLength: 1, maxLength: 24 }),
+        mode,
+        fc.constantFrom("USD", "JPY", "KWD"),
+        fc.array(
+          fc.record({
+            sku: fc.constantFrom(...skus),
+            channel: fc.constantFrom("list", "d", "m", "p"),
+            region: fc.constantFrom(undefined, "CN", "CN-ZJ", "CN-ZJ-HZ", "CN-ZJ-HZ-X1", "CN-JS", "US", "USA"),
+            date: fc.constantFrom("2026-01-15", "2026-03-01", "2026-04-15", "2026-04-30", "2026-05-01", "2026-06-01", "2027-01-01"),
+            quantity: fc.oneof(fc.integer({ min: 0, max: 90 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER })),
+          }),
+          { minLength: 1, maxLength: 16 },
+        ),
+        (specs, rounding, currency, requests) => {
+          const kept: (typeof specs)[number][] = [];
+          for (const p of specs) {
+            const clash = kept.some((k) => k.sku === p.sku && k.channel === p.channel && k.region === p.region && overlaps(k.window, p.window));
+            if (!clash) kept.push(p);
+          }
+          const prices = kept.map((p) => {
+            let upTo = 0;
+            const tiers = p.tiers.map((t, k) => ({
+              upTo: k === p.tiers.length - 1 ? null : k === 0 && p.fractionalBound ? `${(upTo += t.step)}.5` : String((upTo += t.step)),
+              unitAmount: t.thousandths ? `${t.unit}.${String(t.unit % 1000).padStart(3, "0")}` : String(t.unit),
+              flatAmount: cents(t.flat),
+            }));
+            return { sku: p.sku, channel: p.channel, region: p.region, validFrom: p.window[0], validTo: p.window[1], tiersMode: p.tiersMode, tiers };
+          });
+          const book = definePriceBook({ currency, rounding, channels, prices });
+          for (let pass = 0; pass < 3; pass++) {
+            // The first pass lays the skus out from traced quotes, the second meets those layouts,
+            // the third follows quotes without trace.
+            for (const r of requests) {
+              if (pass === 2) safe(() => quote(book, r, { trace: false }));
+              const flat = safe(() => quote(book, r));
+              const exact = safe(() => quote(book, { ...r, quantity: String(r.quantity) }));
+              if (flat !== "no_price") expect(JSON.stringify(flat)).toBe(JSON.stringify(exact));
+              else expect(exact).toBe("no_price");
+            }
+          }
+        },
+      ),
+      { ...SEED, numRuns: 300 },
+    );
+  });
 });
 
 function safe(f: () => QuoteResult): QuoteResult | "no_price" {
