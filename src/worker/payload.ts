@@ -91,7 +91,9 @@ export function resultOf(p: PlanPayload, model: () => Model): PlanResult {
         },
   );
   const itemExceptions: ItemExceptions = { index: new Int32Array(batches.length), batches: [] };
-  batches.forEach((b, i) => setBatch(itemExceptions, i, b));
+  batches.forEach((b, i) => {
+    setBatch(itemExceptions, i, b);
+  });
   const counts = { orders: arena.oItem.length, reqs: arena.reqTick.length, pegs: arena.pegReq.length, events: arena.evTick.length, demandRefs: arena.demandRefs.length, firmRefs: arena.firmRefs.length };
   arena.owner = counts;
   const state: PlanState = {
