@@ -23,7 +23,7 @@ import { errorMessages } from "../errors/messages.js";
 import type { PlanLimitError } from "../errors/PlanLimitError.js";
 import { buildResult } from "./buildResult.js";
 import type { PlanResult } from "./PlanResult.js";
-import { columnsOf, countsOf, type PlanState } from "./planState.js";
+import { columnsOf, countsOf, setBatch, type PlanState } from "./planState.js";
 import { PlanContext, roomFor } from "./planContext.js";
 import { collectRequirements } from "./collectRequirements.js";
 import { collectEvents, collectSupplies } from "./collectEvents.js";
@@ -165,7 +165,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     const ss = phantom ? 0 : it.safetyStock;
     if (ss > 0) belowSafetyStock(ctx, ss);
     // 8. Action messages of the item, with ids and text.
-    ctx.itemExceptions[i] = ctx.raw.length === 0 ? undefined : { model, raw: ctx.raw };
+    setBatch(ctx.itemExceptions, i, ctx.raw.length === 0 ? undefined : { model, raw: ctx.raw });
     ctx.done++;
   }
 

@@ -13,7 +13,7 @@ import type { FloatColumn, IntColumn } from "../internal/growable.js";
 import type { LotCosts, LotSizingPolicy, LotWindow } from "./lotSizing/types.js";
 import type { OrderKind } from "./columns.js";
 import { newOrderSchedules, type OrderSchedules } from "./orderSchedules.js";
-import { arenaFor, newArena, stateOf, type Arena, type ExceptionBatch, type RawException } from "./planState.js";
+import { arenaFor, newArena, stateOf, type Arena, type ItemExceptions, type RawException } from "./planState.js";
 import type { PlanResult } from "./PlanResult.js";
 import type { OrderSchedule } from "../routing/scheduleOrder.js";
 
@@ -45,15 +45,19 @@ export interface WindowView {
   count: number;
 }
 
-const factors = new WeakMap<Model, Float64Array>();
+const factors = new WeakMap<readonly Item[], Float64Array>();
 
-/** `1 + assemblyScrap` per item index, computed once per model. */
+/**
+ * `1 + assemblyScrap` per item index, computed once per item list: an edit that leaves the items
+ * alone keeps the list, so the models of a net change share the factors.
+ */
 function assemblyFactors(model: Model): Float64Array {
-  let f = factors.get(model);
+  const items = model.items;
+  let f = factors.get(items);
   if (f === undefined) {
     f = new Float64Array(model.itemCount);
-    for (let i = 0; i < model.itemCount; i++) f[i] = 1 + model.items[i]!.assemblyScrap;
-    factors.set(model, f);
+    for (let i = 0; i < model.itemCount; i++) f[i] = 1 + items[i]!.assemblyScrap;
+    factors.set(items, f);
   }
   return f;
 }
@@ -91,7 +95,7 @@ export class PlanContext {
   readonly itemOrderEnd: Int32Array;
   readonly itemEventStart: Int32Array;
   readonly itemEventEnd: Int32Array;
-  readonly itemExceptions: (ExceptionBatch | undefined)[];
+  readonly itemExceptions: ItemExceptions;
   /** Scheduled receipts: effective tick after reschedule-in, and whether pulled in. */
   readonly srEff: Int32Array;
   readonly srPulled: Uint8Array;
@@ -185,7 +189,7 @@ export class PlanContext {
     this.itemOrderEnd = prev ? prev.itemOrderEnd.slice() : new Int32Array(n);
     this.itemEventStart = prev ? prev.itemEventStart.slice() : new Int32Array(n);
     this.itemEventEnd = prev ? prev.itemEventEnd.slice() : new Int32Array(n);
-    this.itemExceptions = prev ? prev.itemExceptions.slice() : new Array<undefined>(n).fill(undefined);
+    this.itemExceptions = prev ? { index: prev.itemExceptions.index.slice(), batches: prev.itemExceptions.batches } : { index: new Int32Array(n), batches: [] };
     const srEv = model.scheduledReceipts;
     this.srEff = Int32Array.from(srEv.tick, (t) => (t < 0 ? 0 : t));
     this.srPulled = new Uint8Array(srEv.tick.length);

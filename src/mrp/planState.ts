@@ -61,7 +61,7 @@ export interface PlanState {
   readonly itemEventStart: Int32Array;
   readonly itemEventEnd: Int32Array;
   /** Action messages per item index, as raised (their text is written on first read). */
-  readonly itemExceptions: readonly (ExceptionBatch | undefined)[];
+  readonly itemExceptions: ItemExceptions;
   /** The backward schedules of the orders this plan made, each computed at most once. */
   readonly schedules: OrderSchedules;
 }
@@ -91,6 +91,32 @@ export interface ExceptionBatch {
   readonly raw: readonly RawException[];
   /** The public messages, once built. */
   list?: readonly PlanException[];
+}
+
+/**
+ * The action messages of a plan by item: `index[i]` is 1 + the position of item `i`'s batch in
+ * `batches`, or 0 when the item raised none.
+ *
+ * NOTE: `batches` is append-only and shared with the net-change plans derived from this one, which
+ * append the batches of the items they replan; each plan reads only the entries its own index
+ * points at. A net change copies the index (four bytes per item), not a list of references: that
+ * copy was most of a one-demand net change on a 100,000-item model.
+ */
+export interface ItemExceptions {
+  readonly index: Int32Array;
+  readonly batches: ExceptionBatch[];
+}
+
+/** The message batch of item `i`, if it raised any. */
+export function batchOf(x: ItemExceptions, i: number): ExceptionBatch | undefined {
+  const k = x.index[i]!;
+  return k === 0 ? undefined : x.batches[k - 1];
+}
+
+/** Sets the message batch of item `i` (none when `batch` is undefined). */
+export function setBatch(x: ItemExceptions, i: number, batch: ExceptionBatch | undefined): void {
+  if (batch === undefined) x.index[i] = 0;
+  else x.index[i] = x.batches.push(batch);
 }
 
 const states = new WeakMap<PlanResult, PlanState>();

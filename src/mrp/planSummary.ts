@@ -1,7 +1,7 @@
 import { cleanQty } from "../internal/quantity.js";
 import type { ExceptionKind, PlanResult } from "./PlanResult.js";
 import { OrderKind } from "./columns.js";
-import { stateOf } from "./planState.js";
+import { batchOf, stateOf } from "./planState.js";
 
 /**
  * Statistics of a plan run (what `mrpkit plan --format summary` prints).
@@ -46,7 +46,9 @@ export function summarizePlan(result: PlanResult): PlanSummary {
   }
   const counts = new Map<ExceptionKind, number>();
   // count from the raised messages, without writing their text
-  for (const batch of stateOf(result).itemExceptions) {
+  const perItem = stateOf(result).itemExceptions;
+  for (let i = 0; i < perItem.index.length; i++) {
+    const batch = batchOf(perItem, i);
     if (batch !== undefined) for (const r of batch.raw) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
   }
   const exceptions: Partial<Record<ExceptionKind, number>> = {};

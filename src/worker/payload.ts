@@ -6,7 +6,7 @@ import { FloatColumn, IntColumn } from "../internal/growable.js";
 import type { Model } from "../model/Model.js";
 import { buildResult } from "../mrp/buildResult.js";
 import type { PlanResult } from "../mrp/PlanResult.js";
-import { attachState, columnsOf, stateOf, type Arena, type ExceptionBatch, type PlanState } from "../mrp/planState.js";
+import { attachState, batchOf, columnsOf, setBatch, stateOf, type Arena, type ExceptionBatch, type ItemExceptions, type PlanState } from "../mrp/planState.js";
 import type { ColumnData, PlanPayload } from "./protocol.js";
 
 const INT_COLUMNS = ["reqTick", "reqKind", "reqSrc", "reqLine", "oItem", "oKind", "oSeq", "oDue", "oRelease", "oPegStart", "oPegEnd", "pegReq", "evTick"] as const;
@@ -30,7 +30,7 @@ export function payloadOf(result: PlanResult): { payload: PlanPayload; transfer:
     itemOrderEnd: st.itemOrderEnd,
     itemEventStart: st.itemEventStart,
     itemEventEnd: st.itemEventEnd,
-    exceptions: st.itemExceptions.map((b) => (b === undefined ? null : b.raw)),
+    exceptions: Array.from(st.itemExceptions.index, (_, i) => batchOf(st.itemExceptions, i)?.raw ?? null),
     demandRefs: a.demandRefs,
     firmRefs: a.firmRefs,
     schedulesFirst: st.schedules.first,
@@ -90,6 +90,10 @@ export function resultOf(p: PlanPayload, model: () => Model): PlanResult {
           },
         },
   );
+  const itemExceptions: ItemExceptions = { index: new Int32Array(batches.length), batches: [] };
+  batches.forEach((b, i) => {
+    setBatch(itemExceptions, i, b);
+  });
   const counts = { orders: arena.oItem.length, reqs: arena.reqTick.length, pegs: arena.pegReq.length, events: arena.evTick.length, demandRefs: arena.demandRefs.length, firmRefs: arena.firmRefs.length };
   arena.owner = counts;
   const state: PlanState = {
@@ -99,7 +103,7 @@ export function resultOf(p: PlanPayload, model: () => Model): PlanResult {
     itemOrderEnd: p.itemOrderEnd,
     itemEventStart: p.itemEventStart,
     itemEventEnd: p.itemEventEnd,
-    itemExceptions: batches,
+    itemExceptions,
     schedules: { first: p.schedulesFirst, byOrder: p.schedules },
   };
   const columns = columnsOf(arena, state);
