@@ -24,7 +24,8 @@ import type { PlanResult } from "../mrp/PlanResult.js";
 import { formatIsoDate } from "../internal/dates.js";
 import { actionSection, dateCell } from "./reportActions.js";
 import { actionRows } from "./reportActionRows.js";
-import { REPORT_CSS, REPORT_SCRIPT } from "./reportAssets.js";
+import { REPORT_CSS } from "./reportAssets.js";
+import { REPORT_SCRIPT_MIN } from "./reportScriptMin.js";
 import { capacityFigure } from "./reportCapacity.js";
 import { OPEN_ALL_ITEMS, reportData } from "./reportData.js";
 import { escapeHtml, formatNumber, jsonForScript } from "./reportHtml.js";
@@ -217,6 +218,6 @@ export function renderReport(result: PlanResult, options: RenderReportOptions = 
     (options.generated !== undefined ? `<p>${escapeHtml(text.generated)} ${escapeHtml(options.generated)}</p>` : "") +
     `</header>\n<nav class="sections"><a href="#summary">${escapeHtml(nav.summary)}</a><a href="#act">${escapeHtml(nav.act)}</a><a href="#messages">${escapeHtml(nav.messages)}</a><a href="#grid">${escapeHtml(nav.grid)}</a><a href="#bom">${escapeHtml(nav.bom)}</a><a href="#capacity">${escapeHtml(nav.capacity)}</a></nav>\n<main>\n` +
     [summary, act, messages, grid, bom, cap].join("\n") +
-    `\n</main>\n<script type="application/json" id="report-data">${jsonForScript(data)}</script>\n<script>${REPORT_SCRIPT}</script>\n</body>\n</html>\n`
+    `\n</main>\n<script type="application/json" id="report-data">${jsonForScript(data)}</script>\n<script>${REPORT_SCRIPT_MIN}</script>\n</body>\n</html>\n`
   );
 }
