@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // the package test and the browser tests share one packed build of the package
+    globalSetup: ["tests/helpers/packOnce.ts"],
     // tests/types/*.test-d.ts hold compile-time assertions (expectTypeOf, @ts-expect-error):
     // `vitest run` type-checks them with tsc and fails on a wrong type
     typecheck: {

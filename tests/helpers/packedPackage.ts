@@ -7,7 +7,7 @@
  * neither the registry nor anything in the npm cache, so it works on a fresh machine.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,9 +41,14 @@ export interface PackedPackage {
   remove(): void;
 }
 
-/** Builds, packs and installs the package into a new scratch project. */
-export function installPackedPackage(): PackedPackage {
-  const scratch = mkdtempSync(join(tmpdir(), "mrpkit-package-"));
+/** The package's tarball and those of its runtime and peer dependencies. */
+interface Tarballs {
+  readonly tarball: string;
+  readonly depTarballs: readonly string[];
+}
+
+/** Builds the package from the sources and packs it and its dependencies into `scratch`. */
+function packTarballs(scratch: string): Tarballs {
   // the package as `npm pack` in the repository would pack it, built here from the sources
   const source = join(scratch, "mrpkit");
   mkdirSync(source);
@@ -79,7 +84,47 @@ export function installPackedPackage(): PackedPackage {
   const depDir = join(scratch, "deps");
   mkdirSync(depDir);
   const depTarballs = [...found.keys()].sort().map((d) => pack(found.get(d)!, depDir));
+  return { tarball, depTarballs };
+}
 
+/**
+ * The tarballs, built once per test run. The run's global setup (tests/helpers/packOnce.ts) names
+ * an empty directory in `MRPKIT_PACK_DIR`; the first test file that needs the package builds into
+ * it under a lock, the others wait for its answer. Without the variable (a test file run by
+ * another runner) the tarballs are built into `scratch`.
+ */
+function sharedTarballs(scratch: string): Tarballs {
+  const dir = process.env.MRPKIT_PACK_DIR;
+  if (dir === undefined || !existsSync(dir)) return packTarballs(scratch);
+  const done = join(dir, "tarballs.json");
+  const failed = join(dir, "failed.txt");
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (const deadline = Date.now() + 600_000; Date.now() < deadline; ) {
+    if (existsSync(done)) return JSON.parse(readFileSync(done, "utf8")) as Tarballs;
+    if (existsSync(failed)) throw new Error(`building the package failed in another test file: ${readFileSync(failed, "utf8")}`);
+    try {
+      mkdirSync(join(dir, "lock"));
+    } catch {
+      Atomics.wait(pause, 0, 0, 250);
+      continue;
+    }
+    try {
+      const built = packTarballs(mkdtempSync(join(dir, "build-")));
+      writeFileSync(`${done}.tmp`, JSON.stringify(built));
+      renameSync(`${done}.tmp`, done);
+      return built;
+    } catch (error) {
+      writeFileSync(failed, String(error));
+      throw error;
+    }
+  }
+  throw new Error(`no package was built in ${dir} within 10 minutes`);
+}
+
+/** Packs the package (once per test run) and installs it into a new scratch project. */
+export function installPackedPackage(): PackedPackage {
+  const scratch = mkdtempSync(join(tmpdir(), "mrpkit-package-"));
+  const { tarball, depTarballs } = sharedTarballs(scratch);
   const consumer = join(scratch, "consumer");
   mkdirSync(consumer);
   writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true }));
