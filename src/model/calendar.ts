@@ -144,6 +144,16 @@ function tickBeyond(cal: Calendar, day: number, next: boolean): number {
 }
 
 /**
+ * Day mode, a day before the planning start: minus the working days from it to the start, so the
+ * working day just before the start is tick -1 (a non-working day counts as the working day
+ * before it). Counted arithmetically, like the days past the horizon.
+ */
+export function tickBefore(cal: Calendar, day: number): number {
+  const working = workingBetween(cal, day, cal.startDay - 1);
+  return isWorking(cal, day) ? -working : -working - 1;
+}
+
+/**
  * Tick of a requirement date: in day mode a non-working day moves to the previous working day
  * (never before the start). Dates before the start give -1; dates after the horizon give ticks
  * at or past `horizon`, counted as if the calendar went on.

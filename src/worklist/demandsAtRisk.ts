@@ -21,7 +21,8 @@ import { orderId } from "../mrp/buildResult.js";
 import { pegToDemands, type DemandPeg } from "../mrp/pegToDemands.js";
 import type { PlanDate, PlanException, PlanResult } from "../mrp/PlanResult.js";
 import { stateOf } from "../mrp/planState.js";
-import { dateOfTick, tickOfDate } from "./planDates.js";
+import { tickLabel } from "../model/calendar.js";
+import { tickOfDate } from "./planDates.js";
 
 /**
  * What puts a demand at risk:
@@ -205,7 +206,7 @@ export function demandsAtRisk(result: PlanResult, options: DemandsAtRiskOptions 
       quantity: d.quantity,
       due: d.due,
       ticksLate,
-      expected: dateOfTick(cal, dueTick + ticksLate),
+      expected: tickLabel(cal, dueTick + ticksLate),
       causes: sorted,
     };
     demands.push(d.attributes === undefined ? entry : { ...entry, attributes: d.attributes });

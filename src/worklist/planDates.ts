@@ -1,9 +1,9 @@
 /**
- * Ticks of the dates a plan writes ({@link PlanDate}), before the planning start included, and
- * dates of ticks beyond it. Shared by the worklists; internal.
+ * Ticks of the dates a plan writes ({@link PlanDate}), before the planning start included. Shared
+ * by the worklists; internal.
  */
-import { requirementTick, tickLabel, type Calendar } from "../model/calendar.js";
-import { parseIsoDate, isoWeekday } from "../internal/dates.js";
+import { requirementTick, tickBefore, type Calendar } from "../model/calendar.js";
+import { parseIsoDate } from "../internal/dates.js";
 import type { PlanDate } from "../mrp/PlanResult.js";
 
 /**
@@ -16,14 +16,5 @@ import type { PlanDate } from "../mrp/PlanResult.js";
 export function tickOfDate(cal: Calendar, date: PlanDate): number {
   if (cal.unit === "period") return (date as number) - 1;
   const day = parseIsoDate(date as string)!;
-  if (day >= cal.startDay) return requirementTick(cal, date);
-  let working = 0;
-  for (let d = day; d < cal.startDay; d++) if (cal.weekdays.has(isoWeekday(d)) && !cal.holidays.has(d)) working++;
-  const onWorkingDay = cal.weekdays.has(isoWeekday(day)) && !cal.holidays.has(day);
-  return onWorkingDay ? -working : -working - 1;
-}
-
-/** The date of a tick as results write it: inside the horizon or beyond it. */
-export function dateOfTick(cal: Calendar, tick: number): PlanDate {
-  return tickLabel(cal, tick);
+  return day >= cal.startDay ? requirementTick(cal, date) : tickBefore(cal, day);
 }

@@ -12,7 +12,8 @@ import { compareStrings } from "../internal/sort.js";
 import type { Attributes } from "../model/attributes.js";
 import type { PlanDate, PlanResult } from "../mrp/PlanResult.js";
 import { stateOf } from "../mrp/planState.js";
-import { dateOfTick, tickOfDate } from "./planDates.js";
+import { tickLabel } from "../model/calendar.js";
+import { tickOfDate } from "./planDates.js";
 
 /**
  * Options of {@link releaseList}.
@@ -124,7 +125,7 @@ export function releaseList(result: PlanResult, options: ReleaseListOptions = {}
     };
     (it.source === "buy" ? buy : make).push({ tick, due: tickOfDate(cal, o.due), line });
   }
-  return { through: through ?? dateOfTick(cal, 0), buy: finish(buy), make: finish(make) };
+  return { through: through ?? tickLabel(cal, 0), buy: finish(buy), make: finish(make) };
 }
 
 /** A line with its release and due ticks, for sorting. */
