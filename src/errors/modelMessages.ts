@@ -18,8 +18,28 @@ export const modelMessages = {
   unknownItem: (id: string): string => `unknown item ${q(id)}`,
   unknownWorkCenter: (id: string): string => `unknown work center ${q(id)}`,
   bomCycle: (ids: readonly string[]): string => `BOM cycle: ${ids.join(" -> ")}`,
+  // supply networks
+  supplyCycle: (ids: readonly string[]): string => `supply cycle: ${ids.join(" -> ")}`,
+  unknownLocation: (id: string): string => `unknown location ${q(id)}`,
+  noLocations: "the model has no locations: add it to locations, or leave location out",
+  duplicateLocationId: (id: string): string => `duplicate location id ${q(id)}`,
+  locationIdAt: (id: string): string => `location id ${q(id)} must not contain "@" (ITEM@LOCATION names an item at a location)`,
+  duplicateItemLocation: (item: string, location: string, first: number): string => `${q(item)} at ${q(location)} is listed twice (also at itemLocations[${first}])`,
+  duplicateSourceId: (id: string, first: number): string => `duplicate source id ${q(id)} (also at sources[${first}])`,
+  locationRequired: "location is required: the model has locations",
+  transferNeedsShipFrom: "a transfer source needs shipFrom, the location it ships from",
+  shipFromNotTransfer: (kind: string): string => `shipFrom is only for transfer sources (this one is ${kind})`,
+  transferToItself: (location: string): string => `a transfer cannot ship from its own location ${q(location)}`,
+  notStocked: (item: string, location: string): string =>
+    `${q(item)} is not stocked at ${q(location)}: give it an itemLocations entry or a source there before transferring from it`,
+  shipFromOnFirmOrder: "shipFrom is only for open orders (a transfer in transit)",
+  shareRequired: (sourcing: string): string => `share must be > 0: ${q(sourcing)} sourcing divides lots by the sources' shares`,
+  samePriority: (other: string, priority: number): string =>
+    `source has the same priority (${priority}) as ${q(other)} and their effectivity overlaps: "priority" sourcing could not choose between them`,
+  workCenterElsewhere: (wc: string, at: string, location: string): string => `work center ${q(wc)} stands at ${q(at)}, not at ${q(location)} where this routing is used`,
   // routings
   duplicateRouting: (item: string): string => `item ${q(item)} has more than one routing`,
+  duplicateRoutingAt: (item: string, location: string): string => `item ${q(item)} has more than one routing at ${q(location)}`,
   duplicateOperationSeq: (seq: number): string => `duplicate operation seq ${seq}`,
   operationNeedsWorkCenter: "an operation needs a workCenter unless it is outsourced",
   missingRouting: (item: string): string => `item ${q(item)} takes its lead time from its routing but has none`,

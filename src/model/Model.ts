@@ -1,5 +1,5 @@
 import type { Calendar } from "./calendar.js";
-import type { BomLine, Demand, Item, ModelData, Order, Routing, WorkCenter } from "./schema.js";
+import type { BomLine, Demand, Item, Location, ModelData, Order, Routing, Source, WorkCenter } from "./schema.js";
 
 /**
  * The BOM compiled to flat arrays. Line `l` says: `qty[l]` of item `child[l]` per unit of
@@ -28,12 +28,62 @@ export interface CompiledBom {
   readonly toTick: Int32Array;
   /** Routing operation seq at whose start the child is needed, or `NO_OPERATION`. */
   readonly operation: Float64Array;
+  /**
+   * In a model with locations: which orders of the parent a line applies to. `ANY_ORDER` (every
+   * order), `MAKE_ORDER` (orders made at the location) or a source index (the transfer orders of
+   * that source). Absent without locations: every line applies to every order.
+   */
+  readonly source?: Int32Array;
   /** CSR offsets of each parent's lines (length: items + 1). */
   readonly childStart: Int32Array;
   /** CSR offsets into `parentLines` per child (length: items + 1). */
   readonly parentStart: Int32Array;
   /** Line indexes grouped by child, sorted by parent within a child. */
   readonly parentLines: Int32Array;
+}
+
+/** {@link CompiledBom.source}: the line applies to every order of its parent. */
+export const ANY_ORDER = -2;
+/** {@link CompiledBom.source}: the line applies to the orders its parent makes (its BOM at the location). */
+export const MAKE_ORDER = -1;
+
+/** How an order is supplied: {@link CompiledNetwork.sourceKind}. */
+export const SourceKind = { Make: 0, Buy: 1, Transfer: 2 } as const;
+/** How a location chooses among an item's sources: {@link CompiledNetwork.sourcing}. */
+export const Sourcing = { Priority: 0, Quota: 1, Split: 2 } as const;
+
+/**
+ * The supply network of a model with locations, compiled. The model's items are its nodes: one per
+ * (item, location) planned, id `ITEM@LOCATION`, sorted by item id, then location id.
+ * `sources[sourceStart[n] .. sourceStart[n + 1]]` are the sources of node `n`, by priority, then id.
+ */
+export interface CompiledNetwork {
+  /** The locations, by id. */
+  readonly locations: readonly Location[];
+  /** The item id of each node. */
+  readonly nodeItem: readonly string[];
+  /** The location id of each node. */
+  readonly nodeLocation: readonly string[];
+  /** How each node chooses among its sources. */
+  readonly sourcing: Uint8Array;
+  /** The sources, grouped by node. */
+  readonly sources: readonly Source[];
+  /** CSR offsets of each node's sources (length: nodes + 1). */
+  readonly sourceStart: Int32Array;
+  /** Kind of each source. */
+  readonly sourceKind: Uint8Array;
+  /** Lead time of each source's orders (resolved: the source's, else the node's, 0 for a transfer). */
+  readonly sourceLead: Int32Array;
+  /** First need tick at which the source is effective (inclusive). */
+  readonly sourceFrom: Int32Array;
+  /** Need tick from which the source is no longer effective (exclusive). */
+  readonly sourceTo: Int32Array;
+  /** Order modifiers of each source's orders (resolved). */
+  readonly sourceModifiers: readonly Item["orderModifiers"][];
+  /** The node a transfer source ships from, or -1. */
+  readonly sourceShipFrom: Int32Array;
+  /** The one source of a node whose every lot it supplies (one source, always effective), else -1. */
+  readonly single: Int32Array;
 }
 
 /**
@@ -61,6 +111,8 @@ export interface ItemEvents<T> {
  * A validated, compiled, immutable model: what {@link defineModel} returns and every planning
  * function takes. `data` is the input with defaults filled in and arrays in canonical order;
  * `items` and `itemIndex` list the items by id order, `calendar` is the compiled calendar.
+ * In a model with locations, `items` are the items as planned at each location, with ids
+ * `ITEM@LOCATION` (docs/supply-network.md).
  * The compiled forms the planning functions read are not part of the public types.
  *
  * @category Model
@@ -113,4 +165,9 @@ export interface Model {
    * @internal
    */
   readonly routings: readonly (Routing | undefined)[];
+  /**
+   * The supply network, in a model with locations; then `items` are its (item, location) nodes.
+   * @internal
+   */
+  readonly network?: CompiledNetwork;
 }

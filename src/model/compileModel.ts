@@ -14,6 +14,7 @@ import { bomGenerations, findCycles, linkLines } from "./bomOrder.js";
 import { checkItemId, checkItemRef, checkRecordId, checkWorkCenterId, checkWorkCenterRef, type RecordSection } from "./referenceRules.js";
 import { checkDate, compileCalendar, receiptTick, requirementTick, type Calendar } from "./calendar.js";
 import { NO_OPERATION, type CompiledBom, type ItemEvents, type Model } from "./Model.js";
+import { compileNetwork, routingKey, usesNetwork, type RoutingsByItem } from "./network.js";
 import type { BomLine, DateValue, Demand, Item, ModelData, Order, Routing, WorkCenter } from "./schema.js";
 
 const NEG = -0x80000000;
@@ -56,37 +57,58 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
 
   const calendar = compileCalendarOf(data, issues, unit);
 
-  const n = items.length;
+  // A supply network plans (item, location) nodes; a model without one plans its items.
+  const network = usesNetwork(data) ? compileNetwork(data, items, itemIndex, routingOf, workCenters, calendar, issues, checkItem) : undefined;
+  if (usesNetwork(data) && network === undefined) return { issues };
+  const nodes = network?.items ?? items;
+  const nodeIndex = network?.index ?? itemIndex;
+  const lineInput = network?.lines ?? data.bom;
+
+  const n = nodes.length;
   // Cycles are looked for even when other problems exist, over the lines whose items are known.
-  const allKnown = data.bom.every((l) => itemIndex.has(l.parent) && itemIndex.has(l.child));
+  const allKnown = lineInput.every((l) => nodeIndex.has(l.parent) && nodeIndex.has(l.child));
   const bomOk = allKnown && calendar !== undefined && issues.length === 0;
-  const bom = bomOk ? compileBom(data.bom, itemIndex, n, (v) => receiptTick(calendar, v)) : undefined;
-  const knownLines = allKnown ? data.bom : data.bom.filter((l) => itemIndex.has(l.parent) && itemIndex.has(l.child));
+  const bom = bomOk ? compileBom(lineInput, nodeIndex, n, (v) => receiptTick(calendar, v), network?.lineSource) : undefined;
+  const knownLines = allKnown ? lineInput : lineInput.filter((l) => nodeIndex.has(l.parent) && nodeIndex.has(l.child));
   const lineIndex = new Map<BomLine, number>();
-  data.bom.forEach((l, i) => lineIndex.set(l, i));
-  const graph = bom ?? compileBom(knownLines, itemIndex, n, () => 0);
+  lineInput.forEach((l, i) => lineIndex.set(l, i));
+  const graph = bom ?? compileBom(knownLines, nodeIndex, n, () => 0);
   // one traversal: it finds the cycles, and without cycles its generations are the low-level codes
   const generations = bomGenerations(n, graph);
-  issues.push(...findCycles(graph, n, (i) => items[i]!.id, (l) => lineIndex.get(graph.lines[l]!)!, generations));
+  const at = (l: number) => lineIndex.get(graph.lines[l]!)!;
+  issues.push(
+    ...(network === undefined
+      ? findCycles(graph, n, (i) => nodes[i]!.id, at, generations)
+      : findCycles(graph, n, (i) => nodes[i]!.id, at, generations, (l) => network.linePath[at(l)]!, M.supplyCycle)),
+  );
   if (issues.length > 0 || calendar === undefined || bom === undefined) return { issues };
   const lowLevelCode = generations.level;
   const planningOrder = Int32Array.from(groupSort(lowLevelCode, maxOf(lowLevelCode) + 1, (a, b) => a - b));
 
-  const routings: (Routing | undefined)[] = new Array<Routing | undefined>(n).fill(undefined);
-  for (const [id, r] of routingOf) {
-    routings[itemIndex.get(id)!] = { item: r.routing.item, operations: [...r.routing.operations].sort((a, b) => a.seq - b.seq) };
+  let routings: (Routing | undefined)[];
+  if (network !== undefined) routings = network.routings;
+  else {
+    routings = new Array<Routing | undefined>(n).fill(undefined);
+    for (const [id, r] of routingOf.general) {
+      routings[itemIndex.get(id)!] = { item: r.routing.item, operations: [...r.routing.operations].sort((a, b) => a.seq - b.seq) };
+    }
   }
+  if (network !== undefined) routings = routings.map((r) => (r === undefined ? undefined : { ...r, operations: [...r.operations].sort((a, b) => a.seq - b.seq) }));
 
-  const demands = compileEvents(data.demands, itemIndex, n, (d) => requirementTick(calendar, d));
-  const scheduledReceipts = compileEvents(data.scheduledReceipts, itemIndex, n, (d) => receiptTick(calendar, d));
-  const firmPlannedOrders = compileEvents(data.firmPlannedOrders, itemIndex, n, (d) => receiptTick(calendar, d));
+  const nodeOf = network?.nodeOf ?? ((r: Order | Demand) => itemIndex.get(r.item)!);
+  const demands = compileEvents(data.demands, nodeOf, n, (d) => requirementTick(calendar, d));
+  const scheduledReceipts = compileEvents(data.scheduledReceipts, nodeOf, n, (d) => receiptTick(calendar, d));
+  const firmPlannedOrders = compileEvents(data.firmPlannedOrders, nodeOf, n, (d) => receiptTick(calendar, d));
 
   const canonical: ModelData = {
     ...data,
     items,
-    bom: [...bom.lines],
+    bom: network === undefined ? [...bom.lines] : sortedBy(data.bom, compareJson),
     workCenters: [...data.workCenters].sort((a, b) => compareStrings(a.id, b.id)),
-    routings: routings.filter((r): r is Routing => r !== undefined),
+    routings: network === undefined ? routings.filter((r): r is Routing => r !== undefined) : sortedBy(data.routings, compareJson),
+    locations: sortedBy(data.locations, (a, b) => compareStrings(a.id, b.id)),
+    itemLocations: sortedBy(data.itemLocations, (a, b) => compareStrings(a.item, b.item) || compareStrings(a.location, b.location)),
+    sources: sortedBy(data.sources, (a, b) => compareStrings(a.id, b.id)),
     scheduledReceipts: [...scheduledReceipts.records],
     firmPlannedOrders: [...firmPlannedOrders.records],
     demands: [...demands.records],
@@ -95,8 +117,8 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
     data: canonical,
     calendar,
     itemCount: n,
-    items,
-    itemIndex,
+    items: nodes,
+    itemIndex: nodeIndex,
     lowLevelCode,
     planningOrder,
     bom,
@@ -105,8 +127,14 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
     firmPlannedOrders,
     workCenters,
     routings,
+    ...(network === undefined ? {} : { network: network.network }),
   };
   return { model };
+}
+
+/** A total order of plain records by their JSON text, for sections kept as written. */
+function compareJson(a: unknown, b: unknown): number {
+  return compareStrings(JSON.stringify(a), JSON.stringify(b));
 }
 
 /** Work centers (unique ids, dated changes) and routings (known items, one per item, unique operation seqs, known work centers). */
@@ -114,7 +142,7 @@ function checkWorkCentersAndRoutings(
   data: ModelData,
   ctx: Ctx,
   unit: "period" | "day",
-): { workCenters: Map<string, WorkCenter>; routingOf: Map<string, { routing: Routing; at: number }> } {
+): { workCenters: Map<string, WorkCenter>; routingOf: RoutingsByItem } {
   const issues = ctx.issues;
   // Work centers.
   const workCenters = new Map<string, WorkCenter>();
@@ -124,12 +152,15 @@ function checkWorkCentersAndRoutings(
   });
 
   // Routings.
-  const routingOf = new Map<string, { routing: Routing; at: number }>();
+  const general = new Map<string, { routing: Routing; at: number }>();
+  const located = new Map<string, { routing: Routing; at: number }>();
   data.routings.forEach((r, i) => {
     ref(ctx, r.item, ["routings", i, "item"]);
-    if (routingOf.has(r.item)) {
-      issues.push({ path: ["routings", i, "item"], code: "duplicate_id", message: M.duplicateRouting(r.item) });
-    } else routingOf.set(r.item, { routing: r, at: i });
+    const map = r.location === undefined ? general : located;
+    const key = r.location === undefined ? r.item : routingKey(r.item, r.location);
+    if (map.has(key)) {
+      issues.push({ path: ["routings", i, "item"], code: "duplicate_id", message: r.location === undefined ? M.duplicateRouting(r.item) : M.duplicateRoutingAt(r.item, r.location) });
+    } else map.set(key, { routing: r, at: i });
     const seqs = new Set<number>();
     r.operations.forEach((op, j) => {
       const p: JsonPath = ["routings", i, "operations", j];
@@ -142,16 +173,17 @@ function checkWorkCentersAndRoutings(
       } else checkWorkCenterRef(workCenters, op.workCenter, [...p, "workCenter"], issues);
     });
   });
+  const routed = new Set([...general.keys(), ...data.routings.map((r) => r.item)]);
   data.items.forEach((it, i) => {
-    if (it.leadTimeFrom === "routing" && !routingOf.has(it.id)) {
+    if (it.leadTimeFrom === "routing" && !routed.has(it.id)) {
       issues.push({ path: ["items", i, "leadTimeFrom"], code: "missing_routing", message: M.missingRouting(it.id) });
     }
   });
-  return { workCenters, routingOf };
+  return { workCenters, routingOf: { general, located } };
 }
 
 /** BOM lines: known items, effectivity dates of the calendar's mode and in order, operations of the parent's routing. */
-function checkBomLines(data: ModelData, ctx: Ctx, routingOf: ReadonlyMap<string, { routing: Routing; at: number }>, unit: "period" | "day"): void {
+function checkBomLines(data: ModelData, ctx: Ctx, routingOf: RoutingsByItem, unit: "period" | "day"): void {
   const issues = ctx.issues;
   data.bom.forEach((l, i) => {
     const p = ref(ctx, l.parent, ["bom", i, "parent"]);
@@ -162,7 +194,7 @@ function checkBomLines(data: ModelData, ctx: Ctx, routingOf: ReadonlyMap<string,
       issues.push({ path: ["bom", i, "to"], code: "invalid_value", message: M.emptyEffectivity(l.from, l.to) });
     }
     if (l.operation !== null && p >= 0) {
-      const r = routingOf.get(l.parent);
+      const r = (l.location === undefined ? undefined : routingOf.located.get(routingKey(l.parent, l.location))) ?? routingOf.general.get(l.parent);
       if (!r?.routing.operations.some((o) => o.seq === l.operation)) {
         issues.push({ path: ["bom", i, "operation"], code: "unknown_reference", message: M.unknownOperation(l.parent, l.operation) });
       }
@@ -227,9 +259,10 @@ export function recompileEvents(prev: Model, data: ModelData): { model: Model } 
   if (issues.length > 0) return { issues };
   const n = prev.itemCount;
   const calendar = prev.calendar;
-  const demands = compileEvents(data.demands, prev.itemIndex, n, (d) => requirementTick(calendar, d));
-  const scheduledReceipts = compileEvents(data.scheduledReceipts, prev.itemIndex, n, (d) => receiptTick(calendar, d));
-  const firmPlannedOrders = compileEvents(data.firmPlannedOrders, prev.itemIndex, n, (d) => receiptTick(calendar, d));
+  const nodeOf = (r: Order | Demand) => prev.itemIndex.get(r.item)!;
+  const demands = compileEvents(data.demands, nodeOf, n, (d) => requirementTick(calendar, d));
+  const scheduledReceipts = compileEvents(data.scheduledReceipts, nodeOf, n, (d) => receiptTick(calendar, d));
+  const firmPlannedOrders = compileEvents(data.firmPlannedOrders, nodeOf, n, (d) => receiptTick(calendar, d));
   return {
     model: {
       ...prev,
@@ -293,6 +326,7 @@ function compileBom(
   itemIndex: ReadonlyMap<string, number>,
   n: number,
   tickOf: (v: DateValue) => number,
+  lineSource?: Int32Array,
 ): CompiledBom {
   const L = input.length;
   const fromT = new Int32Array(L);
@@ -306,7 +340,7 @@ function compileBom(
     fromT[i] = l.from === null ? NEG : tickOf(l.from);
     toT[i] = l.to === null ? POS : tickOf(l.to);
   }
-  const order = groupSort(par, n, (a, b) => chi[a]! - chi[b]! || fromT[a]! - fromT[b]! || toT[a]! - toT[b]! || compareLine(input[a]!, input[b]!));
+  const order = groupSort(par, n, (a, b) => chi[a]! - chi[b]! || fromT[a]! - fromT[b]! || toT[a]! - toT[b]! || compareLine(input[a]!, input[b]!) || (lineSource === undefined ? 0 : lineSource[a]! - lineSource[b]!));
   const lines = new Array<BomLine>(L);
   const parent = new Int32Array(L);
   const child = new Int32Array(L);
@@ -332,7 +366,8 @@ function compileBom(
     operation[k] = l.operation ?? NO_OPERATION;
   }
   const { childStart, parentStart, parentLines } = linkLines(n, parent, child);
-  return { lines, parent, child, qty, scrap, fixed, offset, fromTick, toTick, operation, childStart, parentStart, parentLines };
+  const compiled = { lines, parent, child, qty, scrap, fixed, offset, fromTick, toTick, operation, childStart, parentStart, parentLines };
+  return lineSource === undefined ? compiled : { ...compiled, source: Int32Array.from(order, (i) => lineSource[i]!) };
 }
 
 function compareLine(a: BomLine, b: BomLine): number {
@@ -347,7 +382,7 @@ function compareLine(a: BomLine, b: BomLine): number {
 
 function compileEvents<T extends Order | Demand>(
   input: readonly T[],
-  itemIndex: ReadonlyMap<string, number>,
+  nodeOf: (r: T) => number,
   n: number,
   toTick: (d: DateValue) => number,
 ): ItemEvents<T> {
@@ -355,7 +390,7 @@ function compileEvents<T extends Order | Demand>(
   const it = new Int32Array(m);
   const tk = new Int32Array(m);
   input.forEach((r, i) => {
-    it[i] = itemIndex.get(r.item)!;
+    it[i] = nodeOf(r);
     tk[i] = toTick(r.due);
   });
   const order = groupSort(it, n, (a, b) => tk[a]! - tk[b]! || compareStrings(input[a]!.id, input[b]!.id));

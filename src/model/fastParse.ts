@@ -20,9 +20,9 @@ const ITEM_KEYS = [
   "lotSizing", "orderModifiers", "assemblyScrap", "assemblyScrapMode", "planningTimeFence", "demandTimeFence", "consumption", "leadTimeFrom",
   "rescheduleHorizon", "cost", "costingLotSize", "attributes",
 ];
-const LINE_KEYS = ["parent", "child", "quantity", "scrap", "fixed", "offset", "operation", "from", "to"];
-const DEMAND_KEYS = ["id", "item", "due", "quantity", "kind", "attributes"];
-const ORDER_KEYS = ["id", "item", "due", "quantity", "attributes"];
+const LINE_KEYS = ["parent", "child", "quantity", "scrap", "fixed", "offset", "operation", "from", "to", "location"];
+const DEMAND_KEYS = ["id", "item", "due", "quantity", "kind", "attributes", "location"];
+const ORDER_KEYS = ["id", "item", "due", "quantity", "attributes", "location", "shipFrom"];
 const ITEM_SET = new Set(ITEM_KEYS);
 const LINE_SET = new Set(LINE_KEYS);
 const DEMAND_SET = new Set(DEMAND_KEYS);
@@ -202,6 +202,7 @@ export function fastItem(v: unknown): Item | undefined {
   return ordered as unknown as Item;
 }
 
+const isId = (v: unknown): v is string => typeof v === "string" && v !== "";
 const dateValue = (v: unknown): boolean => typeof v === "string" || fin(v);
 
 /** The BOM line as the schema outputs it, or undefined to let zod decide. */
@@ -220,7 +221,10 @@ export function fastLine(v: unknown): BomLine | undefined {
   if (Number.isNaN(scrap) || typeof fixed !== "boolean" || !tickIn(off, -MAX_TICKS)) return undefined;
   if (op !== null && !(fin(op) && Number.isInteger(op) && op >= -(2 ** 31) && op <= 2 ** 31 - 1)) return undefined;
   if ((from !== null && !dateValue(from)) || (to !== null && !dateValue(to))) return undefined;
-  return { parent, child, quantity, scrap, fixed, offset: off, operation: op, from: from as string | number | null, to: to as string | number | null };
+  const location = v["location"];
+  const out: BomLine = { parent, child, quantity, scrap, fixed, offset: off, operation: op, from: from as string | number | null, to: to as string | number | null };
+  if (location === undefined) return out;
+  return isId(location) ? { ...out, location } : undefined;
 }
 
 /** The demand as the schema outputs it, or undefined to let zod decide. */
@@ -235,8 +239,10 @@ export function fastDemand(v: unknown): Demand | undefined {
   if (kind !== "order" && kind !== "forecast" && kind !== "mps") return undefined;
   const attrs = attributes(v["attributes"]);
   if (attrs === undefined) return undefined;
-  const out: Demand = { id, item, due: due as string | number, quantity, kind };
-  return attrs === null ? out : { ...out, attributes: attrs };
+  const location = v["location"];
+  if (location !== undefined && !isId(location)) return undefined;
+  const out: Demand = attrs === null ? { id, item, due: due as string | number, quantity, kind } : { id, item, due: due as string | number, quantity, kind, attributes: attrs };
+  return location === undefined ? out : { ...out, location };
 }
 
 /** The order as the schema outputs it, or undefined to let zod decide. */
@@ -249,8 +255,12 @@ export function fastOrder(v: unknown): Order | undefined {
   if (typeof id !== "string" || id === "" || typeof item !== "string" || item === "" || !dateValue(due) || !qtyPos(quantity)) return undefined;
   const attrs = attributes(v["attributes"]);
   if (attrs === undefined) return undefined;
-  const out: Order = { id, item, due: due as string | number, quantity };
-  return attrs === null ? out : { ...out, attributes: attrs };
+  const location = v["location"];
+  const shipFrom = v["shipFrom"];
+  if ((location !== undefined && !isId(location)) || (shipFrom !== undefined && !isId(shipFrom))) return undefined;
+  let out: Order = attrs === null ? { id, item, due: due as string | number, quantity } : { id, item, due: due as string | number, quantity, attributes: attrs };
+  if (location !== undefined) out = { ...out, location };
+  return shipFrom === undefined ? out : { ...out, shipFrom };
 }
 
 let enabled: boolean | undefined;
@@ -271,7 +281,10 @@ function selfCheck(): boolean {
     same(fastDemand({ id: "d", item: "i", due: 1, quantity: 1, attributes: { b: true, a: 1 } }), DemandSchema.parse({ id: "d", item: "i", due: 1, quantity: 1, attributes: { b: true, a: 1 } })) &&
     same(fastLine({ parent: "p", child: "c", quantity: 1 }), BomLineSchema.parse({ parent: "p", child: "c", quantity: 1 })) &&
     same(fastDemand({ id: "d", item: "i", due: 1, quantity: 1 }), DemandSchema.parse({ id: "d", item: "i", due: 1, quantity: 1 })) &&
-    same(fastOrder({ id: "o", item: "i", due: 1, quantity: 1 }), OrderSchema.parse({ id: "o", item: "i", due: 1, quantity: 1 }))
+    same(fastOrder({ id: "o", item: "i", due: 1, quantity: 1 }), OrderSchema.parse({ id: "o", item: "i", due: 1, quantity: 1 })) &&
+    same(fastOrder({ shipFrom: "f", location: "l", id: "o", item: "i", due: 1, quantity: 1, attributes: { a: 1 } }), OrderSchema.parse({ shipFrom: "f", location: "l", id: "o", item: "i", due: 1, quantity: 1, attributes: { a: 1 } })) &&
+    same(fastDemand({ location: "l", id: "d", item: "i", due: 1, quantity: 1 }), DemandSchema.parse({ location: "l", id: "d", item: "i", due: 1, quantity: 1 })) &&
+    same(fastLine({ location: "l", parent: "p", child: "c", quantity: 1 }), BomLineSchema.parse({ location: "l", parent: "p", child: "c", quantity: 1 }))
   );
 }
 

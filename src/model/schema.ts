@@ -342,6 +342,11 @@ export const BomLineSchema = z.strictObject({
   from: z._default(z.nullable(DateValueSchema), null),
   /** Effectivity end: the line applies to parent releases before this date (after `from`); null (default): always. */
   to: z._default(z.nullable(DateValueSchema), null),
+  /**
+   * In a model with locations: the location whose BOM the line belongs to. At a location, an item's
+   * BOM is its lines of that location when it has any, else its lines without a location.
+   */
+  location: z.optional(id("location")),
 });
 /**
  * A BOM line as written in the model.
@@ -388,6 +393,8 @@ export const WorkCenterSchema = z.strictObject({
   rate: z._default(nonNegative("rate"), 0),
   /** Capacity changes from a date on (shifts, shutdowns); default none. */
   changes: z._default(z.array(CapacityChangeSchema), []),
+  /** In a model with locations: the location the work center stands at; absent, it serves every location. */
+  location: z.optional(id("location")),
 });
 /**
  * A work center as written in the model.
@@ -448,6 +455,8 @@ export const RoutingSchema = z.strictObject({
   item: id("item"),
   /** The operations, at least one. */
   operations: z.array(OperationSchema).check(z.minLength(1, { error: S.noOperations })),
+  /** In a model with locations: the location the routing is used at (it replaces the item's routing without a location there). */
+  location: z.optional(id("location")),
 });
 /**
  * A routing with every default filled in.
@@ -472,6 +481,10 @@ export const OrderSchema = z.strictObject({
   quantity: positive("quantity"),
   /** The application's own fields (customer, priority, planner ...): strings, numbers and booleans, carried into results, never used in planning; keys are sorted. */
   attributes: z.optional(AttributesSchema),
+  /** The location it is received at; required in a model with locations, absent otherwise. */
+  location: z.optional(id("location")),
+  /** An open order only: a transfer in transit from this location (it is received at `location`, nothing more is shipped). */
+  shipFrom: z.optional(id("shipFrom")),
 });
 /**
  * A scheduled receipt or firm planned order.
@@ -501,6 +514,8 @@ export const DemandSchema = z.strictObject({
   kind: z._default(z.literal(["order", "forecast", "mps"], { error: S.oneOf("kind", ["order", "forecast", "mps"]) }), "order"),
   /** The application's own fields (customer, priority, planner ...): strings, numbers and booleans, carried into results, never used in planning; keys are sorted. */
   attributes: z.optional(AttributesSchema),
+  /** The location it is required at; required in a model with locations, absent otherwise. */
+  location: z.optional(id("location")),
 });
 /**
  * An independent demand with every default filled in.
@@ -514,6 +529,118 @@ export type Demand = z.output<typeof DemandSchema>;
  * @category Model
  */
 export type DemandKind = Demand["kind"];
+
+/**
+ * A location of a supply network: a plant, a distribution center, a warehouse (docs/supply-network.md).
+ *
+ * @category Model
+ */
+export const LocationSchema = z.strictObject({
+  /** The location's id, unique among locations; it may not contain `@`. */
+  id: id("location id"),
+  /** A description for people; optional. */
+  name: z.optional(text("name")),
+});
+/**
+ * A location of a supply network.
+ *
+ * @category Model
+ */
+export type Location = z.output<typeof LocationSchema>;
+
+/** The inner schema of a field with a default, so that an override may leave it out. */
+function overridable<T extends z.ZodMiniType>(s: T): z.ZodMiniOptional<z.ZodMiniType> {
+  const def = s._zod.def as { type: string; innerType?: z.ZodMiniType };
+  return z.optional(def.type === "default" || def.type === "optional" ? def.innerType! : s);
+}
+
+const { id: _itemId, ...itemFields } = ItemSchema.def.shape;
+void _itemId;
+const itemOverrides = Object.fromEntries(Object.entries(itemFields).map(([k, v]) => [k, overridable(v)])) as {
+  [K in keyof typeof itemFields]: z.ZodMiniOptional<z.ZodMiniType<z.output<(typeof itemFields)[K]>, z.input<(typeof itemFields)[K]>>>;
+};
+
+/**
+ * An item planned at a location, with the item's fields that differ there (on hand, safety stock,
+ * lot sizing ...) and how the location chooses among the item's sources there.
+ *
+ * @category Model
+ */
+export const ItemLocationSchema = z.strictObject({
+  /** The item. */
+  item: id("item"),
+  /** The location. */
+  location: id("location"),
+  /**
+   * How a lot is given to the item's sources at the location: `"priority"` (default, the source of
+   * lowest priority number), `"quota"` (the whole lot to the source furthest behind its share) or
+   * `"split"` (the lot divided by the shares).
+   */
+  sourcing: z._default(z.literal(["priority", "quota", "split"], { error: S.oneOf("sourcing", ["priority", "quota", "split"]) }), "priority"),
+  ...itemOverrides,
+});
+/**
+ * An item at a location as written in the model.
+ *
+ * @category Model
+ */
+export type ItemLocationInput = z.input<typeof ItemLocationSchema>;
+/**
+ * An item at a location, `sourcing` filled in.
+ *
+ * @category Model
+ */
+export type ItemLocation = z.output<typeof ItemLocationSchema>;
+
+/**
+ * A way an item is supplied at a location: made there, bought from a supplier, or transferred
+ * from another location.
+ *
+ * @category Model
+ */
+export const SourceSchema = z.strictObject({
+  /** The source's id, unique among sources. */
+  id: id("source id"),
+  /** The item supplied. */
+  item: id("item"),
+  /** The location supplied. */
+  location: id("location"),
+  /** `"make"` (the location's BOM and routing), `"buy"` (from `supplier`) or `"transfer"` (from `shipFrom`). */
+  kind: z.literal(["make", "buy", "transfer"], { error: S.oneOf("kind", ["make", "buy", "transfer"]) }),
+  /** A transfer: the location shipping; it must stock the item. */
+  shipFrom: z.optional(id("shipFrom")),
+  /** A purchase: the supplier's id, carried into planned orders. */
+  supplier: z.optional(id("supplier")),
+  /**
+   * Ticks from release to receipt of an order from this source; default: 0 for a transfer, the
+   * item's lead time at the location for make and buy.
+   */
+  leadTime: z.optional(ticks("leadTime")),
+  /** Lower numbers are preferred (`"priority"` sourcing) and win ties (`"quota"`, `"split"`); a whole number >= 0, default 1. */
+  priority: z._default(finite("priority").check(z.int({ error: S.wholeNumber("priority") })).check(z.gte(0, { error: S.atLeast("priority", 0) })).check(z.lte(MAX_TICKS, { error: S.atMost("priority", MAX_TICKS) })), 1),
+  /** The source's share under `"quota"` or `"split"` sourcing (70 and 30 for a 70/30 quota); > 0 there. */
+  share: z.optional(nonNegative("share")),
+  /** Quota base quantity: counted as already given to the source when quota ratings are compared; >= 0, default 0. */
+  base: z._default(nonNegative("base"), 0),
+  /** Order modifiers of the source's orders, replacing the item's; default the item's. */
+  orderModifiers: z.optional(OrderModifiersSchema),
+  /** Effectivity start: the source supplies requirements needed at or after this date; null (default): always. */
+  from: z._default(z.nullable(DateValueSchema), null),
+  /** Effectivity end: the source supplies requirements needed before this date; null (default): always. */
+  to: z._default(z.nullable(DateValueSchema), null),
+});
+/**
+ * A source as written in the model.
+ *
+ * @category Model
+ */
+export type SourceInput = z.input<typeof SourceSchema>;
+/**
+ * A source with every default filled in.
+ *
+ * @category Model
+ */
+export type Source = z.output<typeof SourceSchema>;
 
 /**
  * The whole model (docs/model-format.md).
@@ -539,6 +666,12 @@ export const ModelSchema = z.strictObject({
   firmPlannedOrders: z._default(z.array(OrderSchema), []),
   /** Independent demands: customer orders, forecasts and master schedule entries; default none. */
   demands: z._default(z.array(DemandSchema), []),
+  /** The locations of a supply network (docs/supply-network.md); default none: one site. */
+  locations: z._default(z.array(LocationSchema), []),
+  /** Items planned at locations, with the fields that differ there; default none. */
+  itemLocations: z._default(z.array(ItemLocationSchema), []),
+  /** How items are supplied at locations (make, buy, transfer), with priorities and quotas; default none. */
+  sources: z._default(z.array(SourceSchema), []),
 });
 /**
  * A model as written in JSON (optional fields may be missing).

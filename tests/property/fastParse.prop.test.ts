@@ -119,12 +119,13 @@ const lineArb = fc.record(
     operation: maybe(fc.oneof(num, fc.constant(null))),
     from: maybe(fc.oneof(num, fc.constant(null), fc.constant("2026-01-01"))),
     to: maybe(fc.oneof(num, fc.constant(null))),
+    location: maybe(fc.constantFrom("PLANT", "", 3)),
   },
   { requiredKeys: ["parent", "child"] },
 );
 
 const demandArb = fc.record(
-  { id: fc.constantFrom("D", ""), item: fc.constantFrom("A", ""), due: fc.oneof(num, fc.constant("2026-02-30")), quantity: num, kind: maybe(fc.constantFrom("order", "forecast", "mps")), attributes: fc.option(attributes, { nil: undefined, freq: 2 }) },
+  { id: fc.constantFrom("D", ""), item: fc.constantFrom("A", ""), due: fc.oneof(num, fc.constant("2026-02-30")), quantity: num, kind: maybe(fc.constantFrom("order", "forecast", "mps")), attributes: fc.option(attributes, { nil: undefined, freq: 2 }), location: maybe(fc.constantFrom("DC", "", 3)), shipFrom: maybe(fc.constantFrom("PLANT", "", null)) },
   { requiredKeys: ["id", "item"] },
 );
 

@@ -1,0 +1,394 @@
+/**
+ * The supply network of a model with locations: its checks, and its compilation to planning nodes.
+ * Each (item, location) planned becomes one node, an item of the compiled model with id
+ * `ITEM@LOCATION` and the item's fields as overridden there; a make order's components are the
+ * nodes of its location, a transfer order's one component is the item at its ship-from location.
+ * The engine then plans nodes exactly as it plans items, so low-level codes, cycles, netting and
+ * pegging run over the network with no second code path (docs/supply-network.md).
+ *
+ * Complexity: O(N log N + L + S log S) for N nodes, L node BOM lines and S sources.
+ */
+import type { Issue, JsonPath } from "../errors/Issue.js";
+import { modelMessages as M } from "../errors/modelMessages.js";
+import { compareStrings } from "../internal/sort.js";
+import { checkDate, receiptTick, type Calendar } from "./calendar.js";
+import { ANY_ORDER, MAKE_ORDER, SourceKind, Sourcing, type CompiledNetwork } from "./Model.js";
+import type { BomLine, Demand, Item, ItemLocation, Location, ModelData, Order, Routing, Source, WorkCenter } from "./schema.js";
+
+const NEG = -0x80000000;
+const POS = 0x7fffffff;
+
+/** The name of an item at a location, wherever an item id is asked for. */
+export function nodeKey(item: string, location: string): string {
+  return `${item}@${location}`;
+}
+
+/** Whether a model uses any part of the network format. */
+export function usesNetwork(data: ModelData): boolean {
+  if (data.locations.length > 0 || data.itemLocations.length > 0 || data.sources.length > 0) return true;
+  const located = (r: { location?: string | undefined }) => r.location !== undefined;
+  return data.bom.some(located) || data.routings.some(located) || data.workCenters.some(located) ||
+    data.demands.some(located) || data.scheduledReceipts.some((r) => r.location !== undefined || r.shipFrom !== undefined) ||
+    data.firmPlannedOrders.some((r) => r.location !== undefined || r.shipFrom !== undefined);
+}
+
+/** The routings of a model by item: the one without a location, and those of each location. */
+export interface RoutingsByItem {
+  readonly general: ReadonlyMap<string, { routing: Routing; at: number }>;
+  readonly located: ReadonlyMap<string, { routing: Routing; at: number }>;
+}
+
+/** The key of a located routing in {@link RoutingsByItem.located}. */
+export function routingKey(item: string, location: string): string {
+  return `${item}\u0000${location}`;
+}
+
+/** What the compilation of a network hands to the model's compilation. */
+export interface NetworkNodes {
+  /** The nodes as items (id `ITEM@LOCATION`), sorted by item, then location. */
+  readonly items: Item[];
+  readonly index: Map<string, number>;
+  /** The BOM lines between nodes (parent and child are node keys). */
+  readonly lines: BomLine[];
+  /** Which orders of its parent each line applies to (`ANY_ORDER`, `MAKE_ORDER` or a source index). */
+  readonly lineSource: Int32Array;
+  /** Where each line comes from in the document. */
+  readonly linePath: readonly JsonPath[];
+  /** The routing of each node (none for a node that makes nothing). */
+  readonly routings: (Routing | undefined)[];
+  /** The node of a demand, open order or firm planned order. */
+  readonly nodeOf: (r: Order | Demand) => number;
+  readonly network: CompiledNetwork;
+}
+
+interface Pair {
+  readonly item: number;
+  readonly location: string;
+}
+
+/**
+ * Checks the network parts of a schema-valid model (every problem into `issues`) and, when the
+ * network is sound, compiles its nodes. `checkItem` checks the fields of an item (the model's own
+ * item checks); its issues for a node are reported at the node's `itemLocations` entry.
+ */
+export function compileNetwork(
+  data: ModelData,
+  items: readonly Item[],
+  itemIndex: ReadonlyMap<string, number>,
+  routings: RoutingsByItem,
+  workCenters: ReadonlyMap<string, WorkCenter>,
+  calendar: Calendar | undefined,
+  issues: Issue[],
+  checkItem: (it: Item, path: JsonPath, issues: Issue[]) => void,
+): NetworkNodes | undefined {
+  const before = issues.length;
+  const unit = data.calendar.unit === "day" ? "day" : "period";
+  // Locations.
+  const locations = new Map<string, Location>();
+  data.locations.forEach((l, i) => {
+    if (locations.has(l.id)) issues.push({ path: ["locations", i, "id"], code: "duplicate_id", message: M.duplicateLocationId(l.id) });
+    else locations.set(l.id, l);
+    if (l.id.includes("@")) issues.push({ path: ["locations", i, "id"], code: "invalid_value", message: M.locationIdAt(l.id) });
+  });
+  const none = data.locations.length === 0;
+  const loc = (id: string | undefined, path: JsonPath, required: boolean): boolean => {
+    if (id === undefined) {
+      if (required && !none) issues.push({ path, code: "missing_location", message: M.locationRequired });
+      return false;
+    }
+    if (locations.has(id)) return true;
+    issues.push({ path, code: "unknown_reference", message: none ? M.noLocations : M.unknownLocation(id) });
+    return false;
+  };
+  const item = (id: string, path: JsonPath): number => {
+    const i = itemIndex.get(id);
+    if (i === undefined) {
+      issues.push({ path, code: "unknown_reference", message: M.unknownItem(id) });
+      return -1;
+    }
+    return i;
+  };
+  const pairKey = (i: number, l: string) => nodeKey(items[i]!.id, l);
+
+  // Items at locations.
+  const entryAt = new Map<string, number>();
+  data.itemLocations.forEach((e, j) => {
+    const i = item(e.item, ["itemLocations", j, "item"]);
+    const ok = loc(e.location, ["itemLocations", j, "location"], false);
+    if (i < 0 || !ok) return;
+    const k = pairKey(i, e.location);
+    const prev = entryAt.get(k);
+    if (prev !== undefined) issues.push({ path: ["itemLocations", j, "location"], code: "duplicate_id", message: M.duplicateItemLocation(e.item, e.location, prev) });
+    else entryAt.set(k, j);
+  });
+
+  // Sources.
+  const sourceIds = new Map<string, number>();
+  const sourcesAt = new Map<string, number[]>();
+  const validSource: boolean[] = [];
+  data.sources.forEach((s, j) => {
+    const prev = sourceIds.get(s.id);
+    if (prev !== undefined) issues.push({ path: ["sources", j, "id"], code: "duplicate_id", message: M.duplicateSourceId(s.id, prev) });
+    else sourceIds.set(s.id, j);
+    const i = item(s.item, ["sources", j, "item"]);
+    const ok = loc(s.location, ["sources", j, "location"], false);
+    let valid = i >= 0 && ok;
+    if (s.kind === "transfer") {
+      if (s.shipFrom === undefined) {
+        issues.push({ path: ["sources", j, "shipFrom"], code: "missing_location", message: M.transferNeedsShipFrom });
+        valid = false;
+      } else if (!loc(s.shipFrom, ["sources", j, "shipFrom"], false)) valid = false;
+      else if (s.shipFrom === s.location) {
+        issues.push({ path: ["sources", j, "shipFrom"], code: "invalid_value", message: M.transferToItself(s.location) });
+        valid = false;
+      }
+    } else if (s.shipFrom !== undefined) {
+      issues.push({ path: ["sources", j, "shipFrom"], code: "invalid_value", message: M.shipFromNotTransfer(s.kind) });
+    }
+    const fromOk = s.from !== null && checkDate(unit, s.from, ["sources", j, "from"], issues);
+    const toOk = s.to !== null && checkDate(unit, s.to, ["sources", j, "to"], issues);
+    if (fromOk && toOk && (unit === "period" ? (s.from as number) >= (s.to as number) : (s.from as string) >= (s.to as string))) {
+      issues.push({ path: ["sources", j, "to"], code: "invalid_value", message: M.emptyEffectivity(s.from, s.to) });
+    }
+    validSource.push(valid);
+    if (i >= 0 && ok) {
+      const k = pairKey(i, s.location);
+      const list = sourcesAt.get(k);
+      if (list === undefined) sourcesAt.set(k, [j]);
+      else list.push(j);
+    }
+  });
+  const stocks = (i: number, l: string) => entryAt.has(pairKey(i, l)) || sourcesAt.has(pairKey(i, l));
+  data.sources.forEach((s, j) => {
+    const i = itemIndex.get(s.item);
+    if (validSource[j] && s.kind === "transfer" && i !== undefined && !stocks(i, s.shipFrom!)) {
+      issues.push({ path: ["sources", j, "shipFrom"], code: "not_stocked", message: M.notStocked(s.item, s.shipFrom!) });
+      validSource[j] = false;
+    }
+  });
+  // Shares and priorities by the sourcing of each location.
+  const sourcingOf = (k: string): ItemLocation["sourcing"] => {
+    const e = entryAt.get(k);
+    return e === undefined ? "priority" : data.itemLocations[e]!.sourcing;
+  };
+  const tickOf = (v: string | number | null, d: number): number => (v === null || calendar === undefined ? d : receiptTick(calendar, v));
+  for (const [k, list] of sourcesAt) {
+    const sourcing = sourcingOf(k);
+    if (sourcing !== "priority") {
+      for (const j of list) {
+        const sh = data.sources[j]!.share;
+        if (!(sh !== undefined && sh > 0)) issues.push({ path: ["sources", j, "share"], code: "invalid_value", message: M.shareRequired(sourcing) });
+      }
+    } else if (calendar !== undefined) {
+      for (let a = 0; a < list.length; a++) {
+        for (let b = a + 1; b < list.length; b++) {
+          const x = data.sources[list[a]!]!;
+          const y = data.sources[list[b]!]!;
+          if (x.priority !== y.priority) continue;
+          const overlap = tickOf(x.from, NEG) < tickOf(y.to, POS) && tickOf(y.from, NEG) < tickOf(x.to, POS);
+          if (overlap) issues.push({ path: ["sources", list[b]!, "priority"], code: "ambiguous_source", message: M.samePriority(x.id, x.priority) });
+        }
+      }
+    }
+  }
+
+  // Locations of the other sections.
+  data.bom.forEach((l, i) => loc(l.location, ["bom", i, "location"], false));
+  data.routings.forEach((r, i) => loc(r.location, ["routings", i, "location"], false));
+  data.workCenters.forEach((w, i) => loc(w.location, ["workCenters", i, "location"], false));
+  data.demands.forEach((d, i) => loc(d.location, ["demands", i, "location"], true));
+  data.scheduledReceipts.forEach((r, i) => {
+    loc(r.location, ["scheduledReceipts", i, "location"], true);
+    if (r.shipFrom !== undefined) loc(r.shipFrom, ["scheduledReceipts", i, "shipFrom"], false);
+  });
+  data.firmPlannedOrders.forEach((r, i) => {
+    loc(r.location, ["firmPlannedOrders", i, "location"], true);
+    if (r.shipFrom !== undefined) issues.push({ path: ["firmPlannedOrders", i, "shipFrom"], code: "invalid_value", message: M.shipFromOnFirmOrder });
+  });
+  if (issues.length > before || none) return undefined;
+
+  // The BOM of each item: its lines without a location, and those of each location.
+  const general = new Map<number, number[]>();
+  const located = new Map<string, number[]>();
+  data.bom.forEach((l, k) => {
+    const p = itemIndex.get(l.parent);
+    if (p === undefined || !itemIndex.has(l.child)) return;
+    const map = l.location === undefined ? general : located;
+    const key = l.location === undefined ? p : pairKey(p, l.location);
+    const list = (map as Map<unknown, number[]>).get(key);
+    if (list === undefined) (map as Map<unknown, number[]>).set(key, [k]);
+    else list.push(k);
+  });
+  const bomAt = (p: Pair): readonly number[] => located.get(pairKey(p.item, p.location)) ?? general.get(p.item) ?? [];
+  const makes = (k: string): boolean => {
+    const list = sourcesAt.get(k);
+    return list === undefined || list.some((j) => data.sources[j]!.kind === "make");
+  };
+
+  // The nodes: every pair named, then the components of pairs that make, to a fixed point.
+  const pairs = new Map<string, Pair>();
+  const queue: Pair[] = [];
+  const add = (i: number, l: string) => {
+    const k = pairKey(i, l);
+    if (pairs.has(k)) return;
+    const p = { item: i, location: l };
+    pairs.set(k, p);
+    queue.push(p);
+  };
+  for (const e of data.itemLocations) add(itemIndex.get(e.item)!, e.location);
+  for (const s of data.sources) {
+    add(itemIndex.get(s.item)!, s.location);
+    if (s.kind === "transfer") add(itemIndex.get(s.item)!, s.shipFrom!);
+  }
+  for (const r of [...data.demands, ...data.scheduledReceipts, ...data.firmPlannedOrders]) add(itemIndex.get(r.item)!, r.location!);
+  for (let q = 0; q < queue.length; q++) {
+    const p = queue[q]!;
+    if (!makes(pairKey(p.item, p.location))) continue;
+    for (const k of bomAt(p)) add(itemIndex.get(data.bom[k]!.child)!, p.location);
+  }
+  const nodes = [...pairs.values()].sort((a, b) => a.item - b.item || compareStrings(a.location, b.location));
+  const n = nodes.length;
+  const index = new Map<string, number>();
+  nodes.forEach((p, x) => index.set(pairKey(p.item, p.location), x));
+
+  // Sources by node, by priority then id.
+  const sourceStart = new Int32Array(n + 1);
+  const order: number[] = [];
+  nodes.forEach((p, x) => {
+    const list = [...(sourcesAt.get(pairKey(p.item, p.location)) ?? [])];
+    list.sort((a, b) => data.sources[a]!.priority - data.sources[b]!.priority || compareStrings(data.sources[a]!.id, data.sources[b]!.id));
+    order.push(...list);
+    sourceStart[x + 1] = order.length;
+  });
+  const S = order.length;
+  const sources: Source[] = order.map((j) => data.sources[j]!);
+  const sourceIndexOf = new Map<number, number>();
+  order.forEach((j, s) => sourceIndexOf.set(j, s));
+
+  // Node items: the item's fields, overridden at the location.
+  const nodeItems: Item[] = [];
+  const sourcing = new Uint8Array(n);
+  const single = new Int32Array(n).fill(-1);
+  const sourceKind = new Uint8Array(S);
+  const sourceLead = new Int32Array(S);
+  const sourceFrom = new Int32Array(S);
+  const sourceTo = new Int32Array(S);
+  const sourceShipFrom = new Int32Array(S).fill(-1);
+  const sourceModifiers: Item["orderModifiers"][] = [];
+  const nodeRoutings: (Routing | undefined)[] = [];
+  const routingAt = (p: Pair) => routings.located.get(routingKey(items[p.item]!.id, p.location)) ?? routings.general.get(items[p.item]!.id);
+  for (let x = 0; x < n; x++) {
+    const p = nodes[x]!;
+    const base = items[p.item]!;
+    const k = pairKey(p.item, p.location);
+    const e = entryAt.get(k);
+    let it: Item = { ...base, id: k };
+    if (e !== undefined) {
+      const entry = data.itemLocations[e]!;
+      const over: Record<string, unknown> = {};
+      for (const [f, v] of Object.entries(entry)) if (v !== undefined && f !== "item" && f !== "location" && f !== "sourcing") over[f] = v;
+      it = { ...it, ...(over as Partial<Item>) };
+      sourcing[x] = entry.sourcing === "quota" ? Sourcing.Quota : entry.sourcing === "split" ? Sourcing.Split : Sourcing.Priority;
+      // problems of the fields as overridden there, beyond those of the item itself
+      const own: Issue[] = [];
+      const merged: Issue[] = [];
+      checkItem(base, [], own);
+      checkItem(it, [], merged);
+      const seen = new Set(own.map((i) => `${JSON.stringify(i.path)} ${i.message}`));
+      for (const i of merged) if (!seen.has(`${JSON.stringify(i.path)} ${i.message}`)) issues.push({ ...i, path: ["itemLocations", e, ...i.path] });
+      if (calendar !== undefined && it.planningTimeFence > 0 && it.planningTimeFence >= calendar.horizon && entry.planningTimeFence !== undefined) {
+        issues.push({ path: ["itemLocations", e, "planningTimeFence"], code: "too_big", message: M.fenceBeyondHorizon(it.planningTimeFence, calendar.horizon) });
+      }
+    }
+    const canMake = makes(k);
+    const routing = canMake ? routingAt(p) : undefined;
+    if (routing !== undefined) {
+      routing.routing.operations.forEach((op, j) => {
+        const w = op.workCenter === null ? undefined : workCenters.get(op.workCenter);
+        if (w?.location !== undefined && w.location !== p.location) {
+          issues.push({ path: ["routings", routing.at, "operations", j, "workCenter"], code: "invalid_value", message: M.workCenterElsewhere(w.id, w.location, p.location) });
+        }
+      });
+    }
+    if (canMake && it.leadTimeFrom === "routing" && routing === undefined) {
+      issues.push({ path: e === undefined ? ["items", p.item, "leadTimeFrom"] : ["itemLocations", e, "leadTimeFrom"], code: "missing_routing", message: M.missingRouting(k) });
+    }
+    nodeRoutings.push(routing === undefined ? undefined : { ...routing.routing, item: k });
+    for (let s = sourceStart[x]!; s < sourceStart[x + 1]!; s++) {
+      const src = sources[s]!;
+      sourceKind[s] = src.kind === "make" ? SourceKind.Make : src.kind === "buy" ? SourceKind.Buy : SourceKind.Transfer;
+      sourceLead[s] = src.leadTime ?? (src.kind === "transfer" ? 0 : it.leadTime);
+      sourceFrom[s] = tickOf(src.from, NEG);
+      sourceTo[s] = tickOf(src.to, POS);
+      sourceModifiers.push(src.orderModifiers ?? it.orderModifiers);
+      if (src.kind === "transfer") sourceShipFrom[s] = index.get(nodeKey(src.item, src.shipFrom!))!;
+    }
+    // one source, always effective: the node is that source (no choice per lot)
+    const s0 = sourceStart[x]!;
+    if (sourceStart[x + 1]! - s0 === 1 && sourceFrom[s0] === NEG && sourceTo[s0] === POS) {
+      single[x] = s0;
+      const kind = sourceKind[s0]!;
+      it = {
+        ...it,
+        source: kind === SourceKind.Make ? (it.source === "phantom" ? "phantom" : "make") : "buy",
+        leadTime: kind === SourceKind.Make && it.leadTimeFrom === "routing" ? it.leadTime : sourceLead[s0]!,
+        leadTimeFrom: kind === SourceKind.Make ? it.leadTimeFrom : "item",
+        orderModifiers: sourceModifiers[s0]!,
+      };
+    }
+    nodeItems.push(it);
+  }
+  if (issues.length > before) return undefined;
+
+  // Node BOM lines: the location's BOM of the nodes that make, a line per transfer source.
+  const lines: BomLine[] = [];
+  const lineSource: number[] = [];
+  const linePath: JsonPath[] = [];
+  for (let x = 0; x < n; x++) {
+    const p = nodes[x]!;
+    const k = pairKey(p.item, p.location);
+    const one = sourceStart[x + 1]! - sourceStart[x]! <= 1;
+    if (makes(k)) {
+      for (const b of bomAt(p)) {
+        const l = data.bom[b]!;
+        const { location: _omit, ...rest } = l;
+        void _omit;
+        lines.push({ ...rest, parent: k, child: nodeKey(l.child, p.location) });
+        lineSource.push(one ? ANY_ORDER : MAKE_ORDER);
+        linePath.push(["bom", b]);
+      }
+    }
+    for (let s = sourceStart[x]!; s < sourceStart[x + 1]!; s++) {
+      if (sourceKind[s] !== SourceKind.Transfer) continue;
+      const src = sources[s]!;
+      lines.push({ parent: k, child: nodeKey(src.item, src.shipFrom!), quantity: 1, scrap: 0, fixed: false, offset: 0, operation: null, from: null, to: null });
+      lineSource.push(one ? ANY_ORDER : s);
+      linePath.push(["sources", order[s]!, "shipFrom"]);
+    }
+  }
+
+  return {
+    items: nodeItems,
+    index,
+    lines,
+    lineSource: Int32Array.from(lineSource),
+    linePath,
+    routings: nodeRoutings,
+    nodeOf: (r) => index.get(nodeKey(r.item, r.location!))!,
+    network: {
+      locations: [...locations.values()].sort((a, b) => compareStrings(a.id, b.id)),
+      nodeItem: nodes.map((p) => items[p.item]!.id),
+      nodeLocation: nodes.map((p) => p.location),
+      sourcing,
+      sources,
+      sourceStart,
+      sourceKind,
+      sourceLead,
+      sourceFrom,
+      sourceTo,
+      sourceModifiers,
+      sourceShipFrom,
+      single,
+    },
+  };
+}
