@@ -241,8 +241,8 @@ export function compileNetwork(
     if (s.kind === "transfer") add(itemIndex.get(s.item)!, s.shipFrom!);
   }
   for (const r of [...data.demands, ...data.scheduledReceipts, ...data.firmPlannedOrders]) add(itemIndex.get(r.item)!, r.location!);
-  for (let q = 0; q < queue.length; q++) {
-    const p = queue[q]!;
+  // the queue grows as components are found; an array's iterator reads its length at every step
+  for (const p of queue) {
     if (!makes(pairKey(p.item, p.location))) continue;
     for (const k of bomAt(p)) add(itemIndex.get(data.bom[k]!.child)!, p.location);
   }
@@ -334,6 +334,8 @@ export function compileNetwork(
         leadTime: kind === SourceKind.Make && it.leadTimeFrom === "routing" ? it.leadTime : sourceLead[s0]!,
         leadTimeFrom: kind === SourceKind.Make ? it.leadTimeFrom : "item",
         orderModifiers: sourceModifiers[s0]!,
+        // a transfer or a purchase assembles nothing
+        assemblyScrap: kind === SourceKind.Make ? it.assemblyScrap : 0,
       };
     }
     nodeItems.push(it);

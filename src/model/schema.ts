@@ -549,7 +549,7 @@ export const LocationSchema = z.strictObject({
 export type Location = z.output<typeof LocationSchema>;
 
 /** The inner schema of a field with a default, so that an override may leave it out. */
-function overridable<T extends z.ZodMiniType>(s: T): z.ZodMiniOptional<z.ZodMiniType> {
+function overridable(s: z.ZodMiniType): z.ZodMiniOptional<z.ZodMiniType> {
   const def = s._zod.def as { type: string; innerType?: z.ZodMiniType };
   return z.optional(def.type === "default" || def.type === "optional" ? def.innerType! : s);
 }

@@ -49,6 +49,8 @@ export interface PlanException {
   readonly kind: ExceptionKind;
   /** The item. */
   readonly item: string;
+  /** In a model with locations: the location of the item concerned. */
+  readonly location?: string;
   /** The order or demand id concerned, or null. */
   readonly ref: string | null;
   /** The date concerned. */
@@ -80,15 +82,60 @@ export interface Peg {
 }
 
 /**
+ * One source a lot could go to, as it stood when the lot was given (see {@link SourceChoice}).
+ *
+ * @category Planning
+ */
+export interface SourceCandidate {
+  /** The source id. */
+  readonly source: string;
+  /** Its priority. */
+  readonly priority: number;
+  /** Its share (`"quota"` and `"split"` sourcing). */
+  readonly share?: number;
+  /** `"quota"` sourcing: its quota rating before the lot, (quantity given so far + base) / share; the lowest gets the lot. */
+  readonly rating?: number;
+}
+
+/**
+ * Why a planned order went to its source: the location's sourcing rule and the sources effective
+ * on the lot's need date (none: no source was effective, and the lot was planned with the item's
+ * own source and lead time).
+ *
+ * @category Planning
+ */
+export interface SourceChoice {
+  /** The location's sourcing rule. */
+  readonly rule: "priority" | "quota" | "split";
+  /** The sources effective on the need date, by priority then id. */
+  readonly candidates: readonly SourceCandidate[];
+}
+
+/**
  * A planned order (or a firm planned order, with `firm: true`).
  *
  * @category Planning
  */
 export interface PlannedOrder {
-  /** Id: `ITEM#n` for planned orders (n counts the item's orders from 1), the input id for firm ones. */
+  /**
+   * Id: `ITEM#n` for planned orders (n counts the item's orders from 1), `ITEM@LOCATION#n` in a
+   * model with locations; the input id for firm ones.
+   */
   readonly id: string;
   /** The item. */
   readonly item: string;
+  /** In a model with locations: where the order is received. */
+  readonly location?: string;
+  /** In a model with locations: how the order is supplied. */
+  readonly kind?: "make" | "buy" | "transfer";
+  /** In a model with locations: the id of the source it was given to, when the location has sources. */
+  readonly source?: string;
+  /** A purchase from a source that names its supplier. */
+  readonly supplier?: string;
+  /** A transfer: the location that ships it. */
+  readonly shipFrom?: string;
+  /** Why the order went to its source, when the location has sources. */
+  readonly why?: SourceChoice;
   /** Order quantity: what the order yields, received at `due` and pegged. */
   readonly quantity: number;
   /**
@@ -115,8 +162,12 @@ export interface PlannedOrder {
  * @category Planning
  */
 export interface ItemPlan {
-  /** Item id. */
+  /** Item id; in a model with locations, the item at its location, `ITEM@LOCATION`. */
   readonly id: string;
+  /** In a model with locations: the item's own id. */
+  readonly item?: string;
+  /** In a model with locations: the location. */
+  readonly location?: string;
   /** Low-level code. */
   readonly lowLevelCode: number;
 }
@@ -146,6 +197,10 @@ export interface PlanColumns {
   readonly orderDue: Int32Array;
   /** Release tick (never below 0). */
   readonly orderRelease: Int32Array;
+  /** The source index of the order in the model's network, or -1 (no network, or no source). */
+  readonly orderSource: Int32Array;
+  /** Why the orders of locations with several sources went to theirs, by order index. */
+  readonly orderChoices: ReadonlyMap<number, SourceChoice>;
   /** Pegs of order o: `pegStart[o] .. pegEnd[o]`. */
   readonly pegStart: Int32Array;
   /** End of the pegs of an order. */

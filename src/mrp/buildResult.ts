@@ -8,6 +8,7 @@ import { tickLabel } from "../model/calendar.js";
 import type { Model } from "../model/Model.js";
 import { startQuantityOf } from "../model/assemblyScrap.js";
 import { exceptionMessage } from "./messages.js";
+import { orderSupply } from "./sources.js";
 import { OrderKind, PegTarget, RequirementKind } from "./columns.js";
 import type { Order } from "../model/schema.js";
 import type { ExceptionKind, ItemPlan, Peg, PlanColumns, PlanDate, PlanException, PlannedOrder, PlanResult } from "./PlanResult.js";
@@ -60,9 +61,11 @@ export function orderOf(model: Model, c: PlanColumns, o: number): PlannedOrder {
   }
   const it = model.items[c.orderItem[o]!]!;
   const start = startQuantityOf(it, c.orderQty[o]!);
+  const net = model.network;
   const base = {
     id: orderId(model, c, o),
-    item: it.id,
+    item: net === undefined ? it.id : net.nodeItem[c.orderItem[o]!]!,
+    ...(net === undefined ? {} : supplyOf(model, c, o)),
     quantity: c.orderQty[o]!,
     ...(start === undefined ? {} : { startQuantity: start }),
     release: tickLabel(cal, c.orderRelease[o]!),
@@ -72,6 +75,27 @@ export function orderOf(model: Model, c: PlanColumns, o: number): PlannedOrder {
   const attributes = c.firmRefs[c.orderSeq[o]!]!.attributes;
   return attributes === undefined ? { ...base, firm: true, pegging } : { ...base, firm: true, attributes, pegging };
 }
+
+/** Where order o of a network plan is received, how it is supplied, from which source and why. */
+function supplyOf(model: Model, c: PlanColumns, o: number): Pick<PlannedOrder, "location" | "kind" | "source" | "supplier" | "shipFrom" | "why"> {
+  const net = model.network!;
+  const i = c.orderItem[o]!;
+  const s = c.orderSource[o]!;
+  const location = net.nodeLocation[i]!;
+  const kind = orderSupply(model, c, o);
+  if (s < 0) {
+    const why = c.orderChoices.get(o);
+    return why === undefined ? { location, kind } : { location, kind, why };
+  }
+  const src = net.sources[s]!;
+  const out: { -readonly [K in keyof PlannedOrder]?: PlannedOrder[K] } = { location, kind, source: src.id };
+  if (src.supplier !== undefined) out.supplier = src.supplier;
+  if (src.shipFrom !== undefined) out.shipFrom = src.shipFrom;
+  out.why = c.orderChoices.get(o) ?? { rule: SOURCING[net.sourcing[i]!]!, candidates: [{ source: src.id, priority: src.priority, ...(src.share === undefined ? {} : { share: src.share }) }] };
+  return out;
+}
+
+const SOURCING = ["priority", "quota", "split"] as const;
 
 /**
  * The action messages of one item, with ids and text, sorted by date, kind and ref. `raw` refers
@@ -104,8 +128,18 @@ export function materializeExceptions(
     const date = r.date ?? tickLabel(cal, r.tick);
     const newDate = r.newTick === undefined ? undefined : tickLabel(cal, r.newTick);
     const item = model.items[r.item]!.id;
-    return exceptionOf(r.kind, item, ref, date, newDate, r.quantity, r.ticksLate, cal.unit);
+    const e = exceptionOf(r.kind, item, ref, date, newDate, r.quantity, r.ticksLate, cal.unit);
+    const net = model.network;
+    // in a network the message names the item at its location; the fields name both apart
+    return net === undefined ? e : { kind: e.kind, item: net.nodeItem[r.item]!, location: net.nodeLocation[r.item]!, ...withoutKindAndItem(e) };
   });
+}
+
+function withoutKindAndItem(e: PlanException): Omit<PlanException, "kind" | "item"> {
+  const { kind: _k, item: _i, ...rest } = e;
+  void _k;
+  void _i;
+  return rest;
 }
 
 /** One action message as plain data, keys in a fixed order. */
@@ -158,7 +192,12 @@ export function buildResult(model: Model, columns: PlanColumns, state: PlanState
   const result: PlanResult = {
     model,
     get items() {
-      return (items ??= Array.from(model.planningOrder, (i) => ({ id: model.items[i]!.id, lowLevelCode: model.lowLevelCode[i]! })));
+      const net = model.network;
+      return (items ??= Array.from(model.planningOrder, (i) =>
+        net === undefined
+          ? { id: model.items[i]!.id, lowLevelCode: model.lowLevelCode[i]! }
+          : { id: model.items[i]!.id, item: net.nodeItem[i]!, location: net.nodeLocation[i]!, lowLevelCode: model.lowLevelCode[i]! },
+      ));
     },
     get plannedOrders() {
       return (planned ??= build(OrderKind.Planned));

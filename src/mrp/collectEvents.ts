@@ -12,6 +12,8 @@ import { scheduleOrder } from "../routing/scheduleOrder.js";
 import { policyFor } from "./lotSizing/policyFor.js";
 import { OrderKind } from "./columns.js";
 import { newOrder, type PlanContext } from "./planContext.js";
+import { SourceKind } from "../model/Model.js";
+import { prioritySource } from "./sources.js";
 
 /** Makes the orders of `ctx.item`'s firm planned orders and flags its open orders past due or beyond the horizon. */
 export function collectSupplies(ctx: PlanContext): void {
@@ -30,12 +32,25 @@ export function collectSupplies(ctx: PlanContext): void {
 
   ctx.itemOrderStart[i] = ctx.oItem.length;
   const firmRefs = ctx.arena.firmRefs;
+  const net = ctx.network;
+  const chooses = net !== undefined && net.single[i]! < 0 && net.sourceStart[i + 1]! > net.sourceStart[i]!;
   for (let f = f0; f < f1; f++) {
     const due = fpoEv.tick[f]!;
     const d = due < 0 ? 0 : due;
     const q = fpoEv.records[f]!.quantity;
-    const schedule = ctx.routed ? scheduleOrder(model, i, q, d) : undefined;
-    const rel = schedule !== undefined ? schedule.release : d - ctx.lead;
+    let routed = ctx.routed;
+    let lead = ctx.lead;
+    if (chooses) {
+      // a firm order at a location with several sources comes from the first effective on its due date
+      const s = prioritySource(net, i, d);
+      ctx.orderSource = s;
+      if (s >= 0) {
+        routed = routed && net.sourceKind[s] === SourceKind.Make;
+        lead = net.sourceLead[s]!;
+      }
+    }
+    const schedule = routed ? scheduleOrder(model, i, q, d) : undefined;
+    const rel = schedule !== undefined ? schedule.release : d - lead;
     if (rel >= horizon) {
       // due and released after the horizon: nothing of it falls inside the plan
       raw.push({ kind: "beyond-horizon", item: i, ref: { firm: f }, tick: due, date: fpoEv.records[f]!.due, quantity: q });
@@ -44,6 +59,7 @@ export function collectSupplies(ctx: PlanContext): void {
     const o = newOrder(ctx, i, OrderKind.Firm, firmRefs.push(fpoEv.records[f]!) - 1, q, d, rel < 0 ? 0 : rel, schedule);
     if (rel < 0) raw.push({ kind: "late-release", item: i, ref: { order: o }, tick: rel, newTick: 0, quantity: q, ticksLate: -rel });
   }
+  if (chooses) ctx.orderSource = -1;
   ctx.firmEnd = ctx.oItem.length;
 }
 

@@ -11,6 +11,7 @@ import { operationStart } from "../routing/scheduleOrder.js";
 import { OrderKind, RequirementKind } from "./columns.js";
 import { scheduleOfOrder } from "./orderSchedules.js";
 import { pushRequirement, type PlanContext } from "./planContext.js";
+import { ANY_ORDER, MAKE_ORDER, SourceKind } from "../model/Model.js";
 
 /**
  * Largest derived quantity (a requirement exploded through the BOM) a plan handles.
@@ -30,14 +31,25 @@ export function explodeOrders(ctx: PlanContext, c: number): void {
   const oQty = ctx.oQty.data;
   const oKind = ctx.oKind.data;
   const oDue = ctx.oDue.data;
+  const oSource = ctx.oSource.data;
+  const lineSource = bom.source;
+  const sourceKind = ctx.network?.sourceKind;
   for (let k = bom.parentStart[c]!; k < bom.parentStart[c + 1]!; k++) {
     const l = bom.parentLines[k]!;
     const p = bom.parent[l]!;
-    const asm = asmFactor[p]!;
+    // in a network, a line may apply to some of its parent's orders only: its BOM to those made
+    // there, a transfer's line to the orders of that transfer source
+    const only = lineSource === undefined ? ANY_ORDER : lineSource[l]!;
+    // a transfer ships what it receives: no assembly scrap
+    const asm = only >= 0 ? 1 : asmFactor[p]!;
     const onOp = !Number.isNaN(bom.operation[l]!);
     for (let o = itemOrderStart[p]!; o < itemOrderEnd[p]!; o++) {
       const r = oRelease[o]!;
       if (r < bom.fromTick[l]! || r >= bom.toTick[l]!) continue;
+      if (only !== ANY_ORDER) {
+        const s = oSource[o]!;
+        if (only === MAKE_ORDER ? s >= 0 && sourceKind![s] !== SourceKind.Make : s !== only) continue;
+      }
       const q = oQty[o]!;
       // a component on an operation is needed when that operation starts, never before the release
       const at = onOp && oKind[o] !== OrderKind.Phantom ? Math.max(r, operationStart(scheduleOfOrder(ctx.model, ctx.schedules, o, p, q, oDue[o]!), bom.operation[l]!)) : r;

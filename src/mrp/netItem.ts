@@ -58,7 +58,7 @@ export function netItem(ctx: PlanContext): void {
       continue;
     }
     covered = sizeLot(ctx, k, t, covered, seq);
-    seq += ctx.quantities.length;
+    seq = ctx.nextSeq;
   }
   ctx.itemOrderEnd[i] = ctx.oItem.length;
 }

@@ -126,6 +126,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
   ctx.total = todo.length;
   const onProgress = options.onProgress;
   const llc = model.lowLevelCode;
+  const network = model.network;
   let level = todo.length > 0 ? llc[todo[0]!]! : 0;
   for (const i of todo) {
     if (onProgress !== undefined && llc[i] !== level) {
@@ -139,7 +140,8 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     ctx.it = it;
     ctx.phantom = phantom;
     ctx.lead = phantom ? 0 : it.leadTime;
-    ctx.routed = !phantom && it.leadTimeFrom === "routing";
+    ctx.routed = !phantom && it.leadTimeFrom === "routing" && model.routings[i] !== undefined;
+    ctx.orderSource = network === undefined ? -1 : network.single[i]!;
     ctx.available0 = it.onHand - it.allocated;
 
     // 1. Requirements of the item, sorted by tick, then source.

@@ -6,7 +6,8 @@
  * NOTE: one context serves every item. The steps take it as their first argument and reset the
  * per-item fields in place, so planning an item makes no closure and no context object.
  */
-import type { Model, CompiledBom } from "../model/Model.js";
+import type { Model, CompiledBom, CompiledNetwork } from "../model/Model.js";
+import type { LotParts } from "./sources.js";
 import type { Item } from "../model/schema.js";
 import type { DemandNotice, DemandRequirement } from "../demand/demandsOf.js";
 import type { FloatColumn, IntColumn } from "../internal/growable.js";
@@ -83,6 +84,7 @@ export class PlanContext {
   readonly oQty: FloatColumn;
   readonly oDue: IntColumn;
   readonly oRelease: IntColumn;
+  readonly oSource: IntColumn;
   readonly oPegStart: IntColumn;
   readonly oPegEnd: IntColumn;
   readonly pegReq: IntColumn;
@@ -132,6 +134,16 @@ export class PlanContext {
   phantom = false;
   /** Fixed lead time (0 for a phantom). */
   lead = 0;
+  /** The source index the orders made next are given to (the column `oSource`), -1 for none. */
+  orderSource = -1;
+  /** The supply network of the model, if it has one. */
+  readonly network: CompiledNetwork | undefined;
+  /** Quantity given to each source of the network so far (quota ratings). */
+  readonly given: Float64Array;
+  /** The parts of the lot being sized, at a location with several sources. */
+  readonly parts: LotParts = { count: 0, source: [], quantity: [], why: undefined };
+  /** The next order sequence number of the item, after the lot just sized. */
+  nextSeq = 0;
   /** Whether the release comes from the routing's backward schedule. */
   routed = false;
   /** On hand less allocated. */
@@ -176,6 +188,7 @@ export class PlanContext {
     this.oQty = arena.oQty;
     this.oDue = arena.oDue;
     this.oRelease = arena.oRelease;
+    this.oSource = arena.oSource;
     this.oPegStart = arena.oPegStart;
     this.oPegEnd = arena.oPegEnd;
     this.pegReq = arena.pegReq;
@@ -183,7 +196,7 @@ export class PlanContext {
     this.evTick = arena.evTick;
     this.evGross = arena.evGross;
     this.evSR = arena.evSR;
-    this.orderRoom = Math.min(this.oItem.data.length, this.oKind.data.length, this.oSeq.data.length, this.oQty.data.length, this.oDue.data.length, this.oRelease.data.length, this.oPegStart.data.length, this.oPegEnd.data.length);
+    this.orderRoom = Math.min(this.oItem.data.length, this.oKind.data.length, this.oSeq.data.length, this.oQty.data.length, this.oDue.data.length, this.oRelease.data.length, this.oSource.data.length, this.oPegStart.data.length, this.oPegEnd.data.length);
     const prev = base ? stateOf(base) : undefined;
     this.itemOrderStart = prev ? prev.itemOrderStart.slice() : new Int32Array(n);
     this.itemOrderEnd = prev ? prev.itemOrderEnd.slice() : new Int32Array(n);
@@ -194,6 +207,8 @@ export class PlanContext {
     this.srEff = Int32Array.from(srEv.tick, (t) => (t < 0 ? 0 : t));
     this.srPulled = new Uint8Array(srEv.tick.length);
     this.asmFactor = assemblyFactors(model);
+    this.network = model.network;
+    this.given = new Float64Array(model.network?.sources.length ?? 0);
     this.schedules = newOrderSchedules(arena.oItem.length);
     this.windowView = { ticks: this.scratch.winTick, nets: this.scratch.winNet, count: 0 };
     this.lotContext = { window: this.windowView, costs: { setup: 0, holding: 0 }, demandPerTick: 0, available: 0 };
@@ -232,9 +247,10 @@ export function newOrder(ctx: PlanContext, item: number, kind: OrderKind, seq: n
   ctx.oQty.data[o] = qty;
   ctx.oDue.data[o] = due;
   ctx.oRelease.data[o] = release;
+  ctx.oSource.data[o] = ctx.orderSource;
   ctx.oPegStart.data[o] = 0;
   ctx.oPegEnd.data[o] = 0;
-  ctx.oItem.length = ctx.oKind.length = ctx.oSeq.length = ctx.oQty.length = ctx.oDue.length = ctx.oRelease.length = ctx.oPegStart.length = ctx.oPegEnd.length = o + 1;
+  ctx.oItem.length = ctx.oKind.length = ctx.oSeq.length = ctx.oQty.length = ctx.oDue.length = ctx.oRelease.length = ctx.oSource.length = ctx.oPegStart.length = ctx.oPegEnd.length = o + 1;
   if (schedule !== undefined) ctx.schedules.byOrder.set(o, schedule);
   return o;
 }
@@ -257,7 +273,7 @@ export function roomFor(ctx: PlanContext, n: number): number {
 
 /** Makes room in every order column for `n` orders. */
 function growOrders(ctx: PlanContext, n: number): void {
-  const cols = [ctx.oItem, ctx.oKind, ctx.oSeq, ctx.oQty, ctx.oDue, ctx.oRelease, ctx.oPegStart, ctx.oPegEnd];
+  const cols = [ctx.oItem, ctx.oKind, ctx.oSeq, ctx.oQty, ctx.oDue, ctx.oRelease, ctx.oSource, ctx.oPegStart, ctx.oPegEnd];
   const room = roomFor(ctx, n);
   for (const col of cols) col.reserve(room);
   ctx.orderRoom = Math.min(...cols.map((c) => c.data.length));

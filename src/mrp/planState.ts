@@ -13,7 +13,7 @@ import { MrpError } from "../errors/MrpError.js";
 import { FloatColumn, IntColumn } from "../internal/growable.js";
 import type { Model } from "../model/Model.js";
 import type { Demand, Order } from "../model/schema.js";
-import type { ExceptionKind, PlanColumns, PlanException, PlanResult } from "./PlanResult.js";
+import type { ExceptionKind, PlanColumns, PlanException, PlanResult, SourceChoice } from "./PlanResult.js";
 import type { OrderSchedules } from "./orderSchedules.js";
 
 /** Column lengths of one plan. */
@@ -39,6 +39,7 @@ export interface Arena {
   readonly oQty: FloatColumn;
   readonly oDue: IntColumn;
   readonly oRelease: IntColumn;
+  readonly oSource: IntColumn;
   readonly oPegStart: IntColumn;
   readonly oPegEnd: IntColumn;
   readonly pegReq: IntColumn;
@@ -48,6 +49,8 @@ export interface Arena {
   readonly evSR: FloatColumn;
   readonly demandRefs: Demand[];
   readonly firmRefs: Order[];
+  /** Why the orders of locations with several sources went to theirs, by order index. */
+  readonly choices: Map<number, SourceChoice>;
   /** The counts of the plan that appended last. */
   owner: Counts | undefined;
 }
@@ -149,6 +152,7 @@ export function newArena(model: Model): Arena {
     oQty: new FloatColumn(o),
     oDue: new IntColumn(o),
     oRelease: new IntColumn(o),
+    oSource: new IntColumn(o),
     oPegStart: new IntColumn(o),
     oPegEnd: new IntColumn(o),
     pegReq: new IntColumn(r),
@@ -158,6 +162,7 @@ export function newArena(model: Model): Arena {
     evSR: new FloatColumn(r),
     demandRefs: [],
     firmRefs: [],
+    choices: new Map(),
     owner: undefined,
   };
 }
@@ -183,6 +188,7 @@ export function arenaFor(result: PlanResult): Arena {
     oQty: a.oQty.copy(c.orders),
     oDue: a.oDue.copy(c.orders),
     oRelease: a.oRelease.copy(c.orders),
+    oSource: a.oSource.copy(c.orders),
     oPegStart: a.oPegStart.copy(c.orders),
     oPegEnd: a.oPegEnd.copy(c.orders),
     pegReq: a.pegReq.copy(c.pegs),
@@ -192,6 +198,7 @@ export function arenaFor(result: PlanResult): Arena {
     evSR: a.evSR.copy(c.events),
     demandRefs: a.demandRefs.slice(0, c.demandRefs),
     firmRefs: a.firmRefs.slice(0, c.firmRefs),
+    choices: new Map([...a.choices].filter(([o]) => o < c.orders)),
     owner: undefined,
   };
 }
@@ -218,6 +225,8 @@ export function columnsOf(a: Arena, st: PlanState): PlanColumns {
     orderQty: a.oQty.data.subarray(0, c.orders),
     orderDue: a.oDue.data.subarray(0, c.orders),
     orderRelease: a.oRelease.data.subarray(0, c.orders),
+    orderSource: a.oSource.data.subarray(0, c.orders),
+    orderChoices: a.choices,
     pegStart: a.oPegStart.data.subarray(0, c.orders),
     pegEnd: a.oPegEnd.data.subarray(0, c.orders),
     pegReq: a.pegReq.data.subarray(0, c.pegs),

@@ -11,7 +11,9 @@ import { cleanQty, EPS } from "../internal/quantity.js";
 import { PlanLimitError } from "../errors/PlanLimitError.js";
 import { scheduleOrder } from "../routing/scheduleOrder.js";
 import type { LotWindow } from "./lotSizing/types.js";
-import { applyOrderModifiers, orderCount } from "./orderModifiers.js";
+import { applyOrderModifiers, orderCount, type Modifiers } from "./orderModifiers.js";
+import { SourceKind } from "../model/Model.js";
+import { chooseSources } from "./sources.js";
 import { OrderKind } from "./columns.js";
 import { lotForLotPolicy } from "./lotSizing/lotForLot.js";
 import { newOrder, type PlanContext, type Scratch, type WindowView } from "./planContext.js";
@@ -22,7 +24,7 @@ import { newOrder, type PlanContext, type Scratch, type WindowView } from "./pla
  * `seq` is the item's next order sequence number; the orders take `seq`, `seq + 1`, ...
  */
 export function sizeLot(ctx: PlanContext, k: number, t: number, covered: number, seq: number): number {
-  const { it, quantities, raw } = ctx;
+  const { it, raw } = ctx;
   const i = ctx.item;
   const trigger = ctx.trigger;
   const policy = ctx.policy!;
@@ -40,27 +42,69 @@ export function sizeLot(ctx: PlanContext, k: number, t: number, covered: number,
     lotQuantity = sized.quantity;
     orderSize = sized.orderSize;
   }
-  // bound the work before it is done: the orders this lot splits into, counted arithmetically
-  const made = ctx.oItem.length - ctx.itemOrderStart[i]!;
-  const count = orderCount(lotQuantity, orderSize, it.orderModifiers, it.decimals);
-  if (made + count > ctx.maxPerItem) throw new PlanLimitError("orders-per-item", it.id, ctx.maxPerItem, made + count);
-  if (ctx.oItem.length + count > ctx.maxOrders) throw new PlanLimitError("orders", it.id, ctx.maxOrders, ctx.oItem.length + count);
-  applyOrderModifiers(lotQuantity, orderSize, it.orderModifiers, it.decimals, quantities);
-  if (made + quantities.length > ctx.maxPerItem) throw new PlanLimitError("orders-per-item", it.id, ctx.maxPerItem, made + quantities.length);
   let receipt = t - it.safetyLeadTime;
   if (receipt < 0) receipt = 0;
   if (receipt < it.planningTimeFence) receipt = it.planningTimeFence;
+  const first = ctx.oItem.length;
+  const net = ctx.network;
+  if (net !== undefined && net.single[i]! < 0 && net.sourceStart[i + 1]! > net.sourceStart[i]!) {
+    // a location with several sources: the lot goes to one of them, or is split among them
+    const parts = ctx.parts;
+    chooseSources(net, i, t, lotQuantity, it.decimals, ctx.given, parts);
+    for (let k = 0; k < parts.count; k++) {
+      const s = parts.source[k]!;
+      const size = parts.count > 1 ? null : orderSize;
+      ctx.orderSource = s;
+      // no source effective: the item's own lead time and routing
+      const kind = s < 0 ? SourceKind.Make : net.sourceKind[s]!;
+      const before = ctx.oItem.length;
+      covered = makeOrders(ctx, parts.quantity[k]!, size, s < 0 ? it.orderModifiers : net.sourceModifiers[s]!, receipt, seq, ctx.routed && kind === SourceKind.Make, s < 0 ? ctx.lead : kind === SourceKind.Make && ctx.routed ? 0 : net.sourceLead[s]!, covered);
+      seq += ctx.oItem.length - before;
+      if (s >= 0) ctx.given[s] = ctx.given[s]! + sumOf(ctx.quantities);
+      for (let o = before; o < ctx.oItem.length; o++) ctx.arena.choices.set(o, parts.why!);
+    }
+    ctx.orderSource = -1;
+  } else {
+    covered = makeOrders(ctx, lotQuantity, orderSize, it.orderModifiers, receipt, seq, ctx.routed, ctx.lead, covered);
+    seq += ctx.oItem.length - first;
+  }
+  ctx.nextSeq = seq;
+  if (receipt > t) {
+    raw.push({ kind: "time-fence", item: i, ref: { order: first }, tick: t, newTick: receipt, quantity: cleanQty(trigger - (covered - sumOfOrders(ctx, first))) });
+  }
+  return covered;
+}
+
+/**
+ * The orders of one lot (or of one source's part of it): split and rounded by the order
+ * modifiers, received at `receipt`, released by lead time or routing; returns the projected
+ * available after them.
+ */
+function makeOrders(ctx: PlanContext, lot: number, orderSize: number | null, mods: Modifiers, receipt: number, seq: number, routed: boolean, lead: number, covered: number): number {
+  const { it, quantities, raw } = ctx;
+  const i = ctx.item;
+  // bound the work before it is done: the orders this lot splits into, counted arithmetically
+  const made = ctx.oItem.length - ctx.itemOrderStart[i]!;
+  const count = orderCount(lot, orderSize, mods, it.decimals);
+  if (made + count > ctx.maxPerItem) throw new PlanLimitError("orders-per-item", it.id, ctx.maxPerItem, made + count);
+  if (ctx.oItem.length + count > ctx.maxOrders) throw new PlanLimitError("orders", it.id, ctx.maxOrders, ctx.oItem.length + count);
+  applyOrderModifiers(lot, orderSize, mods, it.decimals, quantities);
+  if (made + quantities.length > ctx.maxPerItem) throw new PlanLimitError("orders-per-item", it.id, ctx.maxPerItem, made + quantities.length);
   for (const q of quantities) {
-    const schedule = ctx.routed ? scheduleOrder(ctx.model, i, q, receipt) : undefined;
-    const rel = schedule !== undefined ? schedule.release : receipt - ctx.lead;
+    const schedule = routed ? scheduleOrder(ctx.model, i, q, receipt) : undefined;
+    const rel = schedule !== undefined ? schedule.release : receipt - lead;
     const o = newOrder(ctx, i, OrderKind.Planned, seq++, q, receipt, rel < 0 ? 0 : rel, schedule);
     if (rel < 0) raw.push({ kind: "late-release", item: i, ref: { order: o }, tick: rel, newTick: 0, quantity: q, ticksLate: -rel });
     covered += q;
   }
-  if (receipt > t) {
-    raw.push({ kind: "time-fence", item: i, ref: { order: ctx.oItem.length - quantities.length }, tick: t, newTick: receipt, quantity: cleanQty(trigger - (covered - sumOf(quantities))) });
-  }
   return covered;
+}
+
+/** The quantity of the orders from `first` on. */
+function sumOfOrders(ctx: PlanContext, first: number): number {
+  let s = 0;
+  for (let o = first; o < ctx.oItem.length; o++) s += ctx.oQty.data[o]!;
+  return s;
 }
 
 function sumOf(a: readonly number[]): number {

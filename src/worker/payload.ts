@@ -9,7 +9,7 @@ import type { PlanResult } from "../mrp/PlanResult.js";
 import { attachState, batchOf, columnsOf, setBatch, stateOf, type Arena, type ExceptionBatch, type ItemExceptions, type PlanState } from "../mrp/planState.js";
 import type { ColumnData, PlanPayload } from "./protocol.js";
 
-const INT_COLUMNS = ["reqTick", "reqKind", "reqSrc", "reqLine", "oItem", "oKind", "oSeq", "oDue", "oRelease", "oPegStart", "oPegEnd", "pegReq", "evTick"] as const;
+const INT_COLUMNS = ["reqTick", "reqKind", "reqSrc", "reqLine", "oItem", "oKind", "oSeq", "oDue", "oRelease", "oSource", "oPegStart", "oPegEnd", "pegReq", "evTick"] as const;
 const FLOAT_COLUMNS = ["reqQty", "oQty", "pegQty", "evGross", "evSR"] as const;
 
 /** The payload of a plan and the buffers to transfer with it. */
@@ -35,6 +35,7 @@ export function payloadOf(result: PlanResult): { payload: PlanPayload; transfer:
     firmRefs: a.firmRefs,
     schedulesFirst: st.schedules.first,
     schedules: st.schedules.byOrder,
+    choices: a.choices,
   };
   for (const x of [st.itemOrderStart, st.itemOrderEnd, st.itemEventStart, st.itemEventEnd]) transfer.push(x.buffer as ArrayBuffer);
   return { payload, transfer };
@@ -69,6 +70,7 @@ export function resultOf(p: PlanPayload, model: () => Model): PlanResult {
     oQty: float("oQty"),
     oDue: int("oDue"),
     oRelease: int("oRelease"),
+    oSource: int("oSource"),
     oPegStart: int("oPegStart"),
     oPegEnd: int("oPegEnd"),
     pegReq: int("pegReq"),
@@ -78,6 +80,7 @@ export function resultOf(p: PlanPayload, model: () => Model): PlanResult {
     evSR: float("evSR"),
     demandRefs: [...p.demandRefs],
     firmRefs: [...p.firmRefs],
+    choices: new Map(p.choices),
     owner: undefined,
   };
   const batches = p.exceptions.map((raw): ExceptionBatch | undefined =>

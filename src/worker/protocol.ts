@@ -5,6 +5,7 @@
 import type { Demand, Order } from "../model/schema.js";
 import type { PlanLimits, PlanProgress } from "../mrp/plan.js";
 import type { RawException } from "../mrp/planState.js";
+import type { SourceChoice } from "../mrp/PlanResult.js";
 import type { OrderSchedule } from "../routing/scheduleOrder.js";
 
 /** What the worker is asked to plan. */
@@ -35,6 +36,8 @@ export interface PlanPayload {
   readonly firmRefs: readonly Order[];
   readonly schedulesFirst: number;
   readonly schedules: Map<number, OrderSchedule>;
+  /** Why the orders of locations with several sources went to theirs, by order index. */
+  readonly choices: ReadonlyMap<number, SourceChoice>;
 }
 
 /** A failure, with what is needed to raise it again on the other side. */
