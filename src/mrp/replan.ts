@@ -98,6 +98,7 @@ export function changedItems(prev: Model, next: Model, patches?: readonly Patch[
   if (prev.items !== next.items) {
     for (let i = 0; i < next.itemCount; i++) if (prev.items[i]!.id !== next.items[i]!.id) return undefined;
   }
+  if (prev.network !== undefined || next.network !== undefined) return changedNodes(prev, next);
   const sections = new Set<Section>();
   const touchedItems = new Set<number>();
   // record sections whose patches only replace fields of existing records: the records touched
@@ -172,6 +173,30 @@ export function changedItems(prev: Model, next: Model, patches?: readonly Patch[
   return closeDownwards(next, dirty);
 }
 
+/**
+ * The nodes of a network to replan: each node compared whole (fields, sources, routing, BOM lines,
+ * records), then closed over the components below them. The nodes must be the same ones.
+ */
+function changedNodes(prev: Model, next: Model): number[] | undefined {
+  const a = prev.network;
+  const b = next.network;
+  if (a === undefined || b === undefined) return undefined;
+  const n = next.itemCount;
+  const dirty = new Uint8Array(n);
+  const wcChanged = !sameJson(prev.data.workCenters, next.data.workCenters);
+  for (let i = 0; i < n; i++) {
+    if (!sameJson(prev.items[i], next.items[i]) || a.sourcing[i] !== b.sourcing[i]) dirty[i] = 1;
+    else if (!sameJson(a.sources.slice(a.sourceStart[i], a.sourceStart[i + 1]), b.sources.slice(b.sourceStart[i], b.sourceStart[i + 1]))) dirty[i] = 1;
+    else if ((prev.routings[i] !== undefined || next.routings[i] !== undefined) && (wcChanged || !sameJson(prev.routings[i], next.routings[i]))) dirty[i] = 1;
+  }
+  // a source's effectivity is compiled to ticks: the same dates give the same ticks in one calendar
+  diffEvents(prev.demands, next.demands, n, dirty, sameDemand);
+  diffEvents(prev.scheduledReceipts, next.scheduledReceipts, n, dirty, sameOrder);
+  diffEvents(prev.firmPlannedOrders, next.firmPlannedOrders, n, dirty, sameOrder);
+  diffParentLines(prev, next, dirty);
+  return closeDownwards(next, dirty);
+}
+
 function sameJson(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
@@ -238,7 +263,8 @@ function diffParentLines(prev: Model, next: Model, dirty: Uint8Array): void {
         a.offset[la] !== b.offset[lb] ||
         a.fromTick[la] !== b.fromTick[lb] ||
         a.toTick[la] !== b.toTick[lb] ||
-        !Object.is(a.operation[la], b.operation[lb])
+        !Object.is(a.operation[la], b.operation[lb]) ||
+        (a.source?.[la] ?? -2) !== (b.source?.[lb] ?? -2)
       ) {
         dirty[c] = 1;
         break;

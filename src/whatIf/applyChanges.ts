@@ -70,6 +70,8 @@ const EVENT_SECTIONS = new Set<unknown>(["demands", "scheduledReceipts", "firmPl
  */
 function eventsOnly(patches: readonly Patch[], model: Model): boolean {
   if (patches.length === 0) return false;
+  // in a network a record may name a new (item, location): the nodes are compiled again
+  if (model.network !== undefined) return false;
   if (model.calendar.unit === "day" && model.data.calendar.unit === "day" && model.data.calendar.end === undefined) return false;
   return patches.every((p) => EVENT_SECTIONS.has(p.path[0]));
 }
