@@ -50,7 +50,7 @@ export interface NetworkNodes {
   readonly index: Map<string, number>;
   /** The BOM lines between nodes (parent and child are node keys). */
   readonly lines: BomLine[];
-  /** Which orders of its parent each line applies to (`ANY_ORDER`, `MAKE_ORDER` or a source index). */
+  /** Which orders of its parent each line applies to (`ANY_ORDER`, `MAKE_ORDER` or a place among the parent's sources). */
   readonly lineSource: Int32Array;
   /** Where each line comes from in the document. */
   readonly linePath: readonly JsonPath[];
@@ -364,7 +364,7 @@ export function compileNetwork(
       if (sourceKind[s] !== SourceKind.Transfer) continue;
       const src = sources[s]!;
       lines.push({ parent: k, child: nodeKey(src.item, src.shipFrom!), quantity: 1, scrap: 0, fixed: false, offset: 0, operation: null, from: null, to: null });
-      lineSource.push(one ? ANY_ORDER : s);
+      lineSource.push(one ? ANY_ORDER : s - sourceStart[x]!);
       linePath.push(["sources", order[s]!, "shipFrom"]);
     }
   }

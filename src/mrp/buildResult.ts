@@ -8,7 +8,7 @@ import { tickLabel } from "../model/calendar.js";
 import type { Model } from "../model/Model.js";
 import { startQuantityOf } from "../model/assemblyScrap.js";
 import { exceptionMessage } from "./messages.js";
-import { orderSupply } from "./sources.js";
+import { orderSupply, sourceOfOrder } from "./sources.js";
 import { OrderKind, PegTarget, RequirementKind } from "./columns.js";
 import type { Order } from "../model/schema.js";
 import type { ExceptionKind, ItemPlan, Peg, PlanColumns, PlanDate, PlanException, PlannedOrder, PlanResult } from "./PlanResult.js";
@@ -80,7 +80,7 @@ export function orderOf(model: Model, c: PlanColumns, o: number): PlannedOrder {
 function supplyOf(model: Model, c: PlanColumns, o: number): Pick<PlannedOrder, "location" | "kind" | "source" | "supplier" | "shipFrom" | "why"> {
   const net = model.network!;
   const i = c.orderItem[o]!;
-  const s = c.orderSource[o]!;
+  const s = sourceOfOrder(model, c, o);
   const location = net.nodeLocation[i]!;
   const kind = orderSupply(model, c, o);
   if (s < 0) {

@@ -34,6 +34,7 @@ export function explodeOrders(ctx: PlanContext, c: number): void {
   const oSource = ctx.oSource.data;
   const lineSource = bom.source;
   const sourceKind = ctx.network?.sourceKind;
+  const sourceStart = ctx.network?.sourceStart;
   for (let k = bom.parentStart[c]!; k < bom.parentStart[c + 1]!; k++) {
     const l = bom.parentLines[k]!;
     const p = bom.parent[l]!;
@@ -47,8 +48,9 @@ export function explodeOrders(ctx: PlanContext, c: number): void {
       const r = oRelease[o]!;
       if (r < bom.fromTick[l]! || r >= bom.toTick[l]!) continue;
       if (only !== ANY_ORDER) {
+        // both are places among the parent's sources
         const s = oSource[o]!;
-        if (only === MAKE_ORDER ? s >= 0 && sourceKind![s] !== SourceKind.Make : s !== only) continue;
+        if (only === MAKE_ORDER ? s >= 0 && sourceKind![sourceStart![p]! + s] !== SourceKind.Make : s !== only) continue;
       }
       const q = oQty[o]!;
       // a component on an operation is needed when that operation starts, never before the release

@@ -247,7 +247,10 @@ export function newOrder(ctx: PlanContext, item: number, kind: OrderKind, seq: n
   ctx.oQty.data[o] = qty;
   ctx.oDue.data[o] = due;
   ctx.oRelease.data[o] = release;
-  ctx.oSource.data[o] = ctx.orderSource;
+  // kept as the source's place among its item's sources: a net change keeps the orders of items
+  // whose sources did not change, while the indexes of other items' sources may move
+  const src = ctx.orderSource;
+  ctx.oSource.data[o] = src < 0 ? -1 : src - ctx.network!.sourceStart[item]!;
   ctx.oPegStart.data[o] = 0;
   ctx.oPegEnd.data[o] = 0;
   ctx.oItem.length = ctx.oKind.length = ctx.oSeq.length = ctx.oQty.length = ctx.oDue.length = ctx.oRelease.length = ctx.oSource.length = ctx.oPegStart.length = ctx.oPegEnd.length = o + 1;

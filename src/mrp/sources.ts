@@ -99,7 +99,7 @@ export function chooseSources(net: CompiledNetwork, i: number, t: number, lot: n
 
 /** The kind of supply of order `o` of a plan of a network model: make, buy or transfer. */
 export function orderSupply(model: Model, c: PlanColumns, o: number): "make" | "buy" | "transfer" {
-  const s = c.orderSource[o]!;
+  const s = sourceOfOrder(model, c, o);
   if (s >= 0) {
     const k = model.network!.sourceKind[s]!;
     return k === SourceKind.Make ? "make" : k === SourceKind.Buy ? "buy" : "transfer";
@@ -110,6 +110,12 @@ export function orderSupply(model: Model, c: PlanColumns, o: number): "make" | "
 /** Whether order `o` is made where it is planned (it loads the routing there and explodes the BOM). */
 export function isMadeOrder(model: Model, c: PlanColumns, o: number): boolean {
   if (model.network === undefined) return true;
-  const s = c.orderSource[o]!;
+  const s = sourceOfOrder(model, c, o);
   return s < 0 || model.network.sourceKind[s] === SourceKind.Make;
+}
+
+/** The index in the model's network of the source of order `o`, or -1. */
+export function sourceOfOrder(model: Model, c: PlanColumns, o: number): number {
+  const local = c.orderSource[o]!;
+  return local < 0 || model.network === undefined ? -1 : model.network.sourceStart[c.orderItem[o]!]! + local;
 }
