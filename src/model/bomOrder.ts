@@ -94,8 +94,8 @@ export function bomGenerations(n: number, bom: Pick<BomGraph, "parent" | "child"
  * @param idOf - the id of an item index
  * @param at - the index in the document's `bom` of a line
  * @param generations - the traversal of `bom`, when the caller already ran it
- * @param pathOf - where a line is in the document (default `["bom", at(line)]`)
- * @param message - the text of a cycle, from its ids
+ * @param describe - the issue of a cycle closed by a line, from its ids (default: a BOM cycle at
+ * `["bom", at(line)]`)
  */
 export function findCycles(
   bom: BomGraph,
@@ -103,15 +103,14 @@ export function findCycles(
   idOf: (item: number) => string,
   at: (line: number) => number,
   generations: BomGenerations = bomGenerations(n, bom),
-  pathOf: (line: number) => Issue["path"] = (l) => ["bom", at(l)],
-  message: (ids: readonly string[]) => string = M.bomCycle,
+  describe: (line: number, ids: readonly string[]) => Issue = (l, ids) => ({ path: ["bom", at(l)], code: "bom_cycle", message: M.bomCycle(ids) }),
 ): Issue[] {
   const issues: Issue[] = [];
   const L = bom.child.length;
   for (let l = 0; l < L; l++) {
     if (bom.parent[l] === bom.child[l]) {
       const id = idOf(bom.child[l]!);
-      issues.push({ path: pathOf(l), code: "bom_cycle", message: message([id, id]) });
+      issues.push(describe(l, [id, id]));
     }
   }
   const { blocked, peeled } = generations;
@@ -151,7 +150,7 @@ export function findCycles(
       // the closing line goes from the last item of the rotated cycle back to its first
       const last = rotated[rotated.length - 1]!;
       const closing = lines.find((l) => bom.parent[l] === last && bom.child[l] === rotated[0]) ?? lines[0]!;
-      issues.push({ path: pathOf(closing), code: "bom_cycle", message: message(names) });
+      issues.push(describe(closing, names));
     }
     for (const w of walk) state[w] = 2;
   }

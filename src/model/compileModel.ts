@@ -79,7 +79,11 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   issues.push(
     ...(network === undefined
       ? findCycles(graph, n, (i) => nodes[i]!.id, at, generations)
-      : findCycles(graph, n, (i) => nodes[i]!.id, at, generations, (l) => network.linePath[at(l)]!, M.supplyCycle)),
+      : findCycles(graph, n, (i) => nodes[i]!.id, at, generations, (l, ids) => {
+          // a cycle closed by a transfer is a loop of the supply network, one closed by a BOM line a BOM cycle
+          const path = network.linePath[at(l)]!;
+          return path[0] === "sources" ? { path, code: "supply_cycle", message: M.supplyCycle(ids) } : { path, code: "bom_cycle", message: M.bomCycle(ids) };
+        })),
   );
   if (issues.length > 0 || calendar === undefined || bom === undefined) return { issues };
   const lowLevelCode = generations.level;
