@@ -1,8 +1,8 @@
-// Runs every benchmark in turn: planning, capacity, pricing, pricing at scale. `npm run bench` builds
+// Runs every benchmark in turn: planning, supply networks, capacity, pricing, pricing at scale. `npm run bench` builds
 // first; `npm run bench -- --million` adds the 1,000,000-price book to the scale benchmark.
 import { spawnSync } from "node:child_process";
 
-for (const script of ["bench/plan.bench.mjs", "bench/capacity.bench.mjs", "bench/pricing.bench.mjs", "bench/pricing-scale.bench.mjs"]) {
+for (const script of ["bench/plan.bench.mjs", "bench/network.bench.mjs", "bench/capacity.bench.mjs", "bench/pricing.bench.mjs", "bench/pricing-scale.bench.mjs"]) {
   console.log(`\n== ${script}`);
   const flags = script.includes("pricing") ? ["--expose-gc"] : [];
   const r = spawnSync("node", [...flags, script, ...process.argv.slice(2)], { stdio: "inherit" });

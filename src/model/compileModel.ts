@@ -58,8 +58,9 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   const calendar = compileCalendarOf(data, issues, unit);
 
   // A supply network plans (item, location) nodes; a model without one plans its items.
-  const network = usesNetwork(data) ? compileNetwork(data, items, itemIndex, routingOf, workCenters, calendar, issues, checkItem) : undefined;
-  if (usesNetwork(data) && network === undefined) return { issues };
+  const isNetwork = usesNetwork(data);
+  const network = isNetwork ? compileNetwork(data, items, itemIndex, routingOf, workCenters, calendar, issues, checkItem) : undefined;
+  if (isNetwork && network === undefined) return { issues };
   const nodes = network?.items ?? items;
   const nodeIndex = network?.index ?? itemIndex;
   const lineInput = network?.lines ?? data.bom;
@@ -81,7 +82,7 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
       ? findCycles(graph, n, (i) => nodes[i]!.id, at, generations)
       : findCycles(graph, n, (i) => nodes[i]!.id, at, generations, (l, ids) => {
           // a cycle closed by a transfer is a loop of the supply network, one closed by a BOM line a BOM cycle
-          const path = network.linePath[at(l)]!;
+          const path = network.linePath(at(l));
           return path[0] === "sources" ? { path, code: "supply_cycle", message: M.supplyCycle(ids) } : { path, code: "bom_cycle", message: M.bomCycle(ids) };
         })),
   );
@@ -107,9 +108,9 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   const canonical: ModelData = {
     ...data,
     items,
-    bom: network === undefined ? [...bom.lines] : sortedBy(data.bom, compareJson),
+    bom: network === undefined ? [...bom.lines] : sortedByJson(data.bom),
     workCenters: [...data.workCenters].sort((a, b) => compareStrings(a.id, b.id)),
-    routings: network === undefined ? routings.filter((r): r is Routing => r !== undefined) : sortedBy(data.routings, compareJson),
+    routings: network === undefined ? routings.filter((r): r is Routing => r !== undefined) : sortedByJson(data.routings),
     locations: sortedBy(data.locations, (a, b) => compareStrings(a.id, b.id)),
     itemLocations: sortedBy(data.itemLocations, (a, b) => compareStrings(a.item, b.item) || compareStrings(a.location, b.location)),
     sources: sortedBy(data.sources, (a, b) => compareStrings(a.id, b.id)),
@@ -136,9 +137,13 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   return { model };
 }
 
-/** A total order of plain records by their JSON text, for sections kept as written. */
-function compareJson(a: unknown, b: unknown): number {
-  return compareStrings(JSON.stringify(a), JSON.stringify(b));
+/** The records in a total order by their JSON text, for sections kept as written; each written once. */
+function sortedByJson<T>(a: readonly T[]): T[] {
+  const keyed = a.map((x) => ({ x, k: JSON.stringify(x) }));
+  for (let i = 1; i < keyed.length; i++) {
+    if (compareStrings(keyed[i - 1]!.k, keyed[i]!.k) > 0) return keyed.sort((p, q) => compareStrings(p.k, q.k)).map((e) => e.x);
+  }
+  return [...a];
 }
 
 /** Work centers (unique ids, dated changes) and routings (known items, one per item, unique operation seqs, known work centers). */

@@ -11,7 +11,22 @@
  * that, which is most of the gap to a plain JSON.parse-and-net reference.
  */
 import { isAttributeValue, sortAttributes, type Attributes } from "./attributes.js";
-import { BomLineSchema, DemandSchema, ItemSchema, MAX_QUANTITY, MAX_TICKS, OrderSchema, type BomLine, type Demand, type Item, type Order } from "./schema.js";
+import {
+  BomLineSchema,
+  DemandSchema,
+  ItemLocationSchema,
+  ItemSchema,
+  MAX_QUANTITY,
+  MAX_TICKS,
+  OrderSchema,
+  SourceSchema,
+  type BomLine,
+  type Demand,
+  type Item,
+  type ItemLocation,
+  type Order,
+  type Source,
+} from "./schema.js";
 
 type Rec = Record<string, unknown>;
 
@@ -23,6 +38,11 @@ const ITEM_KEYS = [
 const LINE_KEYS = ["parent", "child", "quantity", "scrap", "fixed", "offset", "operation", "from", "to", "location"];
 const DEMAND_KEYS = ["id", "item", "due", "quantity", "kind", "attributes", "location"];
 const ORDER_KEYS = ["id", "item", "due", "quantity", "attributes", "location", "shipFrom"];
+/** The keys of an item at a location the fast path takes (the common overrides); others go to zod. */
+const ITEM_LOCATION_KEYS = ["item", "location", "sourcing", "leadTime", "safetyStock", "safetyLeadTime", "onHand", "allocated", "lotSizing", "orderModifiers"];
+const SOURCE_KEYS = ["id", "item", "location", "kind", "shipFrom", "supplier", "leadTime", "priority", "share", "base", "orderModifiers", "from", "to"];
+const ITEM_LOCATION_SET = new Set(ITEM_LOCATION_KEYS);
+const SOURCE_SET = new Set(SOURCE_KEYS);
 const ITEM_SET = new Set(ITEM_KEYS);
 const LINE_SET = new Set(LINE_KEYS);
 const DEMAND_SET = new Set(DEMAND_KEYS);
@@ -263,6 +283,56 @@ export function fastOrder(v: unknown): Order | undefined {
   return shipFrom === undefined ? out : { ...out, shipFrom };
 }
 
+/** The item at a location as the schema outputs it (keys in schema order), or undefined to let zod decide. */
+export function fastItemLocation(v: unknown): ItemLocation | undefined {
+  if (!isPlain(v) || !onlyKeys(v, ITEM_LOCATION_SET)) return undefined;
+  const item = v["item"];
+  const location = v["location"];
+  const sourcing = v["sourcing"] === undefined ? "priority" : v["sourcing"];
+  if (!isId(item) || !isId(location) || (sourcing !== "priority" && sourcing !== "quota" && sourcing !== "split")) return undefined;
+  const out: Record<string, unknown> = { item, location, sourcing };
+  // the overrides, in the item schema's key order
+  for (const k of ITEM_KEYS) {
+    const x = v[k];
+    if (x === undefined || !Object.hasOwn(v, k)) continue;
+    let y: unknown;
+    if (k === "leadTime" || k === "safetyLeadTime") y = tickIn(x, 0) ? x : undefined;
+    else if (k === "safetyStock" || k === "onHand" || k === "allocated") y = qtyNonNeg(x) ? x : undefined;
+    else if (k === "lotSizing") y = lotSizing(x);
+    else if (k === "orderModifiers") y = orderModifiers(x);
+    if (y === undefined) return undefined;
+    out[k] = y;
+  }
+  return out as ItemLocation;
+}
+
+/** The source as the schema outputs it (keys in schema order), or undefined to let zod decide. */
+export function fastSource(v: unknown): Source | undefined {
+  if (!isPlain(v) || !onlyKeys(v, SOURCE_SET)) return undefined;
+  const { id, item, location, kind, shipFrom, supplier, leadTime, share } = v;
+  if (!isId(id) || !isId(item) || !isId(location) || (kind !== "make" && kind !== "buy" && kind !== "transfer")) return undefined;
+  if ((shipFrom !== undefined && !isId(shipFrom)) || (supplier !== undefined && !isId(supplier))) return undefined;
+  if ((leadTime !== undefined && !tickIn(leadTime, 0)) || (share !== undefined && !qtyNonNeg(share))) return undefined;
+  const priority = v["priority"] === undefined ? 1 : v["priority"];
+  const base = nonNeg(v["base"], 0);
+  const from = v["from"] === undefined ? null : v["from"];
+  const to = v["to"] === undefined ? null : v["to"];
+  if (!tickIn(priority, 0) || Number.isNaN(base) || (from !== null && !dateValue(from)) || (to !== null && !dateValue(to))) return undefined;
+  const om = v["orderModifiers"] === undefined ? undefined : orderModifiers(v["orderModifiers"]);
+  if (v["orderModifiers"] !== undefined && om === undefined) return undefined;
+  const out: Record<string, unknown> = { id, item, location, kind };
+  if (shipFrom !== undefined) out["shipFrom"] = shipFrom;
+  if (supplier !== undefined) out["supplier"] = supplier;
+  if (leadTime !== undefined) out["leadTime"] = leadTime;
+  out["priority"] = priority;
+  if (share !== undefined) out["share"] = share;
+  out["base"] = base;
+  if (om !== undefined) out["orderModifiers"] = om;
+  out["from"] = from;
+  out["to"] = to;
+  return out as Source;
+}
+
 let enabled: boolean | undefined;
 
 /** Whether the fast path agrees with the schemas on key order and defaults of minimal records. */
@@ -274,6 +344,10 @@ function selfCheck(): boolean {
     same(keys(BomLineSchema), LINE_KEYS) &&
     same(keys(DemandSchema), DEMAND_KEYS) &&
     same(keys(OrderSchema), ORDER_KEYS) &&
+    same(keys(SourceSchema), SOURCE_KEYS) &&
+    same(keys(ItemLocationSchema), ["item", "location", "sourcing", ...ITEM_KEYS.filter((k) => k !== "id")]) &&
+    same(fastSource({ to: 3, id: "s", item: "i", location: "l", kind: "buy", share: 2 }), SourceSchema.parse({ to: 3, id: "s", item: "i", location: "l", kind: "buy", share: 2 })) &&
+    same(fastItemLocation({ onHand: 1, item: "i", location: "l", lotSizing: { rule: "lot-for-lot" } }), ItemLocationSchema.parse({ onHand: 1, item: "i", location: "l", lotSizing: { rule: "lot-for-lot" } })) &&
     same(fastItem({ id: "x", source: "buy" }), ItemSchema.parse({ id: "x", source: "buy" })) &&
     same(fastItem({ id: "x", name: "n", source: "buy", category: "own" }), ItemSchema.parse({ id: "x", name: "n", source: "buy", category: "own" })) &&
     same(fastItem({ id: "x", source: "buy", attributes: { b: 1, a: "x" } }), ItemSchema.parse({ id: "x", source: "buy", attributes: { b: 1, a: "x" } })) &&
@@ -329,5 +403,7 @@ export function fastParseArrays(json: Rec): Map<string, unknown[]> {
   put("demands", fastDemand);
   put("scheduledReceipts", fastOrder);
   put("firmPlannedOrders", fastOrder);
+  put("itemLocations", fastItemLocation);
+  put("sources", fastSource);
   return out;
 }

@@ -52,8 +52,8 @@ export interface NetworkNodes {
   readonly lines: BomLine[];
   /** Which orders of its parent each line applies to (`ANY_ORDER`, `MAKE_ORDER` or a place among the parent's sources). */
   readonly lineSource: Int32Array;
-  /** Where each line comes from in the document. */
-  readonly linePath: readonly JsonPath[];
+  /** Where a line comes from in the document: a BOM line, or a transfer source's `shipFrom`. */
+  readonly linePath: (line: number) => JsonPath;
   /** The routing of each node (none for a node that makes nothing). */
   readonly routings: (Routing | undefined)[];
   /** The node of a demand, open order or firm planned order. */
@@ -63,7 +63,10 @@ export interface NetworkNodes {
 
 interface Pair {
   readonly item: number;
-  readonly location: string;
+  /** The location's index among the locations sorted by id. */
+  readonly location: number;
+  /** The pair as one number: item index times the number of locations, plus the location's. */
+  readonly key: number;
 }
 
 /**
@@ -91,32 +94,38 @@ export function compileNetwork(
     if (l.id.includes("@")) issues.push({ path: ["locations", i, "id"], code: "invalid_value", message: M.locationIdAt(l.id) });
   });
   const none = data.locations.length === 0;
-  const loc = (id: string | undefined, path: JsonPath, required: boolean): boolean => {
+  // the location's index (locations by id), or -1 with an issue at `section[i].field`
+  const sortedIds = [...locations.keys()].sort(compareStrings);
+  const locIndex = new Map<string, number>(sortedIds.map((id, k) => [id, k]));
+  const L = Math.max(1, sortedIds.length);
+  const loc = (id: string | undefined, section: string, i: number, field: string, required: boolean): number => {
     if (id === undefined) {
-      if (required && !none) issues.push({ path, code: "missing_location", message: M.locationRequired });
-      return false;
+      if (required && !none) issues.push({ path: [section, i, field], code: "missing_location", message: M.locationRequired });
+      return -1;
     }
-    if (locations.has(id)) return true;
-    issues.push({ path, code: "unknown_reference", message: none ? M.noLocations : M.unknownLocation(id) });
-    return false;
+    const k = locIndex.get(id);
+    if (k !== undefined) return k;
+    issues.push({ path: [section, i, field], code: "unknown_reference", message: none ? M.noLocations : M.unknownLocation(id) });
+    return -1;
   };
-  const item = (id: string, path: JsonPath): number => {
+  const item = (id: string, section: string, j: number): number => {
     const i = itemIndex.get(id);
     if (i === undefined) {
-      issues.push({ path, code: "unknown_reference", message: M.unknownItem(id) });
+      issues.push({ path: [section, j, "item"], code: "unknown_reference", message: M.unknownItem(id) });
       return -1;
     }
     return i;
   };
-  const pairKey = (i: number, l: string) => nodeKey(items[i]!.id, l);
+  /** An (item, location) pair as one number. */
+  const pairKey = (i: number, l: number) => i * L + l;
 
   // Items at locations.
-  const entryAt = new Map<string, number>();
+  const entryAt = new Map<number, number>();
   data.itemLocations.forEach((e, j) => {
-    const i = item(e.item, ["itemLocations", j, "item"]);
-    const ok = loc(e.location, ["itemLocations", j, "location"], false);
-    if (i < 0 || !ok) return;
-    const k = pairKey(i, e.location);
+    const i = item(e.item, "itemLocations", j);
+    const l = loc(e.location, "itemLocations", j, "location", false);
+    if (i < 0 || l < 0) return;
+    const k = pairKey(i, l);
     const prev = entryAt.get(k);
     if (prev !== undefined) issues.push({ path: ["itemLocations", j, "location"], code: "duplicate_id", message: M.duplicateItemLocation(e.item, e.location, prev) });
     else entryAt.set(k, j);
@@ -124,20 +133,20 @@ export function compileNetwork(
 
   // Sources.
   const sourceIds = new Map<string, number>();
-  const sourcesAt = new Map<string, number[]>();
+  const sourcesAt = new Map<number, number[]>();
   const validSource: boolean[] = [];
   data.sources.forEach((s, j) => {
     const prev = sourceIds.get(s.id);
     if (prev !== undefined) issues.push({ path: ["sources", j, "id"], code: "duplicate_id", message: M.duplicateSourceId(s.id, prev) });
     else sourceIds.set(s.id, j);
-    const i = item(s.item, ["sources", j, "item"]);
-    const ok = loc(s.location, ["sources", j, "location"], false);
-    let valid = i >= 0 && ok;
+    const i = item(s.item, "sources", j);
+    const l = loc(s.location, "sources", j, "location", false);
+    let valid = i >= 0 && l >= 0;
     if (s.kind === "transfer") {
       if (s.shipFrom === undefined) {
         issues.push({ path: ["sources", j, "shipFrom"], code: "missing_location", message: M.transferNeedsShipFrom });
         valid = false;
-      } else if (!loc(s.shipFrom, ["sources", j, "shipFrom"], false)) valid = false;
+      } else if (loc(s.shipFrom, "sources", j, "shipFrom", false) < 0) valid = false;
       else if (s.shipFrom === s.location) {
         issues.push({ path: ["sources", j, "shipFrom"], code: "invalid_value", message: M.transferToItself(s.location) });
         valid = false;
@@ -151,23 +160,23 @@ export function compileNetwork(
       issues.push({ path: ["sources", j, "to"], code: "invalid_value", message: M.emptyEffectivity(s.from, s.to) });
     }
     validSource.push(valid);
-    if (i >= 0 && ok) {
-      const k = pairKey(i, s.location);
+    if (i >= 0 && l >= 0) {
+      const k = pairKey(i, l);
       const list = sourcesAt.get(k);
       if (list === undefined) sourcesAt.set(k, [j]);
       else list.push(j);
     }
   });
-  const stocks = (i: number, l: string) => entryAt.has(pairKey(i, l)) || sourcesAt.has(pairKey(i, l));
+  const stocks = (i: number, l: number) => entryAt.has(pairKey(i, l)) || sourcesAt.has(pairKey(i, l));
   data.sources.forEach((s, j) => {
     const i = itemIndex.get(s.item);
-    if (validSource[j] && s.kind === "transfer" && i !== undefined && !stocks(i, s.shipFrom!)) {
+    if (validSource[j] && s.kind === "transfer" && i !== undefined && !stocks(i, locIndex.get(s.shipFrom!)!)) {
       issues.push({ path: ["sources", j, "shipFrom"], code: "not_stocked", message: M.notStocked(s.item, s.shipFrom!) });
       validSource[j] = false;
     }
   });
   // Shares and priorities by the sourcing of each location.
-  const sourcingOf = (k: string): ItemLocation["sourcing"] => {
+  const sourcingOf = (k: number): ItemLocation["sourcing"] => {
     const e = entryAt.get(k);
     return e === undefined ? "priority" : data.itemLocations[e]!.sourcing;
   };
@@ -193,70 +202,75 @@ export function compileNetwork(
   }
 
   // Locations of the other sections.
-  data.bom.forEach((l, i) => loc(l.location, ["bom", i, "location"], false));
-  data.routings.forEach((r, i) => loc(r.location, ["routings", i, "location"], false));
-  data.workCenters.forEach((w, i) => loc(w.location, ["workCenters", i, "location"], false));
-  data.demands.forEach((d, i) => loc(d.location, ["demands", i, "location"], true));
+  data.bom.forEach((l, i) => loc(l.location, "bom", i, "location", false));
+  data.routings.forEach((r, i) => loc(r.location, "routings", i, "location", false));
+  data.workCenters.forEach((w, i) => loc(w.location, "workCenters", i, "location", false));
+  data.demands.forEach((d, i) => loc(d.location, "demands", i, "location", true));
   data.scheduledReceipts.forEach((r, i) => {
-    loc(r.location, ["scheduledReceipts", i, "location"], true);
-    if (r.shipFrom !== undefined) loc(r.shipFrom, ["scheduledReceipts", i, "shipFrom"], false);
+    loc(r.location, "scheduledReceipts", i, "location", true);
+    if (r.shipFrom !== undefined) loc(r.shipFrom, "scheduledReceipts", i, "shipFrom", false);
   });
   data.firmPlannedOrders.forEach((r, i) => {
-    loc(r.location, ["firmPlannedOrders", i, "location"], true);
+    loc(r.location, "firmPlannedOrders", i, "location", true);
     if (r.shipFrom !== undefined) issues.push({ path: ["firmPlannedOrders", i, "shipFrom"], code: "invalid_value", message: M.shipFromOnFirmOrder });
   });
   if (issues.length > before || none) return undefined;
 
   // The BOM of each item: its lines without a location, and those of each location.
   const general = new Map<number, number[]>();
-  const located = new Map<string, number[]>();
+  const located = new Map<number, number[]>();
   data.bom.forEach((l, k) => {
     const p = itemIndex.get(l.parent);
     if (p === undefined || !itemIndex.has(l.child)) return;
     const map = l.location === undefined ? general : located;
-    const key = l.location === undefined ? p : pairKey(p, l.location);
-    const list = (map as Map<unknown, number[]>).get(key);
-    if (list === undefined) (map as Map<unknown, number[]>).set(key, [k]);
+    const key = l.location === undefined ? p : pairKey(p, locIndex.get(l.location)!);
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [k]);
     else list.push(k);
   });
-  const bomAt = (p: Pair): readonly number[] => located.get(pairKey(p.item, p.location)) ?? general.get(p.item) ?? [];
-  const makes = (k: string): boolean => {
+  const bomAt = (p: Pair): readonly number[] => (located.size === 0 ? undefined : located.get(p.key)) ?? general.get(p.item) ?? [];
+  const makes = (k: number): boolean => {
     const list = sourcesAt.get(k);
     return list === undefined || list.some((j) => data.sources[j]!.kind === "make");
   };
+  const canMake = new Map<number, boolean>();
 
   // The nodes: every pair named, then the components of pairs that make, to a fixed point.
-  const pairs = new Map<string, Pair>();
+  const pairs = new Map<number, Pair>();
   const queue: Pair[] = [];
-  const add = (i: number, l: string) => {
+  const add = (i: number, l: number) => {
     const k = pairKey(i, l);
     if (pairs.has(k)) return;
-    const p = { item: i, location: l };
+    const p = { item: i, location: l, key: k };
     pairs.set(k, p);
+    canMake.set(k, makes(k));
     queue.push(p);
   };
-  for (const e of data.itemLocations) add(itemIndex.get(e.item)!, e.location);
+  for (const e of data.itemLocations) add(itemIndex.get(e.item)!, locIndex.get(e.location)!);
   for (const s of data.sources) {
-    add(itemIndex.get(s.item)!, s.location);
-    if (s.kind === "transfer") add(itemIndex.get(s.item)!, s.shipFrom!);
+    add(itemIndex.get(s.item)!, locIndex.get(s.location)!);
+    if (s.kind === "transfer") add(itemIndex.get(s.item)!, locIndex.get(s.shipFrom!)!);
   }
-  for (const r of [...data.demands, ...data.scheduledReceipts, ...data.firmPlannedOrders]) add(itemIndex.get(r.item)!, r.location!);
+  for (const r of [data.demands, data.scheduledReceipts, data.firmPlannedOrders]) for (const x of r) add(itemIndex.get(x.item)!, locIndex.get(x.location!)!);
   // the queue grows as components are found; an array's iterator reads its length at every step
   for (const p of queue) {
-    if (!makes(pairKey(p.item, p.location))) continue;
+    if (!canMake.get(p.key)) continue;
     for (const k of bomAt(p)) add(itemIndex.get(data.bom[k]!.child)!, p.location);
   }
-  const nodes = [...pairs.values()].sort((a, b) => a.item - b.item || compareStrings(a.location, b.location));
+  const nodes = [...pairs.values()].sort((a, b) => a.item - b.item || a.location - b.location);
   const n = nodes.length;
+  const keys = nodes.map((p) => nodeKey(items[p.item]!.id, sortedIds[p.location]!));
   const index = new Map<string, number>();
-  nodes.forEach((p, x) => index.set(pairKey(p.item, p.location), x));
+  keys.forEach((k, x) => index.set(k, x));
+  const nodeOfPair = new Map<number, number>();
+  nodes.forEach((p, x) => nodeOfPair.set(p.key, x));
 
   // Sources by node, by priority then id.
   const sourceStart = new Int32Array(n + 1);
   const order: number[] = [];
   nodes.forEach((p, x) => {
-    const list = [...(sourcesAt.get(pairKey(p.item, p.location)) ?? [])];
-    list.sort((a, b) => data.sources[a]!.priority - data.sources[b]!.priority || compareStrings(data.sources[a]!.id, data.sources[b]!.id));
+    const list = sourcesAt.get(p.key) ?? [];
+    if (list.length > 1) list.sort((a, b) => data.sources[a]!.priority - data.sources[b]!.priority || compareStrings(data.sources[a]!.id, data.sources[b]!.id));
     order.push(...list);
     sourceStart[x + 1] = order.length;
   });
@@ -276,44 +290,51 @@ export function compileNetwork(
   const sourceShipFrom = new Int32Array(S).fill(-1);
   const sourceModifiers: Item["orderModifiers"][] = [];
   const nodeRoutings: (Routing | undefined)[] = [];
-  const routingAt = (p: Pair) => routings.located.get(routingKey(items[p.item]!.id, p.location)) ?? routings.general.get(items[p.item]!.id);
+  const routingAt = (p: Pair) => (routings.located.size === 0 ? undefined : routings.located.get(routingKey(items[p.item]!.id, sortedIds[p.location]!))) ?? routings.general.get(items[p.item]!.id);
   for (let x = 0; x < n; x++) {
     const p = nodes[x]!;
     const base = items[p.item]!;
-    const k = pairKey(p.item, p.location);
+    const k = p.key;
     const e = entryAt.get(k);
-    let it: Item = { ...base, id: k };
+    const name = keys[x]!;
+    const location = sortedIds[p.location]!;
+    // one copy of the item per node, written in place (overrides, then the single source's fields)
+    const it: { -readonly [K in keyof Item]: Item[K] } = { ...base, id: name };
     if (e !== undefined) {
       const entry = data.itemLocations[e]!;
-      const over: Record<string, unknown> = {};
-      for (const [f, v] of Object.entries(entry)) if (v !== undefined && f !== "item" && f !== "location" && f !== "sourcing") over[f] = v;
-      it = { ...it, ...(over as Partial<Item>) };
+      const over = it as Record<string, unknown>;
+      for (const f in entry) {
+        const v = (entry as Record<string, unknown>)[f];
+        if (v !== undefined && f !== "item" && f !== "location" && f !== "sourcing") over[f] = v;
+      }
       sourcing[x] = entry.sourcing === "quota" ? Sourcing.Quota : entry.sourcing === "split" ? Sourcing.Split : Sourcing.Priority;
       // problems of the fields as overridden there, beyond those of the item itself
-      const own: Issue[] = [];
       const merged: Issue[] = [];
-      checkItem(base, [], own);
       checkItem(it, [], merged);
-      const seen = new Set(own.map((i) => `${JSON.stringify(i.path)} ${i.message}`));
-      for (const i of merged) if (!seen.has(`${JSON.stringify(i.path)} ${i.message}`)) issues.push({ ...i, path: ["itemLocations", e, ...i.path] });
+      if (merged.length > 0) {
+        const own: Issue[] = [];
+        checkItem(base, [], own);
+        const seen = new Set(own.map((i) => `${JSON.stringify(i.path)} ${i.message}`));
+        for (const i of merged) if (!seen.has(`${JSON.stringify(i.path)} ${i.message}`)) issues.push({ ...i, path: ["itemLocations", e, ...i.path] });
+      }
       if (calendar !== undefined && it.planningTimeFence > 0 && it.planningTimeFence >= calendar.horizon && entry.planningTimeFence !== undefined) {
         issues.push({ path: ["itemLocations", e, "planningTimeFence"], code: "too_big", message: M.fenceBeyondHorizon(it.planningTimeFence, calendar.horizon) });
       }
     }
-    const canMake = makes(k);
-    const routing = canMake ? routingAt(p) : undefined;
+    const made = canMake.get(k)!;
+    const routing = made ? routingAt(p) : undefined;
     if (routing !== undefined) {
       routing.routing.operations.forEach((op, j) => {
         const w = op.workCenter === null ? undefined : workCenters.get(op.workCenter);
-        if (w?.location !== undefined && w.location !== p.location) {
-          issues.push({ path: ["routings", routing.at, "operations", j, "workCenter"], code: "invalid_value", message: M.workCenterElsewhere(w.id, w.location, p.location) });
+        if (w?.location !== undefined && w.location !== location) {
+          issues.push({ path: ["routings", routing.at, "operations", j, "workCenter"], code: "invalid_value", message: M.workCenterElsewhere(w.id, w.location, location) });
         }
       });
     }
-    if (canMake && it.leadTimeFrom === "routing" && routing === undefined) {
-      issues.push({ path: e === undefined ? ["items", p.item, "leadTimeFrom"] : ["itemLocations", e, "leadTimeFrom"], code: "missing_routing", message: M.missingRouting(k) });
+    if (made && it.leadTimeFrom === "routing" && routing === undefined) {
+      issues.push({ path: e === undefined ? ["items", p.item, "leadTimeFrom"] : ["itemLocations", e, "leadTimeFrom"], code: "missing_routing", message: M.missingRouting(name) });
     }
-    nodeRoutings.push(routing === undefined ? undefined : { ...routing.routing, item: k });
+    nodeRoutings.push(routing === undefined ? undefined : { ...routing.routing, item: name });
     for (let s = sourceStart[x]!; s < sourceStart[x + 1]!; s++) {
       const src = sources[s]!;
       sourceKind[s] = src.kind === "make" ? SourceKind.Make : src.kind === "buy" ? SourceKind.Buy : SourceKind.Transfer;
@@ -321,22 +342,21 @@ export function compileNetwork(
       sourceFrom[s] = tickOf(src.from, NEG);
       sourceTo[s] = tickOf(src.to, POS);
       sourceModifiers.push(src.orderModifiers ?? it.orderModifiers);
-      if (src.kind === "transfer") sourceShipFrom[s] = index.get(nodeKey(src.item, src.shipFrom!))!;
+      if (src.kind === "transfer") sourceShipFrom[s] = nodeOfPair.get(pairKey(p.item, locIndex.get(src.shipFrom!)!))!;
     }
     // one source, always effective: the node is that source (no choice per lot)
     const s0 = sourceStart[x]!;
     if (sourceStart[x + 1]! - s0 === 1 && sourceFrom[s0] === NEG && sourceTo[s0] === POS) {
       single[x] = s0;
       const kind = sourceKind[s0]!;
-      it = {
-        ...it,
-        source: kind === SourceKind.Make ? (it.source === "phantom" ? "phantom" : "make") : "buy",
-        leadTime: kind === SourceKind.Make && it.leadTimeFrom === "routing" ? it.leadTime : sourceLead[s0]!,
-        leadTimeFrom: kind === SourceKind.Make ? it.leadTimeFrom : "item",
-        orderModifiers: sourceModifiers[s0]!,
+      it.source = kind === SourceKind.Make ? (it.source === "phantom" ? "phantom" : "make") : "buy";
+      if (kind !== SourceKind.Make || it.leadTimeFrom !== "routing") it.leadTime = sourceLead[s0]!;
+      if (kind !== SourceKind.Make) {
+        it.leadTimeFrom = "item";
         // a transfer or a purchase assembles nothing
-        assemblyScrap: kind === SourceKind.Make ? it.assemblyScrap : 0,
-      };
+        it.assemblyScrap = 0;
+      }
+      it.orderModifiers = sourceModifiers[s0]!;
     }
     nodeItems.push(it);
   }
@@ -345,27 +365,27 @@ export function compileNetwork(
   // Node BOM lines: the location's BOM of the nodes that make, a line per transfer source.
   const lines: BomLine[] = [];
   const lineSource: number[] = [];
-  const linePath: JsonPath[] = [];
+  const lineOrigin: number[] = [];
   for (let x = 0; x < n; x++) {
     const p = nodes[x]!;
-    const k = pairKey(p.item, p.location);
+    const k = keys[x]!;
     const one = sourceStart[x + 1]! - sourceStart[x]! <= 1;
-    if (makes(k)) {
+    if (canMake.get(p.key)) {
       for (const b of bomAt(p)) {
         const l = data.bom[b]!;
         const { location: _omit, ...rest } = l;
         void _omit;
-        lines.push({ ...rest, parent: k, child: nodeKey(l.child, p.location) });
+        lines.push({ ...rest, parent: k, child: nodeKey(l.child, sortedIds[p.location]!) });
         lineSource.push(one ? ANY_ORDER : MAKE_ORDER);
-        linePath.push(["bom", b]);
+        lineOrigin.push(b);
       }
     }
     for (let s = sourceStart[x]!; s < sourceStart[x + 1]!; s++) {
       if (sourceKind[s] !== SourceKind.Transfer) continue;
       const src = sources[s]!;
-      lines.push({ parent: k, child: nodeKey(src.item, src.shipFrom!), quantity: 1, scrap: 0, fixed: false, offset: 0, operation: null, from: null, to: null });
+      lines.push({ parent: k, child: keys[sourceShipFrom[s]!]!, quantity: 1, scrap: 0, fixed: false, offset: 0, operation: null, from: null, to: null });
       lineSource.push(one ? ANY_ORDER : s - sourceStart[x]!);
-      linePath.push(["sources", order[s]!, "shipFrom"]);
+      lineOrigin.push(-1 - order[s]!);
     }
   }
 
@@ -374,13 +394,16 @@ export function compileNetwork(
     index,
     lines,
     lineSource: Int32Array.from(lineSource),
-    linePath,
+    linePath: (l) => {
+      const o = lineOrigin[l]!;
+      return o >= 0 ? ["bom", o] : ["sources", -1 - o, "shipFrom"];
+    },
     routings: nodeRoutings,
-    nodeOf: (r) => index.get(nodeKey(r.item, r.location!))!,
+    nodeOf: (r) => nodeOfPair.get(pairKey(itemIndex.get(r.item)!, locIndex.get(r.location!)!))!,
     network: {
       locations: [...locations.values()].sort((a, b) => compareStrings(a.id, b.id)),
       nodeItem: nodes.map((p) => items[p.item]!.id),
-      nodeLocation: nodes.map((p) => p.location),
+      nodeLocation: nodes.map((p) => sortedIds[p.location]!),
       sourcing,
       sources,
       sourceStart,

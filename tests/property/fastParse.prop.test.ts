@@ -5,8 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fastDemand, fastItem, fastLine, fastOrder, fastPathEnabled } from "../../src/model/fastParse.ts";
-import { BomLineSchema, DemandSchema, ItemSchema, OrderSchema } from "../../src/model/schema.ts";
+import { fastDemand, fastItem, fastItemLocation, fastLine, fastOrder, fastPathEnabled, fastSource } from "../../src/model/fastParse.ts";
+import { BomLineSchema, DemandSchema, ItemLocationSchema, ItemSchema, OrderSchema, SourceSchema } from "../../src/model/schema.ts";
 
 const num = fc.oneof(
   fc.constantFrom(0, 1, 2, 0.5, 0.999, 1.5, 9, 10, -1, -0.5, Number.NaN, Infinity, 1e400, 3),
@@ -129,6 +129,40 @@ const demandArb = fc.record(
   { requiredKeys: ["id", "item"] },
 );
 
+const itemLocationArb = fc.record(
+  {
+    item: fc.constantFrom("A", "", 3),
+    location: fc.constantFrom("P", ""),
+    sourcing: maybe(fc.constantFrom("priority", "quota", "split", "best")),
+    leadTime: maybe(num),
+    safetyStock: maybe(num),
+    onHand: maybe(num),
+    lotSizing: maybe(fc.constantFrom({ rule: "lot-for-lot" }, { rule: "fixed", quantity: 10 }, { rule: "fixed" }, { rule: "min-max", min: 1, max: 5 })),
+    orderModifiers: maybe(fc.constantFrom({ multiple: 5 }, { minimum: -1 }, {})),
+    name: maybe(fc.constant("x")),
+  },
+  { requiredKeys: ["item", "location"] },
+);
+
+const sourceArb = fc.record(
+  {
+    id: fc.constantFrom("S", ""),
+    item: fc.constantFrom("A", ""),
+    location: fc.constantFrom("P", 2),
+    kind: fc.constantFrom("make", "buy", "transfer", "steal"),
+    shipFrom: maybe(fc.constantFrom("D", "")),
+    supplier: maybe(fc.constantFrom("SUP", "")),
+    leadTime: maybe(num),
+    priority: maybe(num),
+    share: maybe(num),
+    base: maybe(num),
+    orderModifiers: maybe(fc.constantFrom({ multiple: 5 }, { maximum: 0 }, {})),
+    from: maybe(fc.oneof(num, fc.constant(null), fc.constant("2026-01-01"))),
+    to: maybe(fc.oneof(num, fc.constant(null))),
+  },
+  { requiredKeys: ["id", "item", "location", "kind"] },
+);
+
 /** Strips undefined-valued keys, as JSON would. */
 const asJson = (x: object) => JSON.parse(JSON.stringify(x)) as unknown;
 
@@ -166,6 +200,21 @@ describe("the fast parse path", () => {
       }),
       { seed: 42, numRuns: 2000 },
     );
+  });
+  it("agrees with ItemLocationSchema and SourceSchema", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(itemLocationArb, sourceArb, (a, b) => {
+        const x = asJson(a);
+        const y = asJson(b);
+        if (fastItemLocation(x) !== undefined) accepted++;
+        if (fastSource(y) !== undefined) accepted++;
+        agree(fastItemLocation, ItemLocationSchema, x);
+        agree(fastSource, SourceSchema, y);
+      }),
+      { seed: 42, numRuns: 3000 },
+    );
+    expect(accepted).toBeGreaterThanOrEqual(50);
   });
   it("is on: its self-check against the schemas passes, so models are parsed by it", () => {
     expect(fastPathEnabled()).toBe(true);
