@@ -382,7 +382,6 @@ export function compileNetwork(
     }
     for (let s = sourceStart[x]!; s < sourceStart[x + 1]!; s++) {
       if (sourceKind[s] !== SourceKind.Transfer) continue;
-      const src = sources[s]!;
       lines.push({ parent: k, child: keys[sourceShipFrom[s]!]!, quantity: 1, scrap: 0, fixed: false, offset: 0, operation: null, from: null, to: null });
       lineSource.push(one ? ANY_ORDER : s - sourceStart[x]!);
       lineOrigin.push(-1 - order[s]!);
