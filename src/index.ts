@@ -25,6 +25,14 @@ export {
   OrderSchema,
   DemandSchema,
   DateValueSchema,
+  LocationSchema,
+  ItemLocationSchema,
+  SourceSchema,
+  type Location,
+  type ItemLocationInput,
+  type ItemLocation,
+  type SourceInput,
+  type Source,
   type ModelInput,
   type ModelData,
   type ItemInput,
@@ -86,6 +94,8 @@ export type {
   ExceptionKind,
   ItemPlan,
   PlanDate,
+  SourceChoice,
+  SourceCandidate,
 } from "./mrp/PlanResult.js";
 export { itemRecords, allItemRecords, MRP_RECORD_ROWS, type MrpRecord, type ItemRecords, type ItemRecordsOptions } from "./mrp/itemRecords.js";
 export { planToJson, type PlanJson, type PlanToJsonOptions } from "./mrp/planToJson.js";
