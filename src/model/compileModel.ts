@@ -14,7 +14,7 @@ import { bomGenerations, findCycles, linkLines } from "./bomOrder.js";
 import { checkItemId, checkItemRef, checkRecordId, checkWorkCenterId, checkWorkCenterRef, type RecordSection } from "./referenceRules.js";
 import { checkDate, compileCalendar, receiptTick, requirementTick, type Calendar } from "./calendar.js";
 import { NO_OPERATION, type CompiledBom, type ItemEvents, type Model } from "./Model.js";
-import { compileNetwork, routingKey, usesNetwork, type RoutingsByItem } from "./network.js";
+import { compileNetwork, routingKey, usesNetwork, type NetworkNodes, type RoutingsByItem } from "./network.js";
 import type { BomLine, DateValue, Demand, Item, ModelData, Order, Routing, WorkCenter } from "./schema.js";
 
 const NEG = -0x80000000;
@@ -67,16 +67,23 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
 
   const n = nodes.length;
   // Cycles are looked for even when other problems exist, over the lines whose items are known.
-  const allKnown = lineInput.every((l) => nodeIndex.has(l.parent) && nodeIndex.has(l.child));
+  // a network's lines join nodes it made, resolved already
+  const allKnown = network !== undefined || lineInput.every((l) => nodeIndex.has(l.parent) && nodeIndex.has(l.child));
   const bomOk = allKnown && calendar !== undefined && issues.length === 0;
-  const bom = bomOk ? compileBom(lineInput, nodeIndex, n, (v) => receiptTick(calendar, v), network?.lineSource) : undefined;
+  const bom = bomOk ? compileBom(lineInput, nodeIndex, n, (v) => receiptTick(calendar, v), network) : undefined;
   const knownLines = allKnown ? lineInput : lineInput.filter((l) => nodeIndex.has(l.parent) && nodeIndex.has(l.child));
-  const lineIndex = new Map<BomLine, number>();
-  lineInput.forEach((l, i) => lineIndex.set(l, i));
-  const graph = bom ?? compileBom(knownLines, nodeIndex, n, () => 0);
+  const graph = bom ?? compileBom(knownLines, nodeIndex, n, () => 0, network);
+  // where a line is in the document, only looked up for the lines that close a cycle
+  let lineIndex: Map<BomLine, number> | undefined;
+  const at = (l: number) => {
+    if (lineIndex === undefined) {
+      lineIndex = new Map<BomLine, number>();
+      lineInput.forEach((x, i) => lineIndex!.set(x, i));
+    }
+    return lineIndex.get(graph.lines[l]!)!;
+  };
   // one traversal: it finds the cycles, and without cycles its generations are the low-level codes
   const generations = bomGenerations(n, graph);
-  const at = (l: number) => lineIndex.get(graph.lines[l]!)!;
   issues.push(
     ...(network === undefined
       ? findCycles(graph, n, (i) => nodes[i]!.id, at, generations)
@@ -335,17 +342,18 @@ function compileBom(
   itemIndex: ReadonlyMap<string, number>,
   n: number,
   tickOf: (v: DateValue) => number,
-  lineSource?: Int32Array,
+  network?: Pick<NetworkNodes, "lineSource" | "lineParent" | "lineChild">,
 ): CompiledBom {
   const L = input.length;
+  const lineSource = network?.lineSource;
   const fromT = new Int32Array(L);
   const toT = new Int32Array(L);
   const par = new Int32Array(L);
   const chi = new Int32Array(L);
   for (let i = 0; i < L; i++) {
     const l = input[i]!;
-    par[i] = itemIndex.get(l.parent)!;
-    chi[i] = itemIndex.get(l.child)!;
+    par[i] = network === undefined ? itemIndex.get(l.parent)! : network.lineParent[i]!;
+    chi[i] = network === undefined ? itemIndex.get(l.child)! : network.lineChild[i]!;
     fromT[i] = l.from === null ? NEG : tickOf(l.from);
     toT[i] = l.to === null ? POS : tickOf(l.to);
   }

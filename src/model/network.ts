@@ -50,6 +50,10 @@ export interface NetworkNodes {
   readonly index: Map<string, number>;
   /** The BOM lines between nodes (parent and child are node keys). */
   readonly lines: BomLine[];
+  /** The parent node of each line. */
+  readonly lineParent: Int32Array;
+  /** The child node of each line. */
+  readonly lineChild: Int32Array;
   /** Which orders of its parent each line applies to (`ANY_ORDER`, `MAKE_ORDER` or a place among the parent's sources). */
   readonly lineSource: Int32Array;
   /** Where a line comes from in the document: a BOM line, or a transfer source's `shipFrom`. */
@@ -366,6 +370,8 @@ export function compileNetwork(
   const lines: BomLine[] = [];
   const lineSource: number[] = [];
   const lineOrigin: number[] = [];
+  const lineParent: number[] = [];
+  const lineChild: number[] = [];
   for (let x = 0; x < n; x++) {
     const p = nodes[x]!;
     const k = keys[x]!;
@@ -375,7 +381,10 @@ export function compileNetwork(
         const l = data.bom[b]!;
         const { location: _omit, ...rest } = l;
         void _omit;
-        lines.push({ ...rest, parent: k, child: nodeKey(l.child, sortedIds[p.location]!) });
+        const c = nodeOfPair.get(pairKey(itemIndex.get(l.child)!, p.location))!;
+        lines.push({ ...rest, parent: k, child: keys[c]! });
+        lineParent.push(x);
+        lineChild.push(c);
         lineSource.push(one ? ANY_ORDER : MAKE_ORDER);
         lineOrigin.push(b);
       }
@@ -383,6 +392,8 @@ export function compileNetwork(
     for (let s = sourceStart[x]!; s < sourceStart[x + 1]!; s++) {
       if (sourceKind[s] !== SourceKind.Transfer) continue;
       lines.push({ parent: k, child: keys[sourceShipFrom[s]!]!, quantity: 1, scrap: 0, fixed: false, offset: 0, operation: null, from: null, to: null });
+      lineParent.push(x);
+      lineChild.push(sourceShipFrom[s]!);
       lineSource.push(one ? ANY_ORDER : s - sourceStart[x]!);
       lineOrigin.push(-1 - order[s]!);
     }
@@ -393,6 +404,8 @@ export function compileNetwork(
     index,
     lines,
     lineSource: Int32Array.from(lineSource),
+    lineParent: Int32Array.from(lineParent),
+    lineChild: Int32Array.from(lineChild),
     linePath: (l) => {
       const o = lineOrigin[l]!;
       return o >= 0 ? ["bom", o] : ["sources", -1 - o, "shipFrom"];
