@@ -17,7 +17,8 @@
 import { itemIndexOf } from "../bom/bomArgs.js";
 import { cleanQty } from "../internal/quantity.js";
 import { compareStrings } from "../internal/sort.js";
-import type { Model } from "../model/Model.js";
+import { ANY_ORDER, MAKE_ORDER, SourceKind, type Model } from "../model/Model.js";
+import { prioritySource } from "../mrp/sources.js";
 import { operationStart, scheduleOrder } from "../routing/scheduleOrder.js";
 import { routingFactor } from "../model/assemblyScrap.js";
 
@@ -58,7 +59,10 @@ export interface BillOfResources {
 /**
  * Derives the bill of resources of an item from the routings through its BOM, offset by lead
  * times. Components are scheduled for the quantity one end-item unit needs (scrap included);
- * lines effective at the planning start count; outsourced operations load nothing.
+ * lines effective at the planning start count; outsourced operations load nothing. In a model
+ * with locations each location is followed through its source of first priority at the planning
+ * start: a transfer to the location it ships from after its transit time, a purchase no further;
+ * only a location that makes the item loads its routing.
  *
  * @param model - the compiled model
  * @param item - the end item id
@@ -96,11 +100,17 @@ export function resourceRows(model: Model, top: number): ResourceRow[] {
       q[1] += f;
     }
   };
+  const net = model.network;
   for (const i of model.planningOrder) {
     const m = need.get(i);
     if (m === undefined) continue;
     const it = items[i]!;
-    const routing = model.routings[i];
+    // in a network, a location supplies by its source of first priority at the planning start
+    const s = net === undefined ? -1 : prioritySource(net, i, 0);
+    const made = s < 0 || net!.sourceKind[s] === SourceKind.Make;
+    const routing = made ? model.routings[i] : undefined;
+    const leadTime = s < 0 ? it.leadTime : net!.sourceLead[s]!;
+    const scrap = made ? it.assemblyScrap : 0;
     // an "order"-mode item's routing runs the started quantity (assembly scrap included)
     const g = routingFactor(it);
     for (const [due, [u, f]] of [...m].sort((a, b) => b[0] - a[0])) {
@@ -122,13 +132,13 @@ export function resourceRows(model: Model, top: number): ResourceRow[] {
         });
       }
       const release =
-        it.source === "phantom" ? due : it.leadTimeFrom === "routing" && routing !== undefined ? schedule.release : due - it.leadTime;
+        it.source === "phantom" && made ? due : it.leadTimeFrom === "routing" && routing !== undefined ? schedule.release : due - leadTime;
       for (let l = bom.childStart[i]!; l < bom.childStart[i + 1]!; l++) {
-        if (!(bom.fromTick[l]! <= 0 && 0 < bom.toTick[l]!)) continue;
+        if (!(bom.fromTick[l]! <= 0 && 0 < bom.toTick[l]!) || !lineServes(model, l, s)) continue;
         const per = bom.qty[l]! * (1 + bom.scrap[l]!);
         const at = (Number.isNaN(bom.operation[l]!) || routing === undefined ? release : operationStart(schedule, bom.operation[l]!)) + bom.offset[l]!;
         if (bom.fixed[l] === 1) add(bom.child[l]!, at, 0, per);
-        else add(bom.child[l]!, at, u * (1 + it.assemblyScrap) * per, f * (1 + it.assemblyScrap) * per);
+        else add(bom.child[l]!, at, u * (1 + scrap) * per, f * (1 + scrap) * per);
       }
     }
   }
@@ -136,6 +146,14 @@ export function resourceRows(model: Model, top: number): ResourceRow[] {
     (a, b) =>
       compareStrings(a.workCenter, b.workCenter) || b.offset - a.offset || compareStrings(a.item, b.item) || a.seq - b.seq || a.ticks - b.ticks,
   );
+}
+
+/** Whether BOM line `l` serves the orders of source `s` of its parent (-1: no source), as exploding them does. */
+function lineServes(model: Model, l: number, s: number): boolean {
+  const only = model.bom.source?.[l] ?? ANY_ORDER;
+  if (only === ANY_ORDER) return true;
+  if (only === MAKE_ORDER) return s < 0 || model.network!.sourceKind[s] === SourceKind.Make;
+  return only === s;
 }
 
 /**

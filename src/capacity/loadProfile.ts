@@ -103,7 +103,8 @@ export function loadProfile(model: Model, bucket: BucketSize, wcs: WorkCenterTab
       if (l > available) overloads.push({ ...at, load: l, available, orders });
       if (peak !== null) peak = utilization === null ? null : Math.max(peak, utilization);
     }
-    out.push({ id: wcs.list[w]!.id, peakUtilization: peak, buckets, overloads });
+    const wc = wcs.list[w]!;
+    out.push({ id: wc.id, ...(wc.location === undefined ? {} : { location: wc.location }), peakUtilization: peak, buckets, overloads });
   }
   return out.sort(
     (a, c) =>
@@ -141,14 +142,19 @@ export function placeEvenly(pl: Placements, w: number, runStart: number, runEnd:
   }
 }
 
-/** The overloaded buckets of every work center as messages, by bucket, then work center id. */
+/**
+ * The overloaded buckets of every work center as messages, by bucket, then work center id; a work
+ * center with a location is named `WORKCENTER@LOCATION` in the text, as a node is.
+ */
 export function overloadMessages(workCenters: readonly WorkCenterLoad[]): CapacityMessage[] {
   const out: CapacityMessage[] = [];
   for (const w of workCenters) {
     for (const o of w.overloads) {
       const date = o.period ?? o.start!;
       const at = o.period === undefined ? { start: o.start! } : { period: o.period };
-      out.push({ kind: "overload", workCenter: w.id, ...at, load: o.load, available: o.available, orders: o.orders, message: worklistMessages.overload(w.id, date, o.load, o.available, o.orders) });
+      const located = w.location === undefined ? {} : { location: w.location };
+      const name = w.location === undefined ? w.id : `${w.id}@${w.location}`;
+      out.push({ kind: "overload", workCenter: w.id, ...located, ...at, load: o.load, available: o.available, orders: o.orders, message: worklistMessages.overload(name, date, o.load, o.available, o.orders) });
     }
   }
   const key = (m: CapacityMessage): number | string => m.period ?? m.start!;

@@ -1,6 +1,7 @@
 /**
  * The orders that load work centers: every planned and firm planned order of the plan and every
- * scheduled receipt of the model, of items with a routing, each with its backward schedule (the
+ * scheduled receipt of the model, of items with a routing (in a model with locations, of the
+ * orders made where they are planned), each with its backward schedule (the
  * plan's own for its orders: computed once per order). Quantities are good quantities; the
  * schedule runs the started quantity of an item whose `assemblyScrapMode` is `"order"`.
  * Internal to the capacity functions.
@@ -12,6 +13,7 @@ import { orderId } from "../mrp/buildResult.js";
 import { OrderKind } from "../mrp/columns.js";
 import { scheduleOfOrder } from "../mrp/orderSchedules.js";
 import { stateOf } from "../mrp/planState.js";
+import { isMadeOrder } from "../mrp/sources.js";
 import { scheduleOrder, type OrderSchedule } from "../routing/scheduleOrder.js";
 
 /** An order that loads work centers. */
@@ -33,7 +35,9 @@ export interface LoadedOrder {
 /**
  * Collects the loading orders: plan orders (planned and firm; phantom pass-through records are
  * skipped) by item index, then scheduled receipts in model order. Scheduled receipts dated
- * beyond the horizon are left out, as the plan ignores them.
+ * beyond the horizon are left out, as the plan ignores them. In a model with locations only
+ * the orders made where they are planned load: a purchase or a transfer of an item that is also
+ * made there loads nothing, nor does a transfer in transit (a scheduled receipt with `shipFrom`).
  */
 export function loadedOrders(result: PlanResult): LoadedOrder[] {
   const { model, columns: c } = result;
@@ -43,7 +47,7 @@ export function loadedOrders(result: PlanResult): LoadedOrder[] {
   for (let item = 0; item < model.itemCount; item++) {
     if (model.routings[item] === undefined) continue;
     for (let o = c.itemOrderStart[item]!; o < c.itemOrderEnd[item]!; o++) {
-      if (c.orderKind[o] === OrderKind.Phantom) continue;
+      if (c.orderKind[o] === OrderKind.Phantom || !isMadeOrder(model, c, o)) continue;
       const quantity = c.orderQty[o]!;
       const due = c.orderDue[o]!;
       out.push({ id: orderId(model, c, o), item, quantity, due, schedule: scheduleOfOrder(model, schedules, o, item, quantity, due), planOrder: o });
@@ -56,6 +60,7 @@ export function loadedOrders(result: PlanResult): LoadedOrder[] {
     const due = sr.tick[k]!;
     if (model.routings[item] === undefined || due >= H) continue;
     const rec = sr.records[k]!;
+    if (rec.shipFrom !== undefined) continue;
     out.push({ id: rec.id, item, quantity: rec.quantity, due, schedule: scheduleOrder(model, item, rec.quantity, due), planOrder: -1 });
   }
   return out;

@@ -53,6 +53,8 @@ export interface CapacityMessage {
   readonly kind: "overload";
   /** The work center. */
   readonly workCenter: string;
+  /** In a model with locations: the work center's location, when it has one. */
+  readonly location?: string;
   /** Period number of the bucket (period calendars). */
   readonly period?: number;
   /** First day of the bucket (day calendars): the working day, or the Monday of the week. */
@@ -63,7 +65,7 @@ export interface CapacityMessage {
   readonly available: number;
   /** Ids of the orders loading the bucket: the orders causing the overload, sorted. */
   readonly orders: readonly string[];
-  /** Readable message. */
+  /** Readable message; it names a work center with a location as `WORKCENTER@LOCATION`. */
   readonly message: string;
 }
 
@@ -75,6 +77,8 @@ export interface CapacityMessage {
 export interface WorkCenterLoad {
   /** Work center id. */
   readonly id: string;
+  /** In a model with locations: the work center's location, when it has one. */
+  readonly location?: string;
   /** Highest bucket utilization; null when some bucket has load but no capacity. */
   readonly peakUtilization: number | null;
   /** Every bucket of the horizon. */

@@ -1,7 +1,7 @@
 /** Options several commands share, declared once. */
-import { formatPlanDate, type CsvWriteOptions, type Model } from "../index.js";
+import { formatPlanDate, UnknownItemError, type CsvWriteOptions, type Model } from "../index.js";
 import { choiceOption, flagOption, integerOption, refuseWith, stringOption } from "./args.js";
-import { UsageError, type OptionSpec, type ParsedArgs } from "./types.js";
+import { CliInputError, UsageError, type OptionSpec, type ParsedArgs } from "./types.js";
 
 /** `--quiet`: no progress indicator on a terminal. */
 export const QUIET: OptionSpec = { type: "boolean", help: "no progress line on standard error (shown only on a terminal, once a run takes a second)" };
@@ -123,4 +123,73 @@ export function csvWriteOptions(args: ParsedArgs): CsvWriteOptions {
 /** The ISO date of a calendar's day number (days since 1970-01-01), for messages about the horizon. */
 function isoDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** `--location L`: in a model with locations, the item at L, or only what is at L. */
+export const LOCATION: OptionSpec = {
+  type: "string",
+  value: "L",
+  help: "a model with locations: with an item, the item at location L (ITEM@L); without one, only what is at L",
+};
+
+/**
+ * Reads `--location`: the id of one of the model's locations. An id the model does not have (or
+ * any id, in a model without locations) is refused by the error contract, code `unknown_location`.
+ *
+ * @param args - the parsed arguments
+ * @param model - the model
+ * @returns the location, or undefined without the option
+ * @throws {@link CliInputError} (`unknown_location`) for a location the model does not have
+ */
+export function locationOption(args: ParsedArgs, model: Model): string | undefined {
+  const location = stringOption(args, "location");
+  if (location === undefined) return undefined;
+  const locations = model.data.locations;
+  if (locations.length === 0) throw new CliInputError(`unknown location "${location}": the model has no locations`, "unknown_location");
+  if (!locations.some((l) => l.id === location)) {
+    const ids = locations.map((l) => l.id).sort();
+    throw new CliInputError(`unknown location "${location}": the model's locations are ${ids.join(", ")}`, "unknown_location");
+  }
+  return location;
+}
+
+/**
+ * The item a command is asked about: `ITEM@L` with `--location L`, the item as given otherwise.
+ *
+ * @param item - the item id given
+ * @param location - the `--location`, or undefined
+ * @returns the id the library takes
+ */
+export function itemAt(item: string, location: string | undefined): string {
+  return location === undefined ? item : `${item}@${location}`;
+}
+
+/**
+ * The items a list is cut to by `--item` and `--location`, as the plan names them (`ITEM@L` in a
+ * model with locations), or undefined for every item. In a model with locations `--item` may name
+ * an item at a location (`LAMP@DC-EAST`), or an item (`LAMP`): then every location that plans it,
+ * or the one `--location` names.
+ *
+ * @param model - the model
+ * @param item - `--item`, or undefined
+ * @param location - `--location` (already checked), or undefined
+ * @returns the item ids kept, or undefined when neither option is given
+ * @throws {@link UnknownItemError} for an item the model does not plan (at that location)
+ */
+export function selectedItems(model: Model, item: string | undefined, location: string | undefined): ReadonlySet<string> | undefined {
+  if (item === undefined && location === undefined) return undefined;
+  if (model.data.locations.length === 0 || (item !== undefined && location === undefined && model.itemIndex.has(item))) {
+    if (!model.itemIndex.has(item!)) throw new UnknownItemError(item!);
+    return new Set([item!]);
+  }
+  const kept = new Set(
+    model.items
+      .map((it) => it.id)
+      .filter((id) => {
+        const at = id.lastIndexOf("@");
+        return (item === undefined || id.slice(0, at) === item) && (location === undefined || id.slice(at + 1) === location);
+      }),
+  );
+  if (item !== undefined && kept.size === 0) throw new UnknownItemError(itemAt(item, location));
+  return kept;
 }

@@ -15,6 +15,11 @@
  * extended quantity per unit: `quantity × (1 + line scrap) × (1 + assemblyScrap)`, or for a fixed
  * line `quantity × (1 + line scrap) / costingLotSize`. Lines effective at the as-of date count.
  *
+ * In a model with locations each item at a location is costed by its source of first priority
+ * effective at the as-of date (docs/supply-network.md): made, by the location's BOM and routing
+ * as above; bought, its material and setup only; transferred, the unit cost of the item at the
+ * location that ships it. A location with no source effective then is costed as the item is.
+ *
  * Complexity: O(I + L + R) for I items, L BOM lines and R operations: items are costed in reverse
  * low-level-code order, so each is computed once from its components' memoized costs (no
  * recursion; a 100,000-level chain and shared sub-assemblies cost nothing extra). The cost by
@@ -25,8 +30,9 @@
  */
 import { asOfTick, itemIndexOf } from "../bom/bomArgs.js";
 import { cleanQty } from "../internal/quantity.js";
-import type { Model } from "../model/Model.js";
+import { SourceKind, type Model } from "../model/Model.js";
 import { routingFactor } from "../model/assemblyScrap.js";
+import { prioritySource } from "../mrp/sources.js";
 
 /**
  * Options of {@link rollupCost}.
@@ -117,7 +123,10 @@ const OUTSOURCED = 3;
  */
 export function rollupCost(model: Model, item: string, options?: RollupCostOptions): CostRollup[];
 /**
- * Rolls up the standard cost of one item, or of every item.
+ * Rolls up the standard cost of one item, or of every item. In a model with locations an item is
+ * named at its location (`LAMP@DC-EAST`) and costed by the source it is supplied by there at the
+ * as-of date: its BOM and routing there when made, its material and setup when bought, the
+ * cost at the shipping location when transferred.
  *
  * @param model - the compiled model
  * @param options - the item (default every item, in id order) and the effectivity date of the BOM lines
@@ -143,27 +152,27 @@ export function rollupCost(model: Model, itemOrOptions?: string | RollupCostOpti
   const only = item === undefined ? -1 : itemIndexOf(model, item);
   const tick = asOfTick(model, options.date);
   const n = model.itemCount;
-  const { bom, items } = model;
-  const own = ownCosts(model);
+  const { items } = model;
+  const supply = supplyAt(model, tick);
+  const own = ownCosts(model, supply);
+  const lines = costLines(model, supply, tick);
   // Rolled-up cost per category, 4 per item.
   const rolled = new Float64Array(4 * n);
   // NOTE: costing every item, even for one, keeps a single O(I + L) pass with no reachability walk.
   for (let k = n - 1; k >= 0; k--) {
     const p = model.planningOrder[k]!;
     for (let c = 0; c < 4; c++) rolled[4 * p + c] = own[4 * p + c]!;
-    for (let l = bom.childStart[p]!; l < bom.childStart[p + 1]!; l++) {
-      if (!effective(model, l, tick)) continue;
-      const q = extended(model, l);
-      const ch = bom.child[l]!;
+    for (let l = lines.start[p]!; l < lines.start[p + 1]!; l++) {
+      const q = lines.qty[l]!;
+      const ch = lines.child[l]!;
       for (let c = 0; c < 4; c++) rolled[4 * p + c]! += q * rolled[4 * ch + c]!;
     }
   }
   const rollupOf = (i: number): CostRollup => {
     const byChild = new Map<number, number>();
-    for (let l = bom.childStart[i]!; l < bom.childStart[i + 1]!; l++) {
-      if (!effective(model, l, tick)) continue;
-      const ch = bom.child[l]!;
-      byChild.set(ch, (byChild.get(ch) ?? 0) + extended(model, l));
+    for (let l = lines.start[i]!; l < lines.start[i + 1]!; l++) {
+      const ch = lines.child[l]!;
+      byChild.set(ch, (byChild.get(ch) ?? 0) + lines.qty[l]!);
     }
     // Lines are sorted by parent, then child (items sorted by id), so the map is in id order.
     const components = [...byChild].map(([ch, q]) => {
@@ -178,7 +187,7 @@ export function rollupCost(model: Model, itemOrOptions?: string | RollupCostOpti
       labour: cleanQty(rolled[4 * i + LABOUR]!),
       outsourced: cleanQty(rolled[4 * i + OUTSOURCED]!),
     };
-    return only === i ? { ...base, levels: levelsOf(model, own, i, tick), components } : { ...base, components };
+    return only === i ? { ...base, levels: levelsOf(model, own, lines, i), components } : { ...base, components };
   };
   if (only >= 0) return [rollupOf(only)];
   return Array.from({ length: n }, (_, i) => rollupOf(i));
@@ -188,8 +197,58 @@ function total(a: Float64Array, i: number): number {
   return a[4 * i]! + a[4 * i + 1]! + a[4 * i + 2]! + a[4 * i + 3]!;
 }
 
-function effective(model: Model, l: number, tick: number): boolean {
-  return model.bom.fromTick[l]! <= tick && tick < model.bom.toTick[l]!;
+/**
+ * How each item is costed: its source in a network (the lowest priority effective at the as-of
+ * tick; -1 when it has none effective, or without locations: costed as the item is on one site).
+ */
+function supplyAt(model: Model, tick: number): Int32Array {
+  const out = new Int32Array(model.itemCount).fill(-1);
+  const net = model.network;
+  if (net !== undefined) for (let i = 0; i < model.itemCount; i++) out[i] = prioritySource(net, i, tick);
+  return out;
+}
+
+/** The kind of source `s` (-1: none, costed as made, as on one site). */
+function kindOf(model: Model, s: number): number {
+  return s < 0 ? SourceKind.Make : model.network!.sourceKind[s]!;
+}
+
+/** Per item, the components its unit cost takes and their extended quantities per unit (CSR). */
+interface CostLines {
+  readonly start: Int32Array;
+  readonly child: number[];
+  readonly qty: number[];
+}
+
+/**
+ * The cost lines of every item: a made item's BOM lines effective at the as-of tick (in a network
+ * its location's, without the transfer lines), nothing for a purchase, one unit of the item at
+ * the shipping location for a transfer.
+ */
+function costLines(model: Model, supply: Int32Array, tick: number): CostLines {
+  const { bom } = model;
+  const net = model.network;
+  const start = new Int32Array(model.itemCount + 1);
+  const child: number[] = [];
+  const qty: number[] = [];
+  for (let p = 0; p < model.itemCount; p++) {
+    const s = supply[p]!;
+    const kind = kindOf(model, s);
+    if (kind === SourceKind.Transfer) {
+      child.push(net!.sourceShipFrom[s]!);
+      qty.push(1);
+    } else if (kind === SourceKind.Make) {
+      for (let l = bom.childStart[p]!; l < bom.childStart[p + 1]!; l++) {
+        if (!(bom.fromTick[l]! <= tick && tick < bom.toTick[l]!)) continue;
+        // a location's BOM: its own lines, not the lines its transfers demand at the shipping location
+        if (net !== undefined && (bom.source![l]! >= 0 || net.nodeItem[bom.child[l]!] === net.nodeItem[p])) continue;
+        child.push(bom.child[l]!);
+        qty.push(extended(model, l));
+      }
+    }
+    start[p + 1] = child.length;
+  }
+  return { start, child, qty };
 }
 
 /** Extended quantity of line `l` per unit of its parent, scrap included. */
@@ -200,15 +259,21 @@ function extended(model: Model, l: number): number {
   return b.fixed[l] === 1 ? per / parent.costingLotSize : per * (1 + parent.assemblyScrap);
 }
 
-/** Own cost per unit of every item, 4 categories per item. */
-function ownCosts(model: Model): Float64Array {
+/**
+ * Own cost per unit of every item, 4 categories per item: a made item's material, setup, labour
+ * and outsourced cost; a purchase's material and setup (its `cost.setup` over the costing lot);
+ * nothing of its own for a transfer.
+ */
+function ownCosts(model: Model, supply: Int32Array): Float64Array {
   const out = new Float64Array(4 * model.itemCount);
   for (let i = 0; i < model.itemCount; i++) {
     const it = model.items[i]!;
+    const kind = kindOf(model, supply[i]!);
+    if (kind === SourceKind.Transfer) continue;
     let setupCost = it.cost.setup;
     let labour = 0;
     let outsourced = 0;
-    for (const op of model.routings[i]?.operations ?? []) {
+    for (const op of kind === SourceKind.Make ? (model.routings[i]?.operations ?? []) : []) {
       if (op.outsourced !== null) {
         outsourced += op.outsourced.cost;
         continue;
@@ -227,8 +292,7 @@ function ownCosts(model: Model): Float64Array {
 }
 
 /** Cost by level below item `top`: a level-by-level walk summing quantities per item. */
-function levelsOf(model: Model, own: Float64Array, top: number, tick: number): CostLevel[] {
-  const { bom } = model;
+function levelsOf(model: Model, own: Float64Array, lines: CostLines, top: number): CostLevel[] {
   const qty = new Float64Array(model.itemCount);
   let frontier: number[] = [top];
   qty[top] = 1;
@@ -241,10 +305,9 @@ function levelsOf(model: Model, own: Float64Array, top: number, tick: number): C
     // Next level: quantities per item summed over every path of this length.
     const next = new Map<number, number>();
     for (const i of frontier) {
-      for (let l = bom.childStart[i]!; l < bom.childStart[i + 1]!; l++) {
-        if (!effective(model, l, tick)) continue;
-        const ch = bom.child[l]!;
-        next.set(ch, (next.get(ch) ?? 0) + qty[i]! * extended(model, l));
+      for (let l = lines.start[i]!; l < lines.start[i + 1]!; l++) {
+        const ch = lines.child[l]!;
+        next.set(ch, (next.get(ch) ?? 0) + qty[i]! * lines.qty[l]!);
       }
     }
     for (const i of frontier) qty[i] = 0;

@@ -83,8 +83,12 @@ export interface AvailableToPromiseResult {
  * a component with customer orders of its own (a spare part), whose parents' orders count as
  * committed demand at the date planning needs the component.
  *
+ * In a model with locations an item is promised at a location, `ITEM@LOCATION`: from the
+ * location's stock and receipts (transfers in transit included), less its customer orders and what
+ * the location's own orders and the transfers it ships need of it.
+ *
  * @param result - a plan
- * @param item - the id of an item
+ * @param item - the id of an item (`ITEM@LOCATION` in a model with locations)
  * @param options - bucket size for day calendars
  * @returns the item id and one bucket per period (or working day, or ISO week)
  * @throws {@link UnknownItemError} `unknown_item` when the model has no such item

@@ -48,6 +48,8 @@ export interface RiskCause {
   readonly kind: RiskKind;
   /** The item the message is about. */
   readonly item: string;
+  /** In a model with locations: the location of the item the message is about. */
+  readonly location?: string;
   /** The order, open order or demand the message is about. */
   readonly ref: string;
   /**
@@ -73,6 +75,8 @@ export interface DemandAtRisk {
   readonly demand: string;
   /** Its item. */
   readonly item: string;
+  /** In a model with locations: where it is required. */
+  readonly location?: string;
   /** `"order"` (customer order), `"forecast"` or `"mps"` (master schedule entry). */
   readonly kind: DemandKind;
   /** The demand's quantity. */
@@ -161,7 +165,7 @@ export function demandsAtRisk(result: PlanResult, options: DemandsAtRiskOptions 
   };
   const viaPegs = (order: string, keep: (p: DemandPeg) => boolean, cause: Omit<RiskCause, "path" | "quantity">): void => {
     for (const p of pegToDemands(result, order)) {
-      if (keep(p)) add(p.demand, { kind: cause.kind, item: cause.item, ref: cause.ref, path: [...p.path].reverse(), quantity: p.quantity, ticksLate: cause.ticksLate, message: cause.message });
+      if (keep(p)) add(p.demand, { kind: cause.kind, item: cause.item, ...at(cause.location), ref: cause.ref, path: [...p.path].reverse(), quantity: p.quantity, ticksLate: cause.ticksLate, message: cause.message });
     }
   };
   const timeFenced = new Set<string>();
@@ -170,9 +174,9 @@ export function demandsAtRisk(result: PlanResult, options: DemandsAtRiskOptions 
     if (ORDER_KINDS.has(kind) && e.ref !== null) {
       const late = kind === "late-release" ? (e.ticksLate ?? 0) : tickOfDate(cal, e.newDate ?? e.date) - tickOfDate(cal, e.date);
       if (kind === "time-fence") timeFenced.add(e.ref);
-      viaPegs(e.ref, () => true, { kind: kind as RiskKind, item: e.item, ref: e.ref, ticksLate: late, message: e.message });
+      viaPegs(e.ref, () => true, { kind: kind as RiskKind, item: e.item, ...at(e.location), ref: e.ref, ticksLate: late, message: e.message });
     } else if (kind === "past-due-demand" && e.ref !== null) {
-      add(e.ref, { kind: "past-due-demand", item: e.item, ref: e.ref, path: [], quantity: e.quantity, ticksLate: -tickOfDate(cal, e.date), message: e.message });
+      add(e.ref, { kind: "past-due-demand", item: e.item, ...at(e.location), ref: e.ref, path: [], quantity: e.quantity, ticksLate: -tickOfDate(cal, e.date), message: e.message });
     } else if (kind === "past-due-receipt" && e.ref !== null) {
       overdueReceipt(result, e, add);
     }
@@ -186,8 +190,8 @@ export function demandsAtRisk(result: PlanResult, options: DemandsAtRiskOptions 
       if (STOCK_PEGS.has(peg.source) && !demandById.has(peg.source)) continue;
       const need = tickOfDate(cal, peg.date);
       if (need >= due) continue;
-      const message = worklistMessages.shortage(o.item, o.id, peg.quantity, peg.date, o.due, due - need, cal.unit);
-      viaPegs(o.id, (p) => (p.path.length > 1 ? p.path[1] : p.demand) === peg.source, { kind: "shortage", item: o.item, ref: o.id, ticksLate: due - need, message });
+      const message = worklistMessages.shortage(nodeName(o.item, o.location), o.id, peg.quantity, peg.date, o.due, due - need, cal.unit);
+      viaPegs(o.id, (p) => (p.path.length > 1 ? p.path[1] : p.demand) === peg.source, { kind: "shortage", item: o.item, ...at(o.location), ref: o.id, ticksLate: due - need, message });
     }
   }
   const demands: DemandAtRisk[] = [];
@@ -202,6 +206,7 @@ export function demandsAtRisk(result: PlanResult, options: DemandsAtRiskOptions 
     const entry: DemandAtRisk = {
       demand: id,
       item: d.item,
+      ...at(d.location),
       kind: d.kind,
       quantity: d.quantity,
       due: d.due,
@@ -225,10 +230,11 @@ export function demandsAtRisk(result: PlanResult, options: DemandsAtRiskOptions 
 export function overdueReceipt(result: PlanResult, e: PlanException, add: (demand: string, cause: RiskCause) => void): void {
   const { model, columns: c } = result;
   const cal = model.calendar;
-  const item = model.itemIndex.get(e.item);
+  const key = nodeName(e.item, e.location);
+  const item = model.itemIndex.get(key);
   if (item === undefined) return;
   const short = new Set<number>();
-  itemRecords(result, e.item).forEach((r, t) => {
+  itemRecords(result, key).forEach((r, t) => {
     if (r.projectedOnHand - e.quantity < -EPS) short.add(t);
   });
   if (short.size === 0) return;
@@ -240,9 +246,9 @@ export function overdueReceipt(result: PlanResult, e: PlanException, add: (deman
     if (!short.has(c.reqTick[r]!)) continue;
     if (c.reqKind[r] === RequirementKind.Demand) {
       const d = c.demandRefs[c.reqSrc[r]!]!;
-      if (d.item !== e.item || seen.has(`d${d.id}`)) continue;
+      if (d.item !== e.item || d.location !== e.location || seen.has(`d${d.id}`)) continue;
       seen.add(`d${d.id}`);
-      add(d.id, { kind: base.kind, item: base.item, ref, path: [ref], quantity: c.reqQty[r]!, ticksLate: base.ticksLate, message: base.message });
+      add(d.id, { kind: base.kind, item: base.item, ...at(e.location), ref, path: [ref], quantity: c.reqQty[r]!, ticksLate: base.ticksLate, message: base.message });
       continue;
     }
     if (model.bom.child[lines[r]!] !== item) continue;
@@ -253,8 +259,20 @@ export function overdueReceipt(result: PlanResult, e: PlanException, add: (deman
     const id = orderId(model, c, o);
     if (seen.has(`o${id}`)) continue;
     seen.add(`o${id}`);
-    for (const p of pegToDemands(result, id)) add(p.demand, { kind: base.kind, item: base.item, ref, path: [...p.path].reverse().concat(ref), quantity: p.quantity, ticksLate: base.ticksLate, message: base.message });
+    for (const p of pegToDemands(result, id)) {
+      add(p.demand, { kind: base.kind, item: base.item, ...at(e.location), ref, path: [...p.path].reverse().concat(ref), quantity: p.quantity, ticksLate: base.ticksLate, message: base.message });
+    }
   }
+}
+
+/** An item as plans name it: `ITEM@LOCATION` at a location of a network, the item id otherwise. */
+function nodeName(item: string, location: string | undefined): string {
+  return location === undefined ? item : `${item}@${location}`;
+}
+
+/** A `location` field when there is a location (a model with locations), none otherwise. */
+function at(location: string | undefined): { location?: string } {
+  return location === undefined ? {} : { location };
 }
 
 /** The same cause reached twice (two pegs of one order to one parent) counts once, with both quantities. */

@@ -40,6 +40,14 @@ export interface ReleaseLine {
   readonly id: string;
   /** The item. */
   readonly item: string;
+  /** In a model with locations: where the order is received. */
+  readonly location?: string;
+  /** In a model with locations: how the order is supplied (`make`, `buy` or `transfer`). */
+  readonly kind?: "make" | "buy" | "transfer";
+  /** A purchase from a source that names its supplier. */
+  readonly supplier?: string;
+  /** A transfer: the location that ships it. */
+  readonly shipFrom?: string;
   /** The item's name, when it has one. */
   readonly name?: string;
   /** Quantity to order, in `uom`. */
@@ -71,12 +79,20 @@ export interface ReleaseList {
   readonly buy: readonly ReleaseLine[];
   /** Orders of made items (production orders), in the same order. */
   readonly make: readonly ReleaseLine[];
+  /**
+   * In a model with locations: the transfers to ship (the order's `shipFrom` ships it on its
+   * release date), in the same order. A location's purchases are in `buy`, what it makes in `make`.
+   */
+  readonly transfer?: readonly ReleaseLine[];
 }
 
 /**
  * The orders to release: every planned and firm planned order whose release falls at or before
  * `through` (default the first tick), bought items apart from made ones. A firm planned order
- * is listed too: it is firm in the plan, but it still has to be placed or started.
+ * is listed too: it is firm in the plan, but it still has to be placed or started. In a model
+ * with locations each line names its location, kind and supplier or ship-from location, and the
+ * transfers to ship come in a third list, `transfer`; purchases and production go by the order's
+ * own kind (a location may buy an item another makes).
  *
  * @param result - a plan from {@link plan} or {@link replan}
  * @param options - the last release date to list
@@ -107,14 +123,18 @@ export function releaseList(result: PlanResult, options: ReleaseListOptions = {}
   }
   const buy: Dated[] = [];
   const make: Dated[] = [];
+  const transfer: Dated[] = [];
   for (const o of [...result.plannedOrders, ...result.firmPlannedOrders]) {
     const tick = tickOfDate(cal, o.release);
     if (tick > last) continue;
-    const it = model.items[model.itemIndex.get(o.item)!]!;
+    const it = model.items[model.itemIndex.get(o.location === undefined ? o.item : `${o.item}@${o.location}`)!]!;
     const attributes = it.attributes === undefined && o.attributes === undefined ? undefined : sortedKeys({ ...it.attributes, ...o.attributes });
     const line = {
       id: o.id,
       item: o.item,
+      ...(o.location === undefined ? {} : { location: o.location, kind: o.kind! }),
+      ...(o.supplier === undefined ? {} : { supplier: o.supplier }),
+      ...(o.shipFrom === undefined ? {} : { shipFrom: o.shipFrom }),
       ...(it.name === undefined ? {} : { name: it.name }),
       quantity: o.quantity,
       uom: it.uom,
@@ -123,9 +143,11 @@ export function releaseList(result: PlanResult, options: ReleaseListOptions = {}
       ...(o.firm === true ? { firm: true as const } : {}),
       ...(attributes === undefined ? {} : { attributes }),
     };
-    (it.source === "buy" ? buy : make).push({ tick, due: tickOfDate(cal, o.due), line });
+    const kind = o.kind ?? (it.source === "buy" ? "buy" : "make");
+    (kind === "buy" ? buy : kind === "make" ? make : transfer).push({ tick, due: tickOfDate(cal, o.due), line });
   }
-  return { through: through ?? tickLabel(cal, 0), buy: finish(buy), make: finish(make) };
+  const out = { through: through ?? tickLabel(cal, 0), buy: finish(buy), make: finish(make) };
+  return model.network === undefined ? out : { ...out, transfer: finish(transfer) };
 }
 
 /** A line with its release and due ticks, for sorting. */
@@ -136,7 +158,14 @@ interface Dated {
 }
 
 function finish(lines: Dated[]): ReleaseLine[] {
-  lines.sort((a, b) => a.tick - b.tick || compareStrings(a.line.item, b.line.item) || a.due - b.due || compareStrings(a.line.id, b.line.id));
+  lines.sort(
+    (a, b) =>
+      a.tick - b.tick ||
+      compareStrings(a.line.item, b.line.item) ||
+      compareStrings(a.line.location ?? "", b.line.location ?? "") ||
+      a.due - b.due ||
+      compareStrings(a.line.id, b.line.id),
+  );
   return lines.map((d) => d.line);
 }
 

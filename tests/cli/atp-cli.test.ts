@@ -156,6 +156,6 @@ describe("mrpkit atp", () => {
   it("is listed in --help", () => {
     const r = run(["--help"]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("mrpkit atp <model.json> <item> [--bucket day|week] [--format json|table] [-o FILE]");
+    expect(r.out).toContain("mrpkit atp <model.json> <item> [--bucket day|week] [--location L] [--format json|table] [-o FILE]");
   });
 });

@@ -1,10 +1,11 @@
 /**
- * `mrpkit atp <model.json> <item> [--format json|table] [--bucket day|week]`: the
- * available-to-promise line of an item (an end item, or a component sold as a spare part).
+ * `mrpkit atp <model.json> <item> [--location L] [--format json|table] [--bucket day|week]`: the
+ * available-to-promise line of an item (an end item, or a component sold as a spare part), at
+ * location L of a model with locations.
  */
 import { availableToPromise, plan, type AtpBucket } from "../../index.js";
 import { loadModel } from "../loadModel.js";
-import { BUCKET, bucketOption } from "../options.js";
+import { BUCKET, bucketOption, itemAt, LOCATION, locationOption } from "../options.js";
 import { textTable } from "../textTable.js";
 import type { CliIO, CommandSpec, ParsedArgs } from "../types.js";
 
@@ -32,7 +33,7 @@ function run(args: ParsedArgs, io: CliIO): number {
   const model = loadModel(io, file);
   // like `plan`: a table of a day calendar reads best by week, JSON keeps every working day
   const bucket = bucketOption(args, model, format === "table" && model.calendar.unit === "day" ? "week" : "day");
-  const r = availableToPromise(plan(model), item, { bucket });
+  const r = availableToPromise(plan(model), itemAt(item, locationOption(args, model)), { bucket });
   if (format === "json") io.stdout(JSON.stringify({ item: r.item, buckets: r.buckets }, null, 2) + "\n");
   else io.stdout(table(r.item, r.buckets, model.calendar.unit === "period" ? "Period" : bucket === "week" ? "Week of" : "Day"));
   return 0;
@@ -45,6 +46,6 @@ export const atpCommand: CommandSpec = {
   positionals: "<model.json> <item>",
   arity: [2, 2],
   formats: ["json", "table"],
-  options: { bucket: BUCKET },
+  options: { bucket: BUCKET, location: LOCATION },
   run,
 };

@@ -4,7 +4,7 @@
  */
 import { plan, planCapacity, toCsv, type CsvWriteOptions, type WorkCenterLoad } from "../../index.js";
 import { loadModel } from "../loadModel.js";
-import { BUCKET, bucketOption, CSV_BOM, CSV_DELIMITER, csvWriteOptions } from "../options.js";
+import { BUCKET, bucketOption, CSV_BOM, CSV_DELIMITER, csvWriteOptions, itemAt, LOCATION, locationOption } from "../options.js";
 import { textTable } from "../textTable.js";
 import type { CommandSpec } from "../types.js";
 
@@ -13,12 +13,15 @@ function percent(u: number | null): string {
   return u === null ? "-" : `${Math.round(u * 1000) / 10}%`;
 }
 
-/** Load profiles for people: per work center a heading line, then one row per bucket (also used by `rough-cut` and `level`). */
+/**
+ * Load profiles for people: per work center a heading line (a work center at a location named
+ * `WORKCENTER@LOCATION`), then one row per bucket (also used by `rough-cut` and `level`).
+ */
 export function table(workCenters: readonly WorkCenterLoad[], unit: "period" | "day"): string {
   const out: string[] = [];
   workCenters.forEach((w, k) => {
     const n = w.overloads.length;
-    const head = `${w.id}  peak utilization ${percent(w.peakUtilization)}${k === 0 && n > 0 ? "  (bottleneck)" : ""}  ${n} overloaded bucket${n === 1 ? "" : "s"}`;
+    const head = `${itemAt(w.id, w.location)}  peak utilization ${percent(w.peakUtilization)}${k === 0 && n > 0 ? "  (bottleneck)" : ""}  ${n} overloaded bucket${n === 1 ? "" : "s"}`;
     const rows = w.buckets.map((b) => [
       String(unit === "period" ? b.period : b.start),
       String(b.load),
@@ -46,12 +49,28 @@ export function table(workCenters: readonly WorkCenterLoad[], unit: "period" | "
   return out.join("\n");
 }
 
-/** Load profiles as CSV, one row per work center and bucket (also used by `rough-cut` and `level`). */
+/**
+ * Load profiles as CSV, one row per work center and bucket (also used by `rough-cut` and `level`);
+ * a `location` column after the work center when some work center stands at a location.
+ */
 export function csv(workCenters: readonly WorkCenterLoad[], unit: "period" | "day", options: CsvWriteOptions = {}): string {
+  const located = workCenters.some((w) => w.location !== undefined);
   const rows = workCenters.flatMap((w) =>
-    w.buckets.map((b) => [w.id, (unit === "period" ? b.period : b.start) ?? null, b.load, b.available, b.utilization, b.load > b.available, b.orders.join(" ")]),
+    w.buckets.map((b) => [w.id, ...(located ? [w.location ?? null] : []), (unit === "period" ? b.period : b.start) ?? null, b.load, b.available, b.utilization, b.load > b.available, b.orders.join(" ")]),
   );
-  return toCsv(["workCenter", unit === "period" ? "period" : "start", "load", "available", "utilization", "overload", "orders"], rows, options);
+  return toCsv(["workCenter", ...(located ? ["location"] : []), unit === "period" ? "period" : "start", "load", "available", "utilization", "overload", "orders"], rows, options);
+}
+
+/**
+ * The work centers standing at `--location` (those without a location serve every location and
+ * are left out), or all of them without the option.
+ *
+ * @param workCenters - the load profiles
+ * @param location - the checked `--location`, or undefined
+ * @returns the profiles kept, in their order
+ */
+export function atLocation(workCenters: readonly WorkCenterLoad[], location: string | undefined): readonly WorkCenterLoad[] {
+  return location === undefined ? workCenters : workCenters.filter((w) => w.location === location);
 }
 
 /** The `capacity` command. */
@@ -61,17 +80,18 @@ export const capacityCommand: CommandSpec = {
   positionals: "<model.json>",
   arity: [1, 1],
   formats: ["json", "table", "csv"],
-  options: { bucket: BUCKET, bom: CSV_BOM, delimiter: CSV_DELIMITER },
+  options: { bucket: BUCKET, location: LOCATION, bom: CSV_BOM, delimiter: CSV_DELIMITER },
   run(args, io) {
     const format = args.format;
     const csvOptions = csvWriteOptions(args);
     const model = loadModel(io, args.positionals[0]!);
     const bucket = bucketOption(args, model, "day");
-    const { workCenters } = planCapacity(plan(model), { bucket });
+    const location = locationOption(args, model);
+    const workCenters = atLocation(planCapacity(plan(model), { bucket }).workCenters, location);
     const unit = model.calendar.unit;
     if (format === "json") io.stdout(JSON.stringify({ workCenters }, null, 2) + "\n");
     else if (format === "csv") io.stdout(csv(workCenters, unit, csvOptions));
-    else io.stdout(workCenters.length === 0 ? "no work centers\n" : table(workCenters, unit));
+    else io.stdout(workCenters.length === 0 ? `no work centers${location === undefined ? "" : ` at ${location}`}\n` : table(workCenters, unit));
     return 0;
   },
 };

@@ -1,10 +1,10 @@
 /**
- * `mrpkit cost <model.json> [item] [--bom] [--delimiter ,|;|tab] [--format json|table|csv]`: the
- * cost roll-up of one item or of every item.
+ * `mrpkit cost <model.json> [item] [--location L] [--bom] [--delimiter ,|;|tab] [--format json|table|csv]`:
+ * the cost roll-up of one item or of every item (at location L of a model with locations).
  */
 import { rollupCost, toCsv, type CostRollup } from "../../index.js";
 import { loadModel } from "../loadModel.js";
-import { CSV_BOM, CSV_DELIMITER, csvWriteOptions } from "../options.js";
+import { CSV_BOM, CSV_DELIMITER, csvWriteOptions, LOCATION, locationOption, selectedItems } from "../options.js";
 import { textTable } from "../textTable.js";
 import type { CommandSpec } from "../types.js";
 
@@ -34,12 +34,17 @@ export const costCommand: CommandSpec = {
   positionals: "<model.json> [item]",
   arity: [1, 2],
   formats: ["json", "table", "csv"],
-  options: { bom: CSV_BOM, delimiter: CSV_DELIMITER },
+  options: { location: LOCATION, bom: CSV_BOM, delimiter: CSV_DELIMITER },
   run(args, io) {
     const format = args.format;
     const csvOptions = csvWriteOptions(args);
     const [file, item] = args.positionals as [string, string | undefined];
-    const items = rollupCost(loadModel(io, file), item === undefined ? {} : { item });
+    const model = loadModel(io, file);
+    // an item at one location is rolled up with its levels; several (an item at every location
+    // that plans it, or everything at a location) are listed
+    const keys = selectedItems(model, item, locationOption(args, model));
+    const items =
+      keys === undefined ? rollupCost(model) : keys.size === 1 && item !== undefined ? rollupCost(model, { item: [...keys][0]! }) : rollupCost(model).filter((r) => keys.has(r.id));
     if (format === "json") {
       const out = items.map((r) => ({ id: r.id, unitCost: r.unitCost, material: r.material, setup: r.setup, labour: r.labour, outsourced: r.outsourced }));
       io.stdout(JSON.stringify({ items: out }, null, 2) + "\n");

@@ -6,7 +6,7 @@
 import { bomToDot, bomToMermaid, explode, formatPlanDate, InvalidOptionError, type ExplodeOptions } from "../../index.js";
 import { decimalOption, flagOption } from "../args.js";
 import { loadModel } from "../loadModel.js";
-import { DATE, dateOption } from "../options.js";
+import { DATE, dateOption, itemAt, LOCATION, locationOption } from "../options.js";
 import { textTable } from "../textTable.js";
 import { UsageError, type CliIO, type CommandSpec, type ParsedArgs } from "../types.js";
 
@@ -14,8 +14,9 @@ function run(args: ParsedArgs, io: CliIO): number {
   const format = args.format;
   const qty = decimalOption(args, "qty");
   const quantity = qty === undefined ? undefined : Number(qty);
-  const [file, item] = args.positionals as [string, string];
+  const [file, given] = args.positionals as [string, string];
   const model = loadModel(io, file);
+  const item = itemAt(given, locationOption(args, model));
   const date = dateOption(args, model);
   const options: ExplodeOptions = {
     ...(quantity === undefined ? {} : { quantity }),
@@ -77,6 +78,7 @@ export const explodeCommand: CommandSpec = {
     summarized: { type: "boolean", help: "the total quantity per component instead of the indented tree" },
     qty: { type: "string", value: "N", help: "explode N units (default 1)" },
     date: DATE,
+    location: LOCATION,
   },
   run,
 };

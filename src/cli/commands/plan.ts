@@ -10,7 +10,6 @@ import {
   releaseList,
   summarizePlan,
   toCsv,
-  UnknownItemError,
   type CsvWriteOptions,
   type DemandsAtRisk,
   type ItemRecords,
@@ -21,7 +20,7 @@ import {
 } from "../../index.js";
 import { choiceOption, refuseWith, stringOption } from "../args.js";
 import { loadModel } from "../loadModel.js";
-import { BUCKET, bucketOption, CSV_BOM, CSV_DELIMITER, csvWriteOptions, QUIET, THROUGH, throughOption } from "../options.js";
+import { BUCKET, bucketOption, CSV_BOM, CSV_DELIMITER, csvWriteOptions, itemAt, LOCATION, locationOption, QUIET, selectedItems, THROUGH, throughOption } from "../options.js";
 import { progressReporter } from "../progress.js";
 import { textTable } from "../textTable.js";
 import { UsageError, type CommandSpec } from "../types.js";
@@ -42,6 +41,7 @@ export const planCommand: CommandSpec = {
     list: { type: "string", value: "at-risk|releases", help: "with --format json: the demands at risk or the release list instead of the plan" },
     bucket: BUCKET,
     item: { type: "string", value: "ID", help: "only that item (exit 1 if the model has no such item)" },
+    location: LOCATION,
     through: THROUGH,
     bom: CSV_BOM,
     delimiter: CSV_DELIMITER,
@@ -57,14 +57,17 @@ export const planCommand: CommandSpec = {
     if (list !== undefined) refuseWith(args, "item", "does not apply to the demands at risk or the release list: they cover the whole model");
     if (list === "releases") refuseWith(args, "bucket", "does not apply to the release list (--through sets its last date)");
     const csvOptions = csvWriteOptions(args);
-    if (format === "summary") refuseWith(args, "item", "does not apply to --format summary: the summary counts the whole model (--format json --item shows one item)");
+    if (format === "summary") {
+      refuseWith(args, "item", "does not apply to --format summary: the summary counts the whole model (--format json --item shows one item)");
+      refuseWith(args, "location", "does not apply to --format summary: the summary counts the whole model");
+    }
     // the clock starts with the run: reading and checking a large model is part of the wait
     const progress = progressReporter(args, io, "planning");
     const model = loadModel(io, args.positionals[0]!);
     const defaultBucket = format === "table" && model.calendar.unit === "day" ? "week" : "day";
     const bucket = bucketOption(args, model, defaultBucket);
-    const only = stringOption(args, "item");
-    if (only !== undefined && !model.itemIndex.has(only)) throw new UnknownItemError(only);
+    const location = locationOption(args, model);
+    const only = selectedItems(model, stringOption(args, "item"), location);
     const through = throughOption(args, model);
     let result: PlanResult;
     try {
@@ -73,12 +76,12 @@ export const planCommand: CommandSpec = {
       progress.done();
     }
     if (list === "at-risk") {
-      const atRisk = demandsAtRisk(result, hasRoutings(model) ? { capacity: planCapacity(result, { bucket }) } : {});
+      const atRisk = atLocation(demandsAtRisk(result, hasRoutings(model) ? { capacity: planCapacity(result, { bucket }) } : {}), location);
       io.stdout(format === "json" ? JSON.stringify(atRisk, null, 2) + "\n" : atRiskText(atRisk, model, hasRoutings(model)));
       return 0;
     }
     if (list === "releases") {
-      const releases = releasesOf(result, through);
+      const releases = releasesAt(releasesOf(result, through), location);
       io.stdout(format === "json" ? JSON.stringify(releases, null, 2) + "\n" : releasesText(releases, model));
       return 0;
     }
@@ -93,10 +96,10 @@ export const planCommand: CommandSpec = {
             only === undefined
               ? json
               : {
-                  items: json.items.filter((i) => i.id === only),
-                  plannedOrders: json.plannedOrders.filter((o) => o.item === only),
-                  firmPlannedOrders: json.firmPlannedOrders.filter((o) => o.item === only),
-                  exceptions: json.exceptions.filter((e) => e.item === only),
+                  items: json.items.filter((i) => only.has(i.id)),
+                  plannedOrders: json.plannedOrders.filter((o) => only.has(keyOf(o))),
+                  firmPlannedOrders: json.firmPlannedOrders.filter((o) => only.has(keyOf(o))),
+                  exceptions: json.exceptions.filter((e) => only.has(keyOf(e))),
                 },
             null,
             2,
@@ -117,6 +120,29 @@ export const planCommand: CommandSpec = {
 /** Whether some item of the model has a routing: then the demands at risk show the capacity overloads. */
 function hasRoutings(model: Model): boolean {
   return model.data.routings.length > 0;
+}
+
+/** An order's or message's item as the plan names it: `ITEM@LOCATION` in a model with locations. */
+function keyOf(x: { readonly item: string; readonly location?: string | undefined }): string {
+  return itemAt(x.item, x.location);
+}
+
+/** Whether the plan is of a model with locations: then its tables show where and how. */
+function isNetwork(model: Model): boolean {
+  return model.data.locations.length > 0;
+}
+
+/** The demands at risk at one location (and the overloads of its work centers), or all. */
+function atLocation(atRisk: DemandsAtRisk, location: string | undefined): DemandsAtRisk {
+  if (location === undefined) return atRisk;
+  return { demands: atRisk.demands.filter((d) => d.location === location), overloads: atRisk.overloads.filter((m) => m.location === location) };
+}
+
+/** The release list of one location, or all. */
+function releasesAt(releases: ReleaseList, location: string | undefined): ReleaseList {
+  if (location === undefined) return releases;
+  const at = (lines: readonly ReleaseLine[]) => lines.filter((l) => l.location === location);
+  return { through: releases.through, buy: at(releases.buy), make: at(releases.make), ...(releases.transfer === undefined ? {} : { transfer: at(releases.transfer) }) };
 }
 
 /** The release list; a `--through` the library refuses is a usage error. */
@@ -145,6 +171,7 @@ function dateText(model: Model, date: number | string): string {
  */
 export function atRiskText(atRisk: DemandsAtRisk, model: Model, overloads: boolean): string {
   const unit = model.calendar.unit === "period" ? "periods" : "working days";
+  const net = isNetwork(model);
   let out = "";
   if (atRisk.demands.length === 0) out += "No demands at risk.\n";
   else {
@@ -152,7 +179,8 @@ export function atRiskText(atRisk: DemandsAtRisk, model: Model, overloads: boole
     const rows: string[][] = [];
     for (const d of atRisk.demands) {
       d.causes.forEach((c, k) => {
-        const head = k === 0 ? [d.demand, d.item, d.kind, String(d.quantity), String(d.due), String(d.ticksLate), String(d.expected)] : ["", "", "", "", "", "", ""];
+        const where = net ? [d.location ?? ""] : [];
+        const head = k === 0 ? [d.demand, d.item, ...where, d.kind, String(d.quantity), String(d.due), String(d.ticksLate), String(d.expected)] : [...where.map(() => ""), "", "", "", "", "", "", ""];
         rows.push([...head, c.kind, String(c.ticksLate), c.path.length === 0 ? c.ref : c.path.join(" > ")]);
       });
     }
@@ -160,6 +188,7 @@ export function atRiskText(atRisk: DemandsAtRisk, model: Model, overloads: boole
       [
         { title: "Demand" },
         { title: "Item" },
+        ...(net ? [{ title: "Location" }] : []),
         { title: "Kind" },
         { title: "Quantity", right: true },
         { title: "Due", right: true },
@@ -179,14 +208,16 @@ export function atRiskText(atRisk: DemandsAtRisk, model: Model, overloads: boole
   out += `Capacity overloads: ${atRisk.overloads.length}\n`;
   out += textTable(
     [{ title: "Work center" }, { title: day ? "Start" : "Period", right: !day }, { title: "Load", right: true }, { title: "Available", right: true }, { title: "Orders" }],
-    atRisk.overloads.map((m) => [m.workCenter, String(m.period ?? m.start), String(m.load), String(m.available), m.orders.join(" ")]),
+    atRisk.overloads.map((m) => [itemAt(m.workCenter, m.location), String(m.period ?? m.start), String(m.load), String(m.available), m.orders.join(" ")]),
   );
   return out;
 }
 
 /**
- * The release list for people: the orders to buy, then the orders to make. The name, firm and
- * attributes columns are there when some line has them.
+ * The release list for people: the orders to buy, then the orders to make, then (in a model with
+ * locations) the transfers to ship. The name, firm and attributes columns are there when some
+ * line has them; in a model with locations each line's location, and its supplier or the
+ * location shipping it.
  *
  * @param releases - the release list
  * @param model - the model (for its calendar)
@@ -194,17 +225,23 @@ export function atRiskText(atRisk: DemandsAtRisk, model: Model, overloads: boole
  */
 export function releasesText(releases: ReleaseList, model: Model): string {
   const out = `Orders to release through ${dateText(model, releases.through)}\n`;
+  const net = isNetwork(model);
   const part = (title: string, lines: readonly ReleaseLine[]): string => {
     if (lines.length === 0) return `\n${title}: no orders\n`;
     const named = lines.some((l) => l.name !== undefined);
     const firm = lines.some((l) => l.firm === true);
     const attributed = lines.some((l) => l.attributes !== undefined);
+    const supplied = lines.some((l) => l.supplier !== undefined);
+    const shipped = lines.some((l) => l.shipFrom !== undefined);
     return (
       `\n${title}: ${lines.length} order${lines.length === 1 ? "" : "s"}\n` +
       textTable(
         [
           { title: "Order" },
           { title: "Item" },
+          ...(net ? [{ title: "Location" }] : []),
+          ...(supplied ? [{ title: "Supplier" }] : []),
+          ...(shipped ? [{ title: "Ship from" }] : []),
           ...(named ? [{ title: "Name" }] : []),
           { title: "Quantity", right: true },
           { title: "UoM" },
@@ -216,6 +253,9 @@ export function releasesText(releases: ReleaseList, model: Model): string {
         lines.map((l) => [
           l.id,
           l.item,
+          ...(net ? [l.location ?? ""] : []),
+          ...(supplied ? [l.supplier ?? ""] : []),
+          ...(shipped ? [l.shipFrom ?? ""] : []),
           ...(named ? [l.name ?? ""] : []),
           String(l.quantity),
           l.uom,
@@ -227,85 +267,118 @@ export function releasesText(releases: ReleaseList, model: Model): string {
       )
     );
   };
-  return out + part("Buy", releases.buy) + part("Make", releases.make);
+  return out + part("Buy", releases.buy) + part("Make", releases.make) + (releases.transfer === undefined ? "" : part("Transfer", releases.transfer));
 }
 
-/** The records of every item in planning order, or of the one item asked for. */
-function selected(result: PlanResult, bucket: "day" | "week", only: string | undefined): ItemRecords[] {
+/** The records of every item in planning order, or of the items kept. */
+function selected(result: PlanResult, bucket: "day" | "week", only: ReadonlySet<string> | undefined): ItemRecords[] {
   if (only === undefined) return allItemRecords(result, { bucket });
-  const item = result.items.find((i) => i.id === only)!;
-  return [{ id: only, lowLevelCode: item.lowLevelCode, records: itemRecords(result, only, { bucket }) }];
+  return result.items.filter((i) => only.has(i.id)).map((i) => ({ id: i.id, lowLevelCode: i.lowLevelCode, records: itemRecords(result, i.id, { bucket }) }));
 }
 
 /**
- * The records as CSV, one row per item and bucket.
+ * The records as CSV, one row per item and bucket; in a model with locations the item and its
+ * location in two columns.
  *
  * @param result - the plan
  * @param bucket - one record per day or per ISO week (day calendars)
- * @param only - an item id to keep only its records
+ * @param only - the items to keep (as the plan names them), or every item
  * @param options - delimiter and byte-order mark
  * @returns the CSV text
  */
-export function recordsCsv(result: PlanResult, bucket: "day" | "week", only?: string, options: CsvWriteOptions = {}): string {
+export function recordsCsv(result: PlanResult, bucket: "day" | "week", only?: ReadonlySet<string>, options: CsvWriteOptions = {}): string {
   const day = result.model.calendar.unit === "day";
+  const net = isNetwork(result.model);
+  const where = new Map(result.items.map((i) => [i.id, [i.item ?? i.id, i.location ?? ""]]));
   const rows: (string | number)[][] = [];
   for (const { id, lowLevelCode, records } of selected(result, bucket, only)) {
     for (const r of records) {
-      rows.push([id, lowLevelCode, (day ? r.start : r.period)!, ...ROWS.map(([k]) => r[k])]);
+      rows.push([...(net ? where.get(id)! : [id]), lowLevelCode, (day ? r.start : r.period)!, ...ROWS.map(([k]) => r[k])]);
     }
   }
-  return toCsv(["item", "lowLevelCode", day ? "start" : "period", ...ROWS.map(([k]) => k)], rows, options);
+  return toCsv(["item", ...(net ? ["location"] : []), "lowLevelCode", day ? "start" : "period", ...ROWS.map(([k]) => k)], rows, options);
 }
 
 /**
  * Planned and firm planned orders as CSV, one row per order: `id,item,quantity,release,due,firm,pegging`,
- * pegging as `source:quantity` pairs joined by `;` (firm orders after the planned ones).
+ * pegging as `source:quantity` pairs joined by `;` (firm orders after the planned ones). In a model
+ * with locations `location,kind,source,supplier,shipFrom` follow the item.
  *
  * @param result - the plan
- * @param only - an item id to keep only its orders
+ * @param only - the items to keep (as the plan names them), or every item
  * @param options - delimiter and byte-order mark
  * @returns the CSV text
  */
-export function ordersCsv(result: PlanResult, only?: string, options: CsvWriteOptions = {}): string {
-  const orders = [...result.plannedOrders, ...result.firmPlannedOrders].filter((o) => only === undefined || o.item === only);
+export function ordersCsv(result: PlanResult, only?: ReadonlySet<string>, options: CsvWriteOptions = {}): string {
+  const orders = [...result.plannedOrders, ...result.firmPlannedOrders].filter((o) => only === undefined || only.has(keyOf(o)));
+  const net = isNetwork(result.model);
   return toCsv(
-    ["id", "item", "quantity", "release", "due", "firm", "pegging"],
-    orders.map((o) => [o.id, o.item, o.quantity, o.release, o.due, o.firm === true, o.pegging.map((p) => `${p.source}:${p.quantity}`).join(";")]),
+    ["id", "item", ...(net ? ["location", "kind", "source", "supplier", "shipFrom"] : []), "quantity", "release", "due", "firm", "pegging"],
+    orders.map((o) => [
+      o.id,
+      o.item,
+      ...(net ? [o.location ?? null, o.kind ?? null, o.source ?? null, o.supplier ?? null, o.shipFrom ?? null] : []),
+      o.quantity,
+      o.release,
+      o.due,
+      o.firm === true,
+      o.pegging.map((p) => `${p.source}:${p.quantity}`).join(";"),
+    ]),
     options,
   );
 }
 
 /**
- * Action messages as CSV: `kind,item,ref,date,newDate,quantity,message`.
+ * Action messages as CSV: `kind,item,ref,date,newDate,quantity,message`; in a model with
+ * locations `location` follows the item.
  *
  * @param result - the plan
- * @param only - an item id to keep only its messages
+ * @param only - the items to keep (as the plan names them), or every item
  * @param options - delimiter and byte-order mark
  * @returns the CSV text
  */
-export function exceptionsCsv(result: PlanResult, only?: string, options: CsvWriteOptions = {}): string {
+export function exceptionsCsv(result: PlanResult, only?: ReadonlySet<string>, options: CsvWriteOptions = {}): string {
+  const net = isNetwork(result.model);
   return toCsv(
-    ["kind", "item", "ref", "date", "newDate", "quantity", "message"],
-    result.exceptions.filter((e) => only === undefined || e.item === only).map((e) => [e.kind, e.item, e.ref, e.date, e.newDate ?? null, e.quantity, e.message]),
+    ["kind", "item", ...(net ? ["location"] : []), "ref", "date", "newDate", "quantity", "message"],
+    result.exceptions
+      .filter((e) => only === undefined || only.has(keyOf(e)))
+      .map((e) => [e.kind, e.item, ...(net ? [e.location ?? null] : []), e.ref, e.date, e.newDate ?? null, e.quantity, e.message]),
     options,
   );
 }
 
-/** The classic MRP grid per item, then the planned orders and the action messages. */
-export function gridText(result: PlanResult, bucket: "day" | "week", only?: string): string {
+/**
+ * How an item at a location is supplied, for the grid's heading: its sources by priority, then id
+ * (`S-EAST: transfer from PLANT`, `S-A: buy SUP-A, S-B: buy SUP-B`), or the item's own source.
+ */
+function supplyText(model: Model, key: string, own: string): string {
+  const sources = model.data.sources.filter((s) => itemAt(s.item, s.location) === key);
+  if (sources.length === 0) return own;
+  sources.sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return sources.map((s) => `${s.id}: ${s.kind}${s.supplier === undefined ? "" : ` ${s.supplier}`}${s.shipFrom === undefined ? "" : ` from ${s.shipFrom}`}`).join(", ");
+}
+
+/**
+ * The classic MRP grid per item, then the planned orders and the action messages. In a model with
+ * locations the planned orders show each order's location, kind and source (with its supplier or
+ * the location shipping it).
+ */
+export function gridText(result: PlanResult, bucket: "day" | "week", only?: ReadonlySet<string>): string {
   const { model } = result;
+  const net = isNetwork(model);
   let out = "";
   for (const { id, lowLevelCode, records: recs } of selected(result, bucket, only)) {
     const it = model.items[model.itemIndex.get(id)!]!;
     const rule = it.lotSizing.rule + ("quantity" in it.lotSizing ? ` ${it.lotSizing.quantity}` : "") + ("periods" in it.lotSizing ? ` ${it.lotSizing.periods}` : "");
-    out += `${it.id}${it.name ? ` — ${it.name}` : ""}  (LLC ${lowLevelCode}, ${it.source}, lead time ${it.leadTime}, on hand ${it.onHand - it.allocated}, safety stock ${it.safetyStock}, ${rule})\n`;
+    out += `${it.id}${it.name ? ` — ${it.name}` : ""}  (LLC ${lowLevelCode}, ${net ? supplyText(model, id, it.source) : it.source}, lead time ${it.leadTime}, on hand ${it.onHand - it.allocated}, safety stock ${it.safetyStock}, ${rule})\n`;
     const cols = [{ title: model.calendar.unit === "period" ? "Period" : bucket === "week" ? "Week of" : "Day" }, ...recs.map((r) => ({ title: String(model.calendar.unit === "period" ? r.period : r.start), right: true }))];
     const rows = ROWS.map(([k, title]) => [title, ...recs.map((r) => (k === "projectedOnHand" ? String(r[k]) : num(r[k])))]);
     out += textTable(cols, rows) + "\n";
   }
   // planned orders, then the firm planned ones (as in the CSV), marked in a Firm column that is
   // there only when some order is firm
-  const orders = [...result.plannedOrders, ...result.firmPlannedOrders].filter((o) => only === undefined || o.item === only);
+  const orders = [...result.plannedOrders, ...result.firmPlannedOrders].filter((o) => only === undefined || only.has(keyOf(o)));
   if (orders.length > 0) {
     const anyFirm = orders.some((o) => o.firm === true);
     out += "Planned orders\n";
@@ -313,6 +386,7 @@ export function gridText(result: PlanResult, bucket: "day" | "week", only?: stri
       [
         { title: "Order" },
         { title: "Item" },
+        ...(net ? [{ title: "Location" }, { title: "Kind" }, { title: "Source" }, { title: "From" }] : []),
         { title: "Quantity", right: true },
         { title: "Release", right: true },
         { title: "Due", right: true },
@@ -322,6 +396,7 @@ export function gridText(result: PlanResult, bucket: "day" | "week", only?: stri
       orders.map((o) => [
         o.id,
         o.item,
+        ...(net ? [o.location ?? "", o.kind ?? "", o.source ?? "", o.supplier ?? o.shipFrom ?? ""] : []),
         String(o.quantity),
         String(o.release),
         String(o.due),
@@ -331,7 +406,7 @@ export function gridText(result: PlanResult, bucket: "day" | "week", only?: stri
     );
     out += "\n";
   }
-  const ex = result.exceptions.filter((e) => only === undefined || e.item === only);
+  const ex = result.exceptions.filter((e) => only === undefined || only.has(keyOf(e)));
   out += ex.length === 0 ? "No action messages.\n" : `Action messages\n${ex.map((e) => `  ${e.kind.padEnd(18)} ${e.message}`).join("\n")}\n`;
   return out;
 }

@@ -4,9 +4,9 @@
  */
 import { planRoughCutCapacity } from "../../index.js";
 import { loadModel } from "../loadModel.js";
-import { BUCKET, bucketOption } from "../options.js";
+import { BUCKET, bucketOption, LOCATION, locationOption } from "../options.js";
 import type { CommandSpec } from "../types.js";
-import { csv, table } from "./capacity.js";
+import { atLocation, csv, table } from "./capacity.js";
 
 /** The `rough-cut` command. */
 export const roughCutCommand: CommandSpec = {
@@ -15,15 +15,16 @@ export const roughCutCommand: CommandSpec = {
   positionals: "<model.json>",
   arity: [1, 1],
   formats: ["json", "table", "csv"],
-  options: { bucket: BUCKET },
+  options: { bucket: BUCKET, location: LOCATION },
   run(args, io) {
     const model = loadModel(io, args.positionals[0]!);
     const bucket = bucketOption(args, model, "day");
-    const { workCenters } = planRoughCutCapacity(model, { bucket });
+    const location = locationOption(args, model);
+    const workCenters = atLocation(planRoughCutCapacity(model, { bucket }).workCenters, location);
     const unit = model.calendar.unit;
     if (args.format === "json") io.stdout(JSON.stringify({ workCenters }, null, 2) + "\n");
     else if (args.format === "csv") io.stdout(csv(workCenters, unit));
-    else io.stdout(workCenters.length === 0 ? "no work centers\n" : table(workCenters, unit));
+    else io.stdout(workCenters.length === 0 ? `no work centers${location === undefined ? "" : ` at ${location}`}\n` : table(workCenters, unit));
     return 0;
   },
 };

@@ -5,13 +5,15 @@
 import { whereUsed } from "../../index.js";
 import { flagOption } from "../args.js";
 import { loadModel } from "../loadModel.js";
+import { itemAt, LOCATION, locationOption } from "../options.js";
 import { textTable } from "../textTable.js";
 import type { CliIO, CommandSpec, ParsedArgs } from "../types.js";
 
 function run(args: ParsedArgs, io: CliIO): number {
   const format = args.format;
-  const [file, item] = args.positionals as [string, string];
+  const [file, given] = args.positionals as [string, string];
   const model = loadModel(io, file);
+  const item = itemAt(given, locationOption(args, model));
   const multiLevel = flagOption(args, "multi-level");
   const r = whereUsed(model, item, { multiLevel });
   if (format === "json") {
@@ -40,6 +42,6 @@ export const whereUsedCommand: CommandSpec = {
   positionals: "<model.json> <item>",
   arity: [2, 2],
   formats: ["table", "json"],
-  options: { "multi-level": { type: "boolean", help: "every path up to the end items, not only the parents" } },
+  options: { "multi-level": { type: "boolean", help: "every path up to the end items, not only the parents" }, location: LOCATION },
   run,
 };
