@@ -71,6 +71,29 @@ interface Pair {
   readonly location: number;
   /** The pair as one number: item index times the number of locations, plus the location's. */
   readonly key: number;
+  /** The order in which the pair was found. */
+  readonly slot: number;
+}
+
+/**
+ * Numbers >= 0 by (item, location) pair number: a dense table when there are few enough pairs
+ * (it is read for every record, source and BOM line of the network), else a map.
+ */
+class PairTable {
+  private readonly dense: Int32Array | undefined;
+  private readonly sparse: Map<number, number> | undefined;
+  constructor(pairs: number) {
+    if (pairs <= 1 << 22) this.dense = new Int32Array(pairs).fill(-1);
+    else this.sparse = new Map();
+  }
+  /** The number of a pair, or -1. */
+  get(k: number): number {
+    return this.dense === undefined ? (this.sparse!.get(k) ?? -1) : this.dense[k]!;
+  }
+  set(k: number, v: number): void {
+    if (this.dense === undefined) this.sparse!.set(k, v);
+    else this.dense[k] = v;
+  }
 }
 
 /**
@@ -124,14 +147,14 @@ export function compileNetwork(
   const pairKey = (i: number, l: number) => i * L + l;
 
   // Items at locations.
-  const entryAt = new Map<number, number>();
+  const entryAt = new PairTable(items.length * L);
   data.itemLocations.forEach((e, j) => {
     const i = item(e.item, "itemLocations", j);
     const l = loc(e.location, "itemLocations", j, "location", false);
     if (i < 0 || l < 0) return;
     const k = pairKey(i, l);
     const prev = entryAt.get(k);
-    if (prev !== undefined) issues.push({ path: ["itemLocations", j, "location"], code: "duplicate_id", message: M.duplicateItemLocation(e.item, e.location, prev) });
+    if (prev >= 0) issues.push({ path: ["itemLocations", j, "location"], code: "duplicate_id", message: M.duplicateItemLocation(e.item, e.location, prev) });
     else entryAt.set(k, j);
   });
 
@@ -171,7 +194,7 @@ export function compileNetwork(
       else list.push(j);
     }
   });
-  const stocks = (i: number, l: number) => entryAt.has(pairKey(i, l)) || sourcesAt.has(pairKey(i, l));
+  const stocks = (i: number, l: number) => entryAt.get(pairKey(i, l)) >= 0 || sourcesAt.has(pairKey(i, l));
   data.sources.forEach((s, j) => {
     const i = itemIndex.get(s.item);
     if (validSource[j] && s.kind === "transfer" && i !== undefined && !stocks(i, locIndex.get(s.shipFrom!)!)) {
@@ -182,7 +205,7 @@ export function compileNetwork(
   // Shares and priorities by the sourcing of each location.
   const sourcingOf = (k: number): ItemLocation["sourcing"] => {
     const e = entryAt.get(k);
-    return e === undefined ? "priority" : data.itemLocations[e]!.sourcing;
+    return e < 0 ? "priority" : data.itemLocations[e]!.sourcing;
   };
   const tickOf = (v: string | number | null, d: number): number => (v === null || calendar === undefined ? d : receiptTick(calendar, v));
   for (const [k, list] of sourcesAt) {
@@ -237,18 +260,16 @@ export function compileNetwork(
     const list = sourcesAt.get(k);
     return list === undefined || list.some((j) => data.sources[j]!.kind === "make");
   };
-  const canMake = new Map<number, boolean>();
-
   // The nodes: every pair named, then the components of pairs that make, to a fixed point.
-  const pairs = new Map<number, Pair>();
+  const slotOf = new PairTable(items.length * L);
   const queue: Pair[] = [];
+  const canMake: boolean[] = [];
   const add = (i: number, l: number) => {
     const k = pairKey(i, l);
-    if (pairs.has(k)) return;
-    const p = { item: i, location: l, key: k };
-    pairs.set(k, p);
-    canMake.set(k, makes(k));
-    queue.push(p);
+    if (slotOf.get(k) >= 0) return;
+    slotOf.set(k, queue.length);
+    canMake.push(makes(k));
+    queue.push({ item: i, location: l, key: k, slot: queue.length });
   };
   for (const e of data.itemLocations) add(itemIndex.get(e.item)!, locIndex.get(e.location)!);
   for (const s of data.sources) {
@@ -258,16 +279,17 @@ export function compileNetwork(
   for (const r of [data.demands, data.scheduledReceipts, data.firmPlannedOrders]) for (const x of r) add(itemIndex.get(x.item)!, locIndex.get(x.location!)!);
   // the queue grows as components are found; an array's iterator reads its length at every step
   for (const p of queue) {
-    if (!canMake.get(p.key)) continue;
+    if (!canMake[p.slot]) continue;
     for (const k of bomAt(p)) add(itemIndex.get(data.bom[k]!.child)!, p.location);
   }
-  const nodes = [...pairs.values()].sort((a, b) => a.item - b.item || a.location - b.location);
+  // by item, then location: by pair number
+  const nodes = queue.slice().sort((a, b) => a.key - b.key);
   const n = nodes.length;
   const keys = nodes.map((p) => nodeKey(items[p.item]!.id, sortedIds[p.location]!));
   const index = new Map<string, number>();
   keys.forEach((k, x) => index.set(k, x));
-  const nodeOfPair = new Map<number, number>();
-  nodes.forEach((p, x) => nodeOfPair.set(p.key, x));
+  const nodeOfPair = new PairTable(items.length * L);
+  nodes.forEach((p, x) => { nodeOfPair.set(p.key, x); });
 
   // Sources by node, by priority then id.
   const sourceStart = new Int32Array(n + 1);
@@ -280,8 +302,6 @@ export function compileNetwork(
   });
   const S = order.length;
   const sources: Source[] = order.map((j) => data.sources[j]!);
-  const sourceIndexOf = new Map<number, number>();
-  order.forEach((j, s) => sourceIndexOf.set(j, s));
 
   // Node items: the item's fields, overridden at the location.
   const nodeItems: Item[] = [];
@@ -304,7 +324,7 @@ export function compileNetwork(
     const location = sortedIds[p.location]!;
     // one copy of the item per node, written in place (overrides, then the single source's fields)
     const it: { -readonly [K in keyof Item]: Item[K] } = { ...base, id: name };
-    if (e !== undefined) {
+    if (e >= 0) {
       const entry = data.itemLocations[e]!;
       const over = it as Record<string, unknown>;
       for (const f in entry) {
@@ -325,7 +345,7 @@ export function compileNetwork(
         issues.push({ path: ["itemLocations", e, "planningTimeFence"], code: "too_big", message: M.fenceBeyondHorizon(it.planningTimeFence, calendar.horizon) });
       }
     }
-    const made = canMake.get(k)!;
+    const made = canMake[p.slot]!;
     const routing = made ? routingAt(p) : undefined;
     if (routing !== undefined) {
       routing.routing.operations.forEach((op, j) => {
@@ -336,7 +356,7 @@ export function compileNetwork(
       });
     }
     if (made && it.leadTimeFrom === "routing" && routing === undefined) {
-      issues.push({ path: e === undefined ? ["items", p.item, "leadTimeFrom"] : ["itemLocations", e, "leadTimeFrom"], code: "missing_routing", message: M.missingRouting(name) });
+      issues.push({ path: e < 0 ? ["items", p.item, "leadTimeFrom"] : ["itemLocations", e, "leadTimeFrom"], code: "missing_routing", message: M.missingRouting(name) });
     }
     nodeRoutings.push(routing === undefined ? undefined : { ...routing.routing, item: name });
     for (let s = sourceStart[x]!; s < sourceStart[x + 1]!; s++) {
@@ -376,12 +396,12 @@ export function compileNetwork(
     const p = nodes[x]!;
     const k = keys[x]!;
     const one = sourceStart[x + 1]! - sourceStart[x]! <= 1;
-    if (canMake.get(p.key)) {
+    if (canMake[p.slot]) {
       for (const b of bomAt(p)) {
         const l = data.bom[b]!;
         const { location: _omit, ...rest } = l;
         void _omit;
-        const c = nodeOfPair.get(pairKey(itemIndex.get(l.child)!, p.location))!;
+        const c = nodeOfPair.get(pairKey(itemIndex.get(l.child)!, p.location));
         lines.push({ ...rest, parent: k, child: keys[c]! });
         lineParent.push(x);
         lineChild.push(c);
@@ -411,7 +431,7 @@ export function compileNetwork(
       return o >= 0 ? ["bom", o] : ["sources", -1 - o, "shipFrom"];
     },
     routings: nodeRoutings,
-    nodeOf: (r) => nodeOfPair.get(pairKey(itemIndex.get(r.item)!, locIndex.get(r.location!)!))!,
+    nodeOf: (r) => nodeOfPair.get(pairKey(itemIndex.get(r.item)!, locIndex.get(r.location!)!)),
     network: {
       locations: [...locations.values()].sort((a, b) => compareStrings(a.id, b.id)),
       nodeItem: nodes.map((p) => items[p.item]!.id),
