@@ -172,6 +172,17 @@ describe("the other commands on a model with locations", () => {
     );
   });
 
+  it("level: --location keeps the work centers standing there and the orders planned there", () => {
+    const all = JSON.parse(run("level", "plant.json").out) as { workCenters: { id: string }[]; operations: { order: string }[] };
+    expect(all.workCenters.map((w) => w.id)).toEqual(["ASSY", "PACK"]);
+    const here = JSON.parse(run("level", "plant.json", "--location", "PLANT").out) as typeof all;
+    expect(here.workCenters.map((w) => w.id)).toEqual(["ASSY"]);
+    expect(here.operations).toEqual(all.operations.filter((o) => o.order.startsWith("LAMP@PLANT#")));
+    const dc = JSON.parse(run("level", "plant.json", "--location", "DC").out) as typeof all & { lateOrders: unknown[]; releases: unknown[] };
+    expect([dc.workCenters, dc.operations, dc.lateOrders, dc.releases]).toEqual([[], [], [], []]);
+    expect(run("level", "plant.json", "--location", "MOON").code).toBe(1);
+  });
+
   it("atp, cost, explode and where-used take the item at --location", () => {
     expect(run("atp", "network.json", "LAMP", "--location", "DC-EAST", "--format", "table").out).toBe(
       lines(

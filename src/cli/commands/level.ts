@@ -6,10 +6,10 @@
 import { levelLoad, plan, toCsv, type LevelResult } from "../../index.js";
 import { choiceOption } from "../args.js";
 import { loadModel } from "../loadModel.js";
-import { BUCKET, bucketOption } from "../options.js";
+import { BUCKET, bucketOption, LOCATION, locationOption } from "../options.js";
 import { textTable } from "../textTable.js";
 import { UsageError, type CommandSpec } from "../types.js";
-import { csv as loadCsv, table as loadTable } from "./capacity.js";
+import { atLocation, csv as loadCsv, table as loadTable } from "./capacity.js";
 
 const s = (v: number | string | null): string => (v === null ? "-" : String(v));
 
@@ -61,6 +61,24 @@ function csvText(r: LevelResult, which: (typeof TABLES)[number], unit: "period" 
   );
 }
 
+/**
+ * The leveling of the work centers at `location` and of the items planned there (an item of a
+ * network is named `ITEM@LOCATION`, and a location id holds no `@`).
+ */
+function atLocationOnly(r: LevelResult, location: string): LevelResult {
+  const here = (item: string) => item.slice(item.lastIndexOf("@") + 1) === location;
+  const workCenters = atLocation(r.workCenters, location);
+  const centers = new Set(workCenters.map((w) => w.id));
+  return {
+    ...r,
+    workCenters,
+    operations: r.operations.filter((o) => centers.has(o.workCenter)),
+    releases: r.releases.filter((o) => here(o.item)),
+    materialHolds: r.materialHolds.filter((h) => centers.has(h.workCenter)),
+    lateOrders: r.lateOrders.filter((o) => here(o.item)),
+  };
+}
+
 /** The `level` command. */
 export const levelCommand: CommandSpec = {
   name: "level",
@@ -70,6 +88,7 @@ export const levelCommand: CommandSpec = {
   formats: ["json", "table", "csv"],
   options: {
     bucket: BUCKET,
+    location: LOCATION,
     table: { type: "string", value: "operations|load|late|releases|holds", help: "with --format csv: which table (default operations)" },
   },
   run(args, io) {
@@ -77,7 +96,9 @@ export const levelCommand: CommandSpec = {
     if (args.options.has("table") && args.format !== "csv") throw new UsageError("--table applies to --format csv only");
     const model = loadModel(io, args.positionals[0]!);
     const bucket = bucketOption(args, model, "day");
-    const r = levelLoad(plan(model), { bucket });
+    const location = locationOption(args, model);
+    const all = levelLoad(plan(model), { bucket });
+    const r = location === undefined ? all : atLocationOnly(all, location);
     const unit = model.calendar.unit;
     if (args.format === "json") io.stdout(JSON.stringify(r, null, 2) + "\n");
     else if (args.format === "csv") io.stdout(csvText(r, which, unit));
