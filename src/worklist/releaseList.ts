@@ -110,7 +110,8 @@ export function releaseList(result: PlanResult, options: ReleaseListOptions = {}
   for (const o of [...result.plannedOrders, ...result.firmPlannedOrders]) {
     const tick = tickOfDate(cal, o.release);
     if (tick > last) continue;
-    const it = model.items[model.itemIndex.get(o.item)!]!;
+    // in a network the order names its item and location; the node's key finds the node
+    const it = model.items[model.itemIndex.get(o.location === undefined ? o.item : `${o.item}@${o.location}`)!]!;
     const attributes = it.attributes === undefined && o.attributes === undefined ? undefined : sortedKeys({ ...it.attributes, ...o.attributes });
     const line = {
       id: o.id,
@@ -123,7 +124,7 @@ export function releaseList(result: PlanResult, options: ReleaseListOptions = {}
       ...(o.firm === true ? { firm: true as const } : {}),
       ...(attributes === undefined ? {} : { attributes }),
     };
-    (it.source === "buy" ? buy : make).push({ tick, due: tickOfDate(cal, o.due), line });
+    ((o.kind ?? it.source) === "buy" ? buy : make).push({ tick, due: tickOfDate(cal, o.due), line });
   }
   return { through: through ?? tickLabel(cal, 0), buy: finish(buy), make: finish(make) };
 }
