@@ -22,6 +22,7 @@
  * O(items × buckets + orders + pegs). Never exported from the package.
  */
 import type { Attributes } from "../model/attributes.js";
+import type { CompiledNetwork } from "../model/Model.js";
 import type { Demand } from "../model/schema.js";
 import { tickLabel } from "../model/calendar.js";
 import { OrderKind, PegTarget, RequirementKind } from "../mrp/columns.js";
@@ -74,6 +75,16 @@ export interface ReportData {
   /** Supply networks: the locations, `[id, name]` sorted by id. */
   readonly locs?: readonly (readonly [string, string | null])[];
   readonly demands: readonly (readonly [string, { item: string; due: number | string; quantity: number; kind: string; attributes?: Attributes }])[];
+}
+
+/** How a node of a network is supplied: the kinds of its sources (`transfer`, `buy/make`), or the item's source without any. */
+function nodeSupply(net: CompiledNetwork, i: number, own: string): string {
+  const kinds: string[] = [];
+  for (let k = net.sourceStart[i]!; k < net.sourceStart[i + 1]!; k++) {
+    const kind = net.sources[k]!.kind;
+    if (!kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds.length === 0 ? own : kinds.join("/");
 }
 
 /** Items up to this many have their grids open when the page loads. */
@@ -161,7 +172,7 @@ export function reportData(result: PlanResult, buckets: Buckets, lang: string, s
     const start = it.onHand - it.allocated;
     items.id.push(it.id);
     items.name.push(it.name ?? null);
-    items.source.push(it.source);
+    items.source.push(net === undefined ? it.source : nodeSupply(net, i, it.source));
     items.llc.push(model.lowLevelCode[i]!);
     items.lt.push(it.leadTime);
     items.ss.push(it.safetyStock);

@@ -126,7 +126,8 @@ export const REPORT_SCRIPT = `
       badge.href = "#messages";
       h.appendChild(badge);
     }
-    var facts = [fmt(T.lowLevelCode, items.llc[i]), T[items.source[i]] || items.source[i], fmt(T.leadTime, items.lt[i])];
+    var source = items.source[i].split("/").map(function (k) { return T[k] || k; }).join("/");
+    var facts = [fmt(T.lowLevelCode, items.llc[i]), source, fmt(T.leadTime, items.lt[i])];
     if (locs && locs[items.loc[i]][1] !== null) facts.unshift(locs[items.loc[i]][1]);
     if (items.ss[i] > 0) facts.push(fmt(T.safetyStock, num(items.ss[i])));
     facts.push(fmt(T.lot, items.lot[i]), items.uom[i]);

@@ -244,7 +244,7 @@ const EN: ReportText = {
   allLocations: "all locations",
   supply: "Supply",
   supplyText: supplyWith({ make: "make", buy: "buy", transfer: "transfer" }, "supplier", "from"),
-  networkScript: { supply_make: "make", supply_buy: "buy", supply_transfer: "transfer", supplier: "supplier", shipFrom: "from" },
+  networkScript: { supply_make: "make", supply_buy: "buy", supply_transfer: "transfer", transfer: "transfer", supplier: "supplier", shipFrom: "from" },
 };
 
 const ZH: ReportText = {
@@ -374,7 +374,7 @@ const ZH: ReportText = {
   allLocations: "全部地点",
   supply: "供应方式",
   supplyText: supplyWith({ make: "自制", buy: "外购", transfer: "调拨" }, "供应商", "调出地点"),
-  networkScript: { supply_make: "自制", supply_buy: "外购", supply_transfer: "调拨", supplier: "供应商", shipFrom: "调出地点" },
+  networkScript: { supply_make: "自制", supply_buy: "外购", supply_transfer: "调拨", transfer: "调拨", supplier: "供应商", shipFrom: "调出地点" },
 };
 
 /**

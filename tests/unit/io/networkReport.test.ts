@@ -65,7 +65,7 @@ describe("the report of a supply network", () => {
     expect(d.items.id).toEqual(["LAMP@DC", "LAMP@PLANT", "BULB@PLANT"]);
     expect(d.items.loc!.map((k) => d.locs![k]![0])).toEqual(latePlan.items.map((i) => i.location));
     // messages are counted per node, though a message names its item and location apart
-    expect(d.items.msgs).toEqual(latePlan.items.map((i) => latePlan.exceptions.filter((e) => `${e.item}@${e.location}` === i.id).length));
+    expect(d.items.msgs).toEqual(latePlan.items.map((i) => latePlan.exceptions.filter((e) => `${e.item}@${e.location ?? ""}` === i.id).length));
     expect(d.items.msgs).toEqual([2, 1, 1]);
     expect(d.demands.map(([id, x]) => [id, x.item])).toEqual([["D1", "LAMP@DC"], ["D2", "LAMP@PLANT"]]);
   });
@@ -74,7 +74,7 @@ describe("the report of a supply network", () => {
     const d = data(late);
     const id = (k: number) => {
       const n = d.orders.id[k]!;
-      return typeof n === "string" ? n : `${d.items.id[d.orders.item[k]!]}#${n}`;
+      return typeof n === "string" ? n : `${d.items.id[d.orders.item[k]!]!}#${n}`;
     };
     const sup = d.orders.sup!.map(([k, ...rest]) => [id(k), ...rest]);
     const expected = latePlan.plannedOrders.map((o) => [o.id, o.kind, o.source ?? "", o.supplier ?? "", o.shipFrom ?? ""]);
@@ -119,6 +119,8 @@ describe("the report of a supply network", () => {
     const d = data(html);
     expect(d.items.id).toEqual(["LAMP@DC-EAST", "LAMP@DC-WEST", "LAMP@PLANT", "BULB@PLANT"]);
     expect(d.items.loc!.map((k) => d.locs![k]![0])).toEqual(["DC-EAST", "DC-WEST", "PLANT", "PLANT"]);
+    // a node with sources is supplied by their kinds; one without, by its item's source
+    expect((d.items as unknown as { source: string[] }).source).toEqual(["transfer", "transfer", "make", "buy"]);
     expect(d.orders.sup).toHaveLength(result.plannedOrders.length);
     expect(html).toContain('<td class="supply">transfer · S-EAST · from PLANT</td>');
   });
