@@ -156,7 +156,9 @@ function itemCells(it: { readonly [K in Exclude<keyof Item, "id">]?: Item[K] | u
  * unless `options.delimiter` says otherwise, `\n` line ends, scrap in percent, yes/no for flags),
  * one text per table. Attributes of items, receipts, firm planned orders and demands are written
  * as `attr.<key>` columns (`attr.<key>:number`, `attr.<key>:boolean` for numbers and booleans),
- * after the table's own columns, sorted by key.
+ * after the table's own columns, sorted by key. A model with locations (a supply network) also
+ * gets the `locations`, `itemLocations` and `sources` tables and `location` columns (and
+ * `ship_from` on receipts); a model without locations is written without them.
  *
  * @param model - a model from `defineModel`
  * @param options - delimiter and byte-order mark
