@@ -26,6 +26,7 @@ const choiceLabels: ReadonlyMap<string, string> = new Map([
   ["lot_rule", "lot rule"],
   ["kind", "demand kind"],
   ["unit", "calendar unit"],
+  ["supply_kind", "source kind"],
 ]);
 
 export const csvMessages = {
@@ -72,6 +73,8 @@ export const csvMessages = {
   duplicatePartNumber: (id: string, firstLine: number): string => `duplicate part number ${q(id)} (first at line ${firstLine})`,
   unusedLotParameter: (column: string, rule: string, effective: string): string => `${column} applies to lot_rule ${rule} only (lot_rule is ${effective})`,
   missingLotParameter: (rule: string, column: string): string => `lot_rule ${rule} needs ${column}`,
+  lotParameterWithoutRule: (column: string, rule: string): string =>
+    `${column} applies to lot_rule ${rule} only, and lot_rule is empty here (an empty lot_rule keeps the item's lot sizing): give lot_rule ${rule}`,
   unknownPartNumber: (id: string, itemsFile: string): string => `unknown part number ${q(id)}: it is not in ${itemsFile}`,
   unknownWorkCenter: (id: string, file: string | undefined): string => `unknown work center ${q(id)}: it is not in ${file ?? "the work centers table"}`,
   percentRange: (column: string): string => `${column} must be a percentage from 0 to less than 100`,
@@ -91,7 +94,7 @@ export const csvMessages = {
   columnMapNotAnObject: "a column map is an object: header as written → column name (or null to skip the column)",
   invalidTarget: "the target of a header is a column name, attr.<name>, or null to skip the column",
   noSuchAttribute: (target: string): string => `${q(target)} names no attribute: write attr.<name>`,
-  noAttributes: (table: string): string => `the ${table} table has no attributes (only items, receipts, firmOrders and demands have)`,
+  noAttributes: (table: string): string => `the ${table} table has no attributes (only items, receipts, firmOrders, demands and itemLocations have)`,
   noSuchColumn: (target: string, table: string, columns: readonly string[]): string =>
     `${q(target)} is no column of the ${table} table; the columns are ${columns.join(", ")}`,
 } as const;

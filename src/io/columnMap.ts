@@ -26,7 +26,7 @@ export type HeaderTarget =
   | { readonly kind: "unknown" };
 
 /** The tables whose rows may carry attributes. */
-export const ATTRIBUTE_TABLES: ReadonlySet<CsvTableName> = new Set<CsvTableName>(["items", "receipts", "firmOrders", "demands"]);
+export const ATTRIBUTE_TABLES: ReadonlySet<CsvTableName> = new Set<CsvTableName>(["items", "receipts", "firmOrders", "demands", "itemLocations"]);
 
 const TYPE_SUFFIX = /:(text|number|boolean)$/;
 

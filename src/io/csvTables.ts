@@ -19,7 +19,10 @@ export type CsvTableName =
   | "receipts"
   | "firmOrders"
   | "demands"
-  | "calendar";
+  | "calendar"
+  | "locations"
+  | "itemLocations"
+  | "sources";
 
 /** How a cell is read. */
 export type CsvCellKind = "text" | "number" | "percent" | "date" | "boolean" | "choice" | "list";
@@ -34,6 +37,10 @@ export interface CsvColumn {
   readonly required: boolean;
   /** How the cell is read. */
   readonly kind: CsvCellKind;
+  /** A choice column: the key of its values in {@link CSV_CHOICES}, when it is not the column's name. */
+  readonly choices?: string;
+  /** Written by the export only for models with locations (a supply network). */
+  readonly network?: boolean;
 }
 
 /** A table: its default file name and its columns in export order. */
@@ -44,46 +51,59 @@ export interface CsvTableDef {
 }
 
 const col = (name: string, kind: CsvCellKind, aliases: readonly string[] = [], required = false): CsvColumn => ({ name, aliases, required, kind });
+/** A column of supply networks only: the export writes it for models with locations. */
+const net = (name: string, aliases: readonly string[]): CsvColumn => ({ name, aliases, required: false, kind: "text", network: true });
 
 const PART = ["item", "part", "item_id", "item_number", "item_no", "part_no", "part_id", "material", "sku", "item_code", "material_number"] as const;
 const WORK_CENTER = ["wc", "work_centre", "resource", "work_center_id", "workstation"] as const;
+const LOCATION = ["location_id", "site"] as const;
+const SHIP_FROM = ["from_location", "shipping_location", "supplying_location"] as const;
+const LOCATION_COLUMN = net("location", LOCATION);
+const LEAD_TIME = ["leadtime", "lt", "lead_time_days", "lead_time_periods", "planned_delivery_time", "planned_deliv_time", "lead_time_in_days"] as const;
+const MIN_ORDER = ["minimum_order", "min_order_qty", "moq", "min_lot_size", "minimum_lot_size"] as const;
+const MAX_ORDER = ["maximum_order", "max_order_qty", "max_lot_size", "maximum_lot_size"] as const;
+const ORDER_MULTIPLE = ["multiple", "rounding_value", "order_increment", "lot_multiple"] as const;
+const VALID_FROM = ["effective_from", "from", "eff_from"] as const;
+const VALID_TO = ["effective_to", "to", "eff_to"] as const;
+
+/** The columns of the item master after the part number; `source` is required there only. */
+const ITEM_FIELDS: readonly CsvColumn[] = [
+  col("description", "text", ["name", "item_name", "item_description", "desc", "material_description"]),
+  col("uom", "text", ["unit", "unit_of_measure", "base_unit", "base_uom", "base_unit_of_measure", "stock_uom", "default_unit_of_measure"]),
+  col("source", "choice", ["make_buy", "procurement", "procurement_type", "source_type", "default_material_request_type"], true),
+  col("category", "choice", ["part_class", "coding_class"]),
+  col("lead_time", "number", LEAD_TIME),
+  col("safety_stock", "number", ["safetystock", "ss", "safety_qty"]),
+  col("safety_lead_time", "number", ["safety_time"]),
+  col("decimals", "number", ["quantity_decimals"]),
+  col("lot_rule", "choice", ["lot_sizing", "lot_sizing_rule", "lot_policy", "lot_size_rule", "lot_sizing_procedure"]),
+  col("lot_size", "number", ["fixed_lot_size", "fixed_order_quantity", "foq", "lot_quantity"]),
+  col("lot_periods", "number", ["periods_of_supply"]),
+  col("min_stock", "number", ["reorder_point", "rop"]),
+  col("max_stock", "number", ["order_up_to", "max_level", "maximum_stock_level"]),
+  col("min_order", "number", MIN_ORDER),
+  col("max_order", "number", MAX_ORDER),
+  col("order_multiple", "number", ORDER_MULTIPLE),
+  col("assembly_scrap_pct", "percent", ["assembly_scrap_percent"]),
+  col("assembly_scrap_mode", "choice"),
+  col("planning_time_fence", "number", ["ptf"]),
+  col("demand_time_fence", "number", ["dtf"]),
+  col("consumption_backward", "number", ["backward_consumption"]),
+  col("consumption_forward", "number", ["forward_consumption"]),
+  col("lead_time_from", "choice"),
+  col("reschedule_horizon", "number"),
+  col("material_cost", "number", ["purchase_price", "standard_price", "valuation_rate"]),
+  col("setup_cost", "number", ["ordering_cost", "order_cost"]),
+  col("holding_cost", "number", ["carrying_cost"]),
+  col("costing_lot_size", "number"),
+];
 
 /** Every table, in the order the importer reads them and the documentation lists them. */
 export const CSV_TABLES: readonly CsvTableDef[] = [
   {
     name: "items",
     file: "items.csv",
-    columns: [
-      col("part_number", "text", [...PART, "id"], true),
-      col("description", "text", ["name", "item_name", "item_description", "desc", "material_description"]),
-      col("uom", "text", ["unit", "unit_of_measure", "base_unit", "base_uom", "base_unit_of_measure", "stock_uom", "default_unit_of_measure"]),
-      col("source", "choice", ["make_buy", "procurement", "procurement_type", "source_type", "default_material_request_type"], true),
-      col("category", "choice", ["part_class", "coding_class"]),
-      col("lead_time", "number", ["leadtime", "lt", "lead_time_days", "lead_time_periods", "planned_delivery_time", "planned_deliv_time", "lead_time_in_days"]),
-      col("safety_stock", "number", ["safetystock", "ss", "safety_qty"]),
-      col("safety_lead_time", "number", ["safety_time"]),
-      col("decimals", "number", ["quantity_decimals"]),
-      col("lot_rule", "choice", ["lot_sizing", "lot_sizing_rule", "lot_policy", "lot_size_rule", "lot_sizing_procedure"]),
-      col("lot_size", "number", ["fixed_lot_size", "fixed_order_quantity", "foq", "lot_quantity"]),
-      col("lot_periods", "number", ["periods_of_supply"]),
-      col("min_stock", "number", ["reorder_point", "rop"]),
-      col("max_stock", "number", ["order_up_to", "max_level", "maximum_stock_level"]),
-      col("min_order", "number", ["minimum_order", "min_order_qty", "moq", "min_lot_size", "minimum_lot_size"]),
-      col("max_order", "number", ["maximum_order", "max_order_qty", "max_lot_size", "maximum_lot_size"]),
-      col("order_multiple", "number", ["multiple", "rounding_value", "order_increment", "lot_multiple"]),
-      col("assembly_scrap_pct", "percent", ["assembly_scrap_percent"]),
-      col("assembly_scrap_mode", "choice"),
-      col("planning_time_fence", "number", ["ptf"]),
-      col("demand_time_fence", "number", ["dtf"]),
-      col("consumption_backward", "number", ["backward_consumption"]),
-      col("consumption_forward", "number", ["forward_consumption"]),
-      col("lead_time_from", "choice"),
-      col("reschedule_horizon", "number"),
-      col("material_cost", "number", ["purchase_price", "standard_price", "valuation_rate"]),
-      col("setup_cost", "number", ["ordering_cost", "order_cost"]),
-      col("holding_cost", "number", ["carrying_cost"]),
-      col("costing_lot_size", "number"),
-    ],
+    columns: [col("part_number", "text", [...PART, "id"], true), ...ITEM_FIELDS],
   },
   {
     name: "bom",
@@ -96,8 +116,9 @@ export const CSV_TABLES: readonly CsvTableDef[] = [
       col("fixed", "boolean", ["fixed_quantity", "fixed_qty"]),
       col("offset", "number", ["lead_time_offset"]),
       col("operation", "number", ["operation_seq", "op_seq"]),
-      col("valid_from", "date", ["effective_from", "from", "eff_from"]),
-      col("valid_to", "date", ["effective_to", "to", "eff_to"]),
+      col("valid_from", "date", VALID_FROM),
+      col("valid_to", "date", VALID_TO),
+      LOCATION_COLUMN,
     ],
   },
   {
@@ -114,6 +135,7 @@ export const CSV_TABLES: readonly CsvTableDef[] = [
       col("move", "number", ["move_time"]),
       col("outsourced_lead_time", "number", ["subcontract_lead_time"]),
       col("outsourced_cost", "number", ["subcontract_cost"]),
+      LOCATION_COLUMN,
     ],
   },
   {
@@ -126,6 +148,7 @@ export const CSV_TABLES: readonly CsvTableDef[] = [
       col("efficiency", "number"),
       col("utilization", "number", ["utilisation"]),
       col("rate", "number", ["cost_rate", "hourly_rate", "rate_per_hour", "hour_rate"]),
+      LOCATION_COLUMN,
     ],
   },
   {
@@ -154,6 +177,8 @@ export const CSV_TABLES: readonly CsvTableDef[] = [
       col("part_number", "text", PART, true),
       col("due", "date", ["due_date", "date", "receipt_date", "delivery_date", "required_by"], true),
       col("quantity", "number", ["qty", "open_quantity", "open_qty", "still_to_be_delivered_qty"], true),
+      LOCATION_COLUMN,
+      net("ship_from", SHIP_FROM),
     ],
   },
   {
@@ -164,6 +189,7 @@ export const CSV_TABLES: readonly CsvTableDef[] = [
       col("part_number", "text", PART, true),
       col("due", "date", ["due_date", "date", "receipt_date"], true),
       col("quantity", "number", ["qty"], true),
+      LOCATION_COLUMN,
     ],
   },
   {
@@ -175,6 +201,7 @@ export const CSV_TABLES: readonly CsvTableDef[] = [
       col("due", "date", ["due_date", "date", "need_date", "requirement_date", "delivery_date", "requirements_date", "req_deliv_date", "commitment_date"], true),
       col("quantity", "number", ["qty", "order_quantity", "planned_quantity"], true),
       col("kind", "choice", ["type", "demand_type"]),
+      LOCATION_COLUMN,
     ],
   },
   {
@@ -187,6 +214,44 @@ export const CSV_TABLES: readonly CsvTableDef[] = [
       col("end", "text"),
       col("workdays", "list"),
       col("holidays", "list"),
+    ],
+  },
+  {
+    name: "locations",
+    file: "locations.csv",
+    columns: [col("location", "text", ["id", ...LOCATION], true), col("description", "text", ["name", "location_name"])],
+  },
+  {
+    name: "itemLocations",
+    file: "item-locations.csv",
+    columns: [
+      col("part_number", "text", PART, true),
+      col("location", "text", LOCATION, true),
+      col("sourcing", "choice", ["sourcing_rule", "source_selection"]),
+      ...ITEM_FIELDS.map((c) => ({ ...c, required: false })),
+      col("on_hand", "number", ["qty_on_hand", "onhand", "stock"]),
+      col("allocated", "number", ["reserved", "committed"]),
+    ],
+  },
+  {
+    name: "sources",
+    file: "sources.csv",
+    columns: [
+      col("source_id", "text", ["id", "source"], true),
+      col("part_number", "text", PART, true),
+      col("location", "text", LOCATION, true),
+      { ...col("kind", "choice", ["supply_kind", "source_kind"], true), choices: "supply_kind" },
+      col("ship_from", "text", SHIP_FROM),
+      col("supplier", "text", ["vendor", "supplier_id", "vendor_id"]),
+      col("lead_time", "number", LEAD_TIME),
+      col("priority", "number", ["rank"]),
+      col("share", "number", ["quota", "quota_share"]),
+      col("base", "number", ["quota_base", "base_quantity"]),
+      col("min_order", "number", MIN_ORDER),
+      col("max_order", "number", MAX_ORDER),
+      col("order_multiple", "number", ORDER_MULTIPLE),
+      col("valid_from", "date", VALID_FROM),
+      col("valid_to", "date", VALID_TO),
     ],
   },
 ];
@@ -266,6 +331,8 @@ export const CSV_CHOICES: ReadonlyMap<string, ReadonlyMap<string, string>> = new
     ]),
   ],
   ["unit", new Map([["period", "period"], ["day", "day"]])],
+  ["sourcing", new Map([["priority", "priority"], ["quota", "quota"], ["quota-arrangement", "quota"], ["split", "split"]])],
+  ["supply_kind", new Map([["make", "make"], ["buy", "buy"], ["transfer", "transfer"], ["purchase", "buy"], ["stock-transfer", "transfer"]])],
 ]);
 
 /**

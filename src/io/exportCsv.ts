@@ -5,7 +5,7 @@
 import { csvMessages as M } from "../errors/csvMessages.js";
 import type { Attributes } from "../model/attributes.js";
 import type { Model } from "../model/Model.js";
-import type { DateValue } from "../model/schema.js";
+import type { DateValue, Item } from "../model/schema.js";
 import { compareStrings } from "../internal/sort.js";
 import { attributeColumnName, type AttributeType } from "./columnMap.js";
 import { CSV_TABLE, type CsvTableName } from "./csvTables.js";
@@ -78,8 +78,16 @@ function attributeCells(attrs: Attributes | undefined, columns: readonly { key: 
   });
 }
 
-function csv(table: CsvTableName, rows: readonly (readonly Cell[])[], f: { delimiter: string; bom: string }, extra: readonly string[] = []): string {
-  const header = [...CSV_TABLE.get(table)!.columns.map((c) => c.name), ...extra];
+/** Where the text goes: delimiter, byte-order mark, and whether the model has locations. */
+interface Format {
+  readonly delimiter: string;
+  readonly bom: string;
+  /** A supply network: the location columns are written. */
+  readonly network: boolean;
+}
+
+function csv(table: CsvTableName, rows: readonly (readonly Cell[])[], f: Format, extra: readonly string[] = []): string {
+  const header = [...CSV_TABLE.get(table)!.columns.filter((c) => f.network || c.network !== true).map((c) => c.name), ...extra];
   let out = f.bom + header.map(field).join(f.delimiter) + "\n";
   for (const r of rows) out += r.map(field).join(f.delimiter) + "\n";
   return out;
@@ -107,12 +115,50 @@ function percent(x: number): string {
 
 const date = (d: DateValue | null): Cell => d;
 
+/** The item's fields, or the overrides of an item at a location (absent ones empty), in the columns after the part number. */
+function itemCells(it: { readonly [K in Exclude<keyof Item, "id">]?: Item[K] | undefined }): Cell[] {
+  const ls = it.lotSizing;
+  const m = it.orderModifiers;
+  return [
+    it.name,
+    it.uom,
+    it.source,
+    it.category,
+    it.leadTime,
+    it.safetyStock,
+    it.safetyLeadTime,
+    it.decimals,
+    ls?.rule,
+    ls?.rule === "fixed" ? ls.quantity : null,
+    ls?.rule === "periods-of-supply" ? ls.periods : null,
+    ls?.rule === "min-max" ? ls.min : null,
+    ls?.rule === "min-max" ? ls.max : null,
+    m?.minimum,
+    m?.maximum,
+    m?.multiple,
+    it.assemblyScrap === undefined ? null : percent(it.assemblyScrap),
+    it.assemblyScrapMode,
+    it.planningTimeFence,
+    it.demandTimeFence,
+    it.consumption?.backward,
+    it.consumption?.forward,
+    it.leadTimeFrom,
+    it.rescheduleHorizon,
+    it.cost?.material,
+    it.cost?.setup,
+    it.cost?.holding,
+    it.costingLotSize,
+  ];
+}
+
 /**
  * Writes a model as the CSV tables {@link importCsv} reads (canonical headers, comma-separated
  * unless `options.delimiter` says otherwise, `\n` line ends, scrap in percent, yes/no for flags),
  * one text per table. Attributes of items, receipts, firm planned orders and demands are written
  * as `attr.<key>` columns (`attr.<key>:number`, `attr.<key>:boolean` for numbers and booleans),
- * after the table's own columns, sorted by key.
+ * after the table's own columns, sorted by key. A model with locations (a supply network) also
+ * gets the `locations`, `itemLocations` and `sources` tables and `location` columns (and
+ * `ship_from` on receipts); a model without locations is written without them.
  *
  * @param model - a model from `defineModel`
  * @param options - delimiter and byte-order mark
@@ -126,8 +172,11 @@ const date = (d: DateValue | null): Cell => d;
  * @category CSV and report
  */
 export function exportCsv(model: Model, options: CsvWriteOptions = {}): ExportedCsvTables {
-  const f = writeFormat(options);
   const d = model.data;
+  const network = d.locations.length > 0;
+  const f: Format = { ...writeFormat(options), network };
+  // the location columns of a supply network, after the table's own (none without locations)
+  const at = (...cells: Cell[]): Cell[] => (network ? cells : []);
   const cal = d.calendar;
   const calendar = csv("calendar", [
     "start" in cal
@@ -137,41 +186,7 @@ export function exportCsv(model: Model, options: CsvWriteOptions = {}): Exported
   const itemAttrs = attributeColumns(d.items);
   const items = csv(
     "items",
-    d.items.map((it) => {
-      const ls = it.lotSizing;
-      return [
-        it.id,
-        it.name,
-        it.uom,
-        it.source,
-        it.category,
-        it.leadTime,
-        it.safetyStock,
-        it.safetyLeadTime,
-        it.decimals,
-        ls.rule,
-        ls.rule === "fixed" ? ls.quantity : null,
-        ls.rule === "periods-of-supply" ? ls.periods : null,
-        ls.rule === "min-max" ? ls.min : null,
-        ls.rule === "min-max" ? ls.max : null,
-        it.orderModifiers.minimum,
-        it.orderModifiers.maximum,
-        it.orderModifiers.multiple,
-        percent(it.assemblyScrap),
-        it.assemblyScrapMode,
-        it.planningTimeFence,
-        it.demandTimeFence,
-        it.consumption.backward,
-        it.consumption.forward,
-        it.leadTimeFrom,
-        it.rescheduleHorizon,
-        it.cost.material,
-        it.cost.setup,
-        it.cost.holding,
-        it.costingLotSize,
-        ...attributeCells(it.attributes, itemAttrs),
-      ];
-    }),
+    d.items.map((it) => [it.id, ...itemCells(it), ...attributeCells(it.attributes, itemAttrs)]),
     f,
     itemAttrs.map((c) => c.name),
   );
@@ -185,17 +200,17 @@ export function exportCsv(model: Model, options: CsvWriteOptions = {}): Exported
   };
   add(
     "bom",
-    d.bom.map((l) => [l.parent, l.child, l.quantity, percent(l.scrap), l.fixed, l.offset, l.operation, date(l.from), date(l.to)]),
+    d.bom.map((l) => [l.parent, l.child, l.quantity, percent(l.scrap), l.fixed, l.offset, l.operation, date(l.from), date(l.to), ...at(l.location)]),
   );
   add(
     "routings",
     d.routings.flatMap((r) =>
-      r.operations.map((op) => [r.item, op.seq, op.workCenter, op.description, op.setup, op.run, op.queue, op.move, op.outsourced?.leadTime, op.outsourced?.cost]),
+      r.operations.map((op) => [r.item, op.seq, op.workCenter, op.description, op.setup, op.run, op.queue, op.move, op.outsourced?.leadTime, op.outsourced?.cost, ...at(r.location)]),
     ),
   );
   add(
     "workCenters",
-    d.workCenters.map((w) => [w.id, w.name, w.capacity, w.efficiency, w.utilization, w.rate]),
+    d.workCenters.map((w) => [w.id, w.name, w.capacity, w.efficiency, w.utilization, w.rate, ...at(w.location)]),
   );
   add(
     "capacityChanges",
@@ -205,8 +220,18 @@ export function exportCsv(model: Model, options: CsvWriteOptions = {}): Exported
     "stock",
     d.items.filter((it) => it.onHand !== 0 || it.allocated !== 0).map((it) => [it.id, it.onHand, it.allocated]),
   );
-  withAttributes("receipts", d.scheduledReceipts, (o) => [o.id, o.item, date(o.due), o.quantity]);
-  withAttributes("firmOrders", d.firmPlannedOrders, (o) => [o.id, o.item, date(o.due), o.quantity]);
-  withAttributes("demands", d.demands, (o) => [o.id, o.item, date(o.due), o.quantity, o.kind]);
+  withAttributes("receipts", d.scheduledReceipts, (o) => [o.id, o.item, date(o.due), o.quantity, ...at(o.location, o.shipFrom)]);
+  withAttributes("firmOrders", d.firmPlannedOrders, (o) => [o.id, o.item, date(o.due), o.quantity, ...at(o.location)]);
+  withAttributes("demands", d.demands, (o) => [o.id, o.item, date(o.due), o.quantity, o.kind, ...at(o.location)]);
+  // the supply network: empty override cells keep the item's value
+  add("locations", d.locations.map((l) => [l.id, l.name]));
+  withAttributes("itemLocations", d.itemLocations, (il) => [il.item, il.location, il.sourcing, ...itemCells(il), il.onHand, il.allocated]);
+  add(
+    "sources",
+    d.sources.map((s) => {
+      const m = s.orderModifiers;
+      return [s.id, s.item, s.location, s.kind, s.shipFrom, s.supplier, s.leadTime, s.priority, s.share, s.base, m?.minimum, m?.maximum, m?.multiple, date(s.from), date(s.to)];
+    }),
+  );
   return { items, calendar, ...out };
 }

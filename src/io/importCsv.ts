@@ -41,7 +41,7 @@ export type CsvTableInput =
  * The CSV texts to import, by table (see `docs/csv.md` for every column). Only `items` is
  * required. File names in messages default to `items.csv`, `bom.csv`, `routings.csv`,
  * `work-centers.csv`, `capacity-changes.csv`, `stock.csv`, `receipts.csv`, `firm-orders.csv`,
- * `demands.csv` and `calendar.csv`.
+ * `demands.csv`, `calendar.csv`, `locations.csv`, `item-locations.csv` and `sources.csv`.
  *
  * @category CSV and report
  */
@@ -66,6 +66,12 @@ export interface ImportCsvTables {
   readonly demands?: CsvTableInput;
   /** The planning calendar, one row (used when `options.calendar` is not given). */
   readonly calendar?: CsvTableInput;
+  /** The locations of a supply network (plants, distribution centers). */
+  readonly locations?: CsvTableInput;
+  /** Items planned at a location, with the item's fields that differ there (empty cells keep the item's). */
+  readonly itemLocations?: CsvTableInput;
+  /** How items are supplied at locations: make, buy, transfer, with priorities, quotas, effectivity. */
+  readonly sources?: CsvTableInput;
 }
 
 /**
@@ -154,12 +160,8 @@ interface Origin {
   readonly children: Map<string, Origin[]>;
 }
 
-/** Model field (dotted path below the element) → column, per table. */
-const FIELDS: ReadonlyMap<CsvTableName, ReadonlyMap<string, string>> = new Map<CsvTableName, ReadonlyMap<string, string>>([
-  [
-    "items",
-    new Map([
-      ["id", "part_number"],
+/** Item fields (dotted path) → column of the item master, after the part number. */
+const ITEM_FIELDS: readonly (readonly [string, string])[] = [
       ["name", "description"],
       ["uom", "uom"],
       ["source", "source"],
@@ -189,8 +191,11 @@ const FIELDS: ReadonlyMap<CsvTableName, ReadonlyMap<string, string>> = new Map<C
       ["cost.setup", "setup_cost"],
       ["cost.holding", "holding_cost"],
       ["costingLotSize", "costing_lot_size"],
-    ]),
-  ],
+];
+
+/** Model field (dotted path below the element) → column, per table. */
+const FIELDS: ReadonlyMap<CsvTableName, ReadonlyMap<string, string>> = new Map<CsvTableName, ReadonlyMap<string, string>>([
+  ["items", new Map([["id", "part_number"], ...ITEM_FIELDS])],
   [
     "bom",
     new Map([
@@ -203,6 +208,7 @@ const FIELDS: ReadonlyMap<CsvTableName, ReadonlyMap<string, string>> = new Map<C
       ["operation", "operation"],
       ["from", "valid_from"],
       ["to", "valid_to"],
+      ["location", "location"],
     ]),
   ],
   [
@@ -219,6 +225,7 @@ const FIELDS: ReadonlyMap<CsvTableName, ReadonlyMap<string, string>> = new Map<C
       ["outsourced", "outsourced_lead_time"],
       ["outsourced.leadTime", "outsourced_lead_time"],
       ["outsourced.cost", "outsourced_cost"],
+      ["location", "location"],
     ]),
   ],
   [
@@ -230,13 +237,39 @@ const FIELDS: ReadonlyMap<CsvTableName, ReadonlyMap<string, string>> = new Map<C
       ["efficiency", "efficiency"],
       ["utilization", "utilization"],
       ["rate", "rate"],
+      ["location", "location"],
     ]),
   ],
   ["capacityChanges", new Map([["from", "from"], ["capacity", "capacity_hours"]])],
-  ["receipts", new Map([["id", "order_id"], ["item", "part_number"], ["due", "due"], ["quantity", "quantity"]])],
-  ["firmOrders", new Map([["id", "order_id"], ["item", "part_number"], ["due", "due"], ["quantity", "quantity"]])],
-  ["demands", new Map([["id", "demand_id"], ["item", "part_number"], ["due", "due"], ["quantity", "quantity"], ["kind", "kind"]])],
+  ["receipts", new Map([["id", "order_id"], ["item", "part_number"], ["due", "due"], ["quantity", "quantity"], ["location", "location"], ["shipFrom", "ship_from"]])],
+  ["firmOrders", new Map([["id", "order_id"], ["item", "part_number"], ["due", "due"], ["quantity", "quantity"], ["location", "location"]])],
+  ["demands", new Map([["id", "demand_id"], ["item", "part_number"], ["due", "due"], ["quantity", "quantity"], ["kind", "kind"], ["location", "location"]])],
   ["calendar", new Map(["unit", "periods", "start", "end", "workdays", "holidays"].map((c) => [c, c]))],
+  ["locations", new Map([["id", "location"], ["name", "description"]])],
+  [
+    "itemLocations",
+    new Map([["item", "part_number"], ["location", "location"], ["sourcing", "sourcing"], ...ITEM_FIELDS, ["onHand", "on_hand"], ["allocated", "allocated"]]),
+  ],
+  [
+    "sources",
+    new Map([
+      ["id", "source_id"],
+      ["item", "part_number"],
+      ["location", "location"],
+      ["kind", "kind"],
+      ["shipFrom", "ship_from"],
+      ["supplier", "supplier"],
+      ["leadTime", "lead_time"],
+      ["priority", "priority"],
+      ["share", "share"],
+      ["base", "base"],
+      ["orderModifiers.minimum", "min_order"],
+      ["orderModifiers.maximum", "max_order"],
+      ["orderModifiers.multiple", "order_multiple"],
+      ["from", "valid_from"],
+      ["to", "valid_to"],
+    ]),
+  ],
 ]);
 
 /** Model array → the table its elements come from. */
@@ -248,6 +281,9 @@ const MODEL_TABLE: ReadonlyMap<string, CsvTableName> = new Map<string, CsvTableN
   ["scheduledReceipts", "receipts"],
   ["firmPlannedOrders", "firmOrders"],
   ["demands", "demands"],
+  ["locations", "locations"],
+  ["itemLocations", "itemLocations"],
+  ["sources", "sources"],
 ]);
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -259,6 +295,8 @@ const CHOICE_CANONICAL: ReadonlyMap<string, readonly string[]> = new Map([
   ["assembly_scrap_mode", ["components", "order"]],
   ["kind", ["order", "forecast", "mps"]],
   ["unit", ["period", "day"]],
+  ["sourcing", ["priority", "quota", "split"]],
+  ["supply_kind", ["make", "buy", "transfer"]],
 ]);
 
 /** `12.5e3` moved by `by` decimal places, as a string `Number` reads exactly: no float arithmetic. */
@@ -506,10 +544,11 @@ class RowReader {
   choice(column: string): string | undefined {
     const v = this.raw(column);
     if (v === undefined) return undefined;
-    const found = CSV_CHOICES.get(column)?.get(normalizeChoice(v));
+    const key = this.t.def.columns.find((c) => c.name === column)?.choices ?? column;
+    const found = CSV_CHOICES.get(key)?.get(normalizeChoice(v));
     if (found !== undefined) return found;
-    const options = CHOICE_CANONICAL.get(column) ?? [];
-    this.r.report(this.place(column), "invalid_value", M.unknownChoice(column, v, options));
+    const options = CHOICE_CANONICAL.get(key) ?? [];
+    this.r.report(this.place(column), "invalid_value", M.unknownChoice(key, v, options));
     return undefined;
   }
 
@@ -645,6 +684,59 @@ const LOT_PARAMS: readonly (readonly [column: string, field: string, rule: strin
   ["max_stock", "max", "min-max"],
 ];
 
+/**
+ * The item master's cells of a row after the part number, into `item`: of the items table
+ * (`override` false: its source is read by the caller, an empty lot rule is lot-for-lot), or of
+ * an item at a location (`override` true: every empty cell keeps the item's value).
+ */
+function readItemFields(rd: Reader, c: RowReader, item: Record<string, unknown>, override: boolean): void {
+  put(item, "name", c.text("description"));
+  put(item, "uom", c.text("uom"));
+  if (override) put(item, "source", c.choice("source"));
+  put(item, "category", c.choice("category"));
+  put(item, "leadTime", c.num("lead_time"));
+  put(item, "safetyStock", c.num("safety_stock"));
+  put(item, "safetyLeadTime", c.num("safety_lead_time"));
+  put(item, "decimals", c.num("decimals"));
+  const rule = c.choice("lot_rule");
+  const params = new Map(LOT_PARAMS.map(([col]) => [col, c.num(col)] as const));
+  if (override && rule === undefined && !c.bad("lot_rule")) {
+    for (const [col, , needs] of LOT_PARAMS) {
+      if (params.get(col) !== undefined) rd.report(c.place(col), "unused_value", M.lotParameterWithoutRule(col, needs));
+    }
+  } else if (!c.bad("lot_rule")) {
+    const effective = rule ?? "lot-for-lot";
+    const lot: Record<string, unknown> = { rule: effective };
+    let complete = true;
+    for (const [col, field, needs] of LOT_PARAMS) {
+      const v = params.get(col);
+      if (needs !== effective) {
+        if (v !== undefined) rd.report(c.place(col), "unused_value", M.unusedLotParameter(col, needs, effective));
+      } else if (v !== undefined) lot[field] = v;
+      else {
+        complete = false;
+        if (!c.bad(col)) rd.report(c.place(col), "missing_value", M.missingLotParameter(effective, col));
+      }
+    }
+    if (rule !== undefined && complete) item["lotSizing"] = lot;
+  }
+  put(item, "orderModifiers", some({ minimum: c.num("min_order"), maximum: c.num("max_order"), multiple: c.num("order_multiple") }));
+  put(item, "assemblyScrap", c.pct("assembly_scrap_pct"));
+  put(item, "assemblyScrapMode", c.choice("assembly_scrap_mode"));
+  put(item, "planningTimeFence", c.num("planning_time_fence"));
+  put(item, "demandTimeFence", c.num("demand_time_fence"));
+  put(item, "consumption", some({ backward: c.num("consumption_backward"), forward: c.num("consumption_forward") }));
+  put(item, "leadTimeFrom", c.choice("lead_time_from"));
+  put(item, "rescheduleHorizon", c.num("reschedule_horizon"));
+  put(item, "cost", some({ material: c.num("material_cost"), setup: c.num("setup_cost"), holding: c.num("holding_cost") }));
+  put(item, "costingLotSize", c.num("costing_lot_size"));
+  if (override) {
+    put(item, "onHand", c.num("on_hand"));
+    put(item, "allocated", c.num("allocated"));
+  }
+  put(item, "attributes", c.attributes());
+}
+
 function origin(table: Table, line: number): Origin {
   return { table, line, extra: new Map(), children: new Map() };
 }
@@ -737,44 +829,9 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     }
     firstLine.set(id, row.line);
     const item: Record<string, unknown> = { id };
-    put(item, "name", c.text("description"));
-    put(item, "uom", c.text("uom"));
     // A part whose source cannot be read is kept as "make", so references to it stay valid.
     item["source"] = c.required("source", "choice") ?? "make";
-    put(item, "category", c.choice("category"));
-    put(item, "leadTime", c.num("lead_time"));
-    put(item, "safetyStock", c.num("safety_stock"));
-    put(item, "safetyLeadTime", c.num("safety_lead_time"));
-    put(item, "decimals", c.num("decimals"));
-    const rule = c.choice("lot_rule");
-    const params = new Map(LOT_PARAMS.map(([col]) => [col, c.num(col)] as const));
-    if (!c.bad("lot_rule")) {
-      const effective = rule ?? "lot-for-lot";
-      const lot: Record<string, unknown> = { rule: effective };
-      let complete = true;
-      for (const [col, field, needs] of LOT_PARAMS) {
-        const v = params.get(col);
-        if (needs !== effective) {
-          if (v !== undefined) rd.report(c.place(col), "unused_value", M.unusedLotParameter(col, needs, effective));
-        } else if (v !== undefined) lot[field] = v;
-        else {
-          complete = false;
-          if (!c.bad(col)) rd.report(c.place(col), "missing_value", M.missingLotParameter(effective, col));
-        }
-      }
-      if (rule !== undefined && complete) item["lotSizing"] = lot;
-    }
-    put(item, "orderModifiers", some({ minimum: c.num("min_order"), maximum: c.num("max_order"), multiple: c.num("order_multiple") }));
-    put(item, "assemblyScrap", c.pct("assembly_scrap_pct"));
-    put(item, "assemblyScrapMode", c.choice("assembly_scrap_mode"));
-    put(item, "planningTimeFence", c.num("planning_time_fence"));
-    put(item, "demandTimeFence", c.num("demand_time_fence"));
-    put(item, "consumption", some({ backward: c.num("consumption_backward"), forward: c.num("consumption_forward") }));
-    put(item, "leadTimeFrom", c.choice("lead_time_from"));
-    put(item, "rescheduleHorizon", c.num("reschedule_horizon"));
-    put(item, "cost", some({ material: c.num("material_cost"), setup: c.num("setup_cost"), holding: c.num("holding_cost") }));
-    put(item, "costingLotSize", c.num("costing_lot_size"));
-    put(item, "attributes", c.attributes());
+    readItemFields(rd, c, item, false);
     const o = origin(t, row.line);
     items.push(item);
     track("items", o);
@@ -816,6 +873,7 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     put(line, "operation", c.num("operation"));
     put(line, "from", c.date("valid_from"));
     put(line, "to", c.date("valid_to"));
+    put(line, "location", c.text("location"));
     if (parent === undefined || child === undefined) continue;
     bom.push(line);
     track("bom", origin(t, row.line));
@@ -833,6 +891,7 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     put(wc, "efficiency", c.num("efficiency"));
     put(wc, "utilization", c.num("utilization"));
     put(wc, "rate", c.num("rate"));
+    put(wc, "location", c.text("location"));
     if (id === undefined) continue;
     const o = origin(t, row.line);
     workCenters.push(wc);
@@ -860,8 +919,8 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     at.origin.children.set("changes", list);
   }
 
-  // Routings: one row per operation, grouped by part number in the order parts first appear.
-  const routingAt = new Map<string, { operations: Record<string, unknown>[]; origin: Origin }>();
+  // Routings: one row per operation, grouped by part number and location in the order they first appear.
+  const routingAt = new Map<string, { item: string; location: string | undefined; operations: Record<string, unknown>[]; origin: Origin }>();
   for (const [t, row] of rows("routings")) {
     const c = rd.row(t, row);
     const item = c.required("part_number", "text");
@@ -877,11 +936,13 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     const cost = c.num("outsourced_cost");
     if (lt !== undefined) op["outsourced"] = cost === undefined ? { leadTime: lt } : { leadTime: lt, cost };
     else if (cost !== undefined && !c.bad("outsourced_lead_time")) rd.report(c.place("outsourced_lead_time"), "missing_value", M.outsourcedLeadTimeRequired);
+    const location = c.text("location");
     if (item === undefined || seq === undefined) continue;
-    let at = routingAt.get(item);
+    const key = location === undefined ? item : `${item}\u0000${location}`;
+    let at = routingAt.get(key);
     if (at === undefined) {
-      at = { operations: [], origin: origin(t, row.line) };
-      routingAt.set(item, at);
+      at = { item, location, operations: [], origin: origin(t, row.line) };
+      routingAt.set(key, at);
       track("routings", at.origin);
     }
     at.operations.push(op);
@@ -889,7 +950,7 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     list.push(origin(t, row.line));
     at.origin.children.set("operations", list);
   }
-  const routings = Array.from(routingAt, ([item, r]) => ({ item, operations: r.operations }));
+  const routings = Array.from(routingAt.values(), (r) => (r.location === undefined ? { item: r.item, operations: r.operations } : { item: r.item, operations: r.operations, location: r.location }));
 
   // Open orders, firm planned orders and demands: rows with an unreadable required cell are left out.
   const orders = (name: "receipts" | "firmOrders" | "demands", key: string, idColumn: string): Record<string, unknown>[] => {
@@ -902,6 +963,8 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
       const quantity = c.required("quantity", "num");
       const rec: Record<string, unknown> = { id, item, due, quantity };
       if (name === "demands") put(rec, "kind", c.choice("kind"));
+      put(rec, "location", c.text("location"));
+      if (name === "receipts") put(rec, "shipFrom", c.text("ship_from"));
       put(rec, "attributes", c.attributes());
       if (id === undefined || item === undefined || due === undefined || quantity === undefined) continue;
       out.push(rec);
@@ -912,6 +975,51 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
   const scheduledReceipts = orders("receipts", "scheduledReceipts", "order_id");
   const firmPlannedOrders = orders("firmOrders", "firmPlannedOrders", "order_id");
   const demands = orders("demands", "demands", "demand_id");
+
+  // The supply network: locations, items at locations (empty cells keep the item's value), sources.
+  const locations: Record<string, unknown>[] = [];
+  for (const [t, row] of rows("locations")) {
+    const c = rd.row(t, row);
+    const id = c.required("location", "text");
+    if (id === undefined) continue;
+    const loc: Record<string, unknown> = { id };
+    put(loc, "name", c.text("description"));
+    locations.push(loc);
+    track("locations", origin(t, row.line));
+  }
+  const itemLocations: Record<string, unknown>[] = [];
+  for (const [t, row] of rows("itemLocations")) {
+    const c = rd.row(t, row);
+    const item = c.required("part_number", "text");
+    const location = c.required("location", "text");
+    const il: Record<string, unknown> = { item, location };
+    put(il, "sourcing", c.choice("sourcing"));
+    readItemFields(rd, c, il, true);
+    if (item === undefined || location === undefined) continue;
+    itemLocations.push(il);
+    track("itemLocations", origin(t, row.line));
+  }
+  const sources: Record<string, unknown>[] = [];
+  for (const [t, row] of rows("sources")) {
+    const c = rd.row(t, row);
+    const id = c.required("source_id", "text");
+    const item = c.required("part_number", "text");
+    const location = c.required("location", "text");
+    const kind = c.required("kind", "choice");
+    const src: Record<string, unknown> = { id, item, location, kind };
+    put(src, "shipFrom", c.text("ship_from"));
+    put(src, "supplier", c.text("supplier"));
+    put(src, "leadTime", c.num("lead_time"));
+    put(src, "priority", c.num("priority"));
+    put(src, "share", c.num("share"));
+    put(src, "base", c.num("base"));
+    put(src, "orderModifiers", some({ minimum: c.num("min_order"), maximum: c.num("max_order"), multiple: c.num("order_multiple") }));
+    put(src, "from", c.date("valid_from"));
+    put(src, "to", c.date("valid_to"));
+    if (id === undefined || item === undefined || location === undefined || kind === undefined) continue;
+    sources.push(src);
+    track("sources", origin(t, row.line));
+  }
 
   // Calendar: the option, else the calendar table's one row.
   let calendar: Record<string, unknown> | undefined = options.calendar;
@@ -949,6 +1057,9 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
   if (scheduledReceipts.length > 0) model["scheduledReceipts"] = scheduledReceipts;
   if (firmPlannedOrders.length > 0) model["firmPlannedOrders"] = firmPlannedOrders;
   if (demands.length > 0) model["demands"] = demands;
+  if (locations.length > 0) model["locations"] = locations;
+  if (itemLocations.length > 0) model["itemLocations"] = itemLocations;
+  if (sources.length > 0) model["sources"] = sources;
 
   // The model's own checks (references, cycles, ranges) run when every file could be read.
   const allUsable = [...read.values()].every((t) => t.usable) && read.has("items") && calendar !== undefined;
@@ -994,7 +1105,7 @@ function mapIssue(
   calendarOrigin: Origin | undefined,
   calendarFromOptions: boolean,
 ): { path: readonly (string | number)[]; message: string; place?: Place } {
-  const message = issue.message.replace(/\b(items|bom|routings|workCenters|scheduledReceipts|firmPlannedOrders|demands)\[(\d+)\]/g, (m, key: string, i: string) => {
+  const message = issue.message.replace(/\b(items|bom|routings|workCenters|scheduledReceipts|firmPlannedOrders|demands|locations|itemLocations|sources)\[(\d+)\]/g, (m, key: string, i: string) => {
     const o = origins.get(key)?.[Number(i)];
     return o === undefined ? m : `${o.table.file}:${o.line}`;
   });

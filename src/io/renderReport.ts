@@ -109,6 +109,10 @@ export function renderReport(result: PlanResult, options: RenderReportOptions = 
   };
 
   const openAll = model.planningOrder.length <= OPEN_ALL_ITEMS;
+  // a supply network: items are nodes (ITEM@LOCATION), and a location filter heads the page
+  const network = model.data.locations.length > 0;
+  const nodeKey = (item: string, location: string | undefined) => (location === undefined ? item : `${item}@${location}`);
+  const loc = (location: string | undefined) => (location === undefined ? "" : ` data-loc="${escapeHtml(location)}"`);
   const caps = planCapacity(result, { bucket });
   const overloaded = caps.workCenters.filter((w) => w.overloads.length > 0).length;
 
@@ -143,14 +147,15 @@ export function renderReport(result: PlanResult, options: RenderReportOptions = 
   const isOrder = new Set([...result.plannedOrders, ...result.firmPlannedOrders].map((o) => o.id));
   let lastItem: string | undefined;
   const msgRows = result.exceptions.map((e) => {
-    const href = itemLink(e.item);
-    const item = e.item === lastItem ? "" : href === undefined ? escapeHtml(e.item) : `<a href="${href}">${escapeHtml(e.item)}</a>`;
-    lastItem = e.item;
+    const key = nodeKey(e.item, e.location);
+    const href = itemLink(key);
+    const item = key === lastItem ? "" : href === undefined ? escapeHtml(key) : `<a href="${href}">${escapeHtml(key)}</a>`;
+    lastItem = key;
     const ref =
       e.ref === null ? "" : isOrder.has(e.ref) ? `<button class="order" type="button" data-order="${escapeHtml(e.ref)}">${escapeHtml(e.ref)}</button>` : escapeHtml(e.ref);
     const note = e.ticksLate !== undefined ? text.ticksLate(e.ticksLate, unit) : "";
     return (
-      `<tr class="kind-${escapeHtml(e.kind)}" data-kind="${escapeHtml(e.kind)}"><td>${item}</td><td>${escapeHtml(text.kinds[e.kind] ?? e.kind)}</td><td>${ref}</td>` +
+      `<tr class="kind-${escapeHtml(e.kind)}" data-kind="${escapeHtml(e.kind)}"${loc(e.location)}><td>${item}</td><td>${escapeHtml(text.kinds[e.kind] ?? e.kind)}</td><td>${ref}</td>` +
       `<td>${dateCell(e.date, unit)}</td><td>${e.newDate === undefined ? "" : dateCell(e.newDate, unit)}</td>` +
       `<td class="num">${formatNumber(e.quantity)}</td><td>${escapeHtml(note)}</td></tr>`
     );
@@ -209,7 +214,12 @@ export function renderReport(result: PlanResult, options: RenderReportOptions = 
         caps.workCenters.map((w) => capacityFigure(w, wcName.get(w.id), unit, text)).join("")) +
     `</section>`;
 
-  const data = { ...reportData(result, buckets, lang, text.script), bom: bomLines };
+  const data = { ...reportData(result, buckets, lang, network ? { ...text.script, ...text.networkScript } : text.script), bom: bomLines };
+  const locationFilter = network
+    ? `<div class="filters location-filter"><label>${escapeHtml(text.location)} <select id="location"><option value="">${escapeHtml(text.allLocations)}</option>` +
+      model.data.locations.map((l) => `<option value="${escapeHtml(l.id)}">${escapeHtml(l.name === undefined ? l.id : `${l.id} · ${l.name}`)}</option>`).join("") +
+      `</select></label></div>\n`
+    : "";
   const nav = text.nav;
   return (
     `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
@@ -217,6 +227,7 @@ export function renderReport(result: PlanResult, options: RenderReportOptions = 
     `<header class="top"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text.horizon)}: ${escapeHtml(horizon)}</p>` +
     (options.generated !== undefined ? `<p>${escapeHtml(text.generated)} ${escapeHtml(options.generated)}</p>` : "") +
     `</header>\n<nav class="sections"><a href="#summary">${escapeHtml(nav.summary)}</a><a href="#act">${escapeHtml(nav.act)}</a><a href="#messages">${escapeHtml(nav.messages)}</a><a href="#grid">${escapeHtml(nav.grid)}</a><a href="#bom">${escapeHtml(nav.bom)}</a><a href="#capacity">${escapeHtml(nav.capacity)}</a></nav>\n<main>\n` +
+    locationFilter +
     [summary, act, messages, grid, bom, cap].join("\n") +
     `\n</main>\n<script type="application/json" id="report-data">${jsonForScript(data)}</script>\n<script>${REPORT_SCRIPT_MIN}</script>\n</body>\n</html>\n`
   );

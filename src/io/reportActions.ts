@@ -27,6 +27,8 @@ export interface AtRiskRow {
   readonly orders: readonly string[];
   /** The message kinds that put it at risk. */
   readonly reasons: readonly string[];
+  /** In a network: the demand's location. */
+  readonly location?: string;
 }
 
 /** A planned order to release. */
@@ -37,6 +39,20 @@ export interface ReleaseRow {
   readonly quantity: number;
   readonly release: PlanDate;
   readonly due: PlanDate;
+  /** In a network: where the order is received. */
+  readonly location?: string;
+  /** In a network: how the order is supplied. */
+  readonly supply?: Supply;
+  /** In a network: a transfer from another location, listed apart from buy and make. */
+  readonly transfer?: boolean;
+}
+
+/** How a planned order of a network is supplied: its kind, source, supplier, shipping location. */
+export interface Supply {
+  readonly kind?: string;
+  readonly source?: string;
+  readonly supplier?: string;
+  readonly shipFrom?: string;
 }
 
 /** An overloaded bucket of a work center. */
@@ -46,6 +62,8 @@ export interface OverloadRow {
   readonly load: number;
   readonly available: number;
   readonly orders: readonly string[];
+  /** In a network: the work center's location, when it has one. */
+  readonly location?: string;
 }
 
 /** What the section shows. */
@@ -80,6 +98,9 @@ export function actionSection(rows: ActionRows, unit: "period" | "day", text: Re
   };
   const order = (id: string) => `<button class="order" type="button" data-order="${escapeHtml(id)}">${escapeHtml(id)}</button>`;
   const th = (s: string, num = false) => `<th${num ? ' class="num"' : ""}>${escapeHtml(s)}</th>`;
+  // in a network, rows carry their location for the page's location filter
+  const loc = (location: string | undefined) => (location === undefined ? "" : ` data-loc="${escapeHtml(location)}"`);
+  const network = rows.releases.some((r) => r.supply !== undefined);
   const table = (cls: string, head: string, body: string[]) =>
     `<div class="scroll"><table class="act ${cls}"><thead><tr>${head}</tr></thead><tbody>${body.slice(0, ACT_ROWS).join("")}</tbody></table></div>` +
     (body.length > ACT_ROWS ? `<p class="hint more">${escapeHtml(t.more(body.length - ACT_ROWS, ACT_ROWS))}</p>` : "");
@@ -92,30 +113,31 @@ export function actionSection(rows: ActionRows, unit: "period" | "day", text: Re
           th(t.demand) + th(c.item) + th(t.kind) + th(c.due) + th(c.quantity, true) + th(t.late) + th(t.ordersOnPath) + th(t.reasons),
           rows.atRisk.map(
             (r) =>
-              `<tr data-demand="${escapeHtml(r.demand)}"${r.kind === "forecast" ? ' class="forecast"' : ""}><td>${escapeHtml(r.demand)}</td><td>${item(r.item)}</td>` +
+              `<tr data-demand="${escapeHtml(r.demand)}"${loc(r.location)}${r.kind === "forecast" ? ' class="forecast"' : ""}><td>${escapeHtml(r.demand)}</td><td>${item(r.item)}</td>` +
               `<td>${escapeHtml(t.demandKind[r.kind] ?? r.kind)}</td><td>${dateCell(r.due, unit)}</td><td class="num">${formatNumber(r.quantity)}</td>` +
               `<td>${r.late > 0 ? escapeHtml(text.ticksLate(r.late, unit)) : ""}</td><td class="ids">${escapeHtml(r.orders.join("; "))}</td>` +
               `<td>${escapeHtml(r.reasons.map((k) => text.kinds[k] ?? k).join(", "))}</td></tr>`,
           ),
         );
 
-  const releaseTable = (make: boolean) => {
-    const list = rows.releases.filter((r) => r.make === make);
+  const releaseTable = (group: "buy" | "make" | "transfer") => {
+    const list = rows.releases.filter((r) => (r.transfer === true ? "transfer" : r.make ? "make" : "buy") === group);
     if (list.length === 0) return "";
     return (
-      `<h4>${escapeHtml(make ? t.make : t.buy)} (${list.length})</h4>` +
+      `<h4>${escapeHtml(t[group])} (${list.length})</h4>` +
       table(
-        make ? "releases-make" : "releases-buy",
-        th(c.order) + th(c.item) + th(c.quantity, true) + th(c.release) + th(c.due),
+        `releases-${group}`,
+        th(c.order) + th(c.item) + (network ? th(text.supply) : "") + th(c.quantity, true) + th(c.release) + th(c.due),
         list.map(
           (r) =>
-            `<tr data-order="${escapeHtml(r.order)}"><td>${order(r.order)}</td><td>${item(r.item)}</td><td class="num">${formatNumber(r.quantity)}</td>` +
-            `<td>${dateCell(r.release, unit)}</td><td>${dateCell(r.due, unit)}</td></tr>`,
+            `<tr data-order="${escapeHtml(r.order)}"${loc(r.location)}><td>${order(r.order)}</td><td>${item(r.item)}</td>` +
+            (network ? `<td class="supply">${r.supply === undefined ? "" : escapeHtml(text.supplyText(r.supply))}</td>` : "") +
+            `<td class="num">${formatNumber(r.quantity)}</td><td>${dateCell(r.release, unit)}</td><td>${dateCell(r.due, unit)}</td></tr>`,
         ),
       )
     );
   };
-  const releases = rows.releases.length === 0 ? `<p class="hint">${escapeHtml(t.noReleases)}</p>` : releaseTable(false) + releaseTable(true);
+  const releases = rows.releases.length === 0 ? `<p class="hint">${escapeHtml(t.noReleases)}</p>` : releaseTable("buy") + releaseTable("make") + releaseTable("transfer");
 
   const overloads =
     rows.overloads.length === 0
@@ -125,7 +147,7 @@ export function actionSection(rows: ActionRows, unit: "period" | "day", text: Re
           th(t.workCenter) + th(unit === "period" ? c.period : c.start) + th(t.load, true) + th(t.available, true) + th(t.causes),
           rows.overloads.map(
             (o) =>
-              `<tr data-wc="${escapeHtml(o.workCenter)}"><td><a href="#capacity">${escapeHtml(o.workCenter)}</a></td><td>${dateCell(o.date, unit)}</td>` +
+              `<tr data-wc="${escapeHtml(o.workCenter)}"${loc(o.location)}><td><a href="#capacity">${escapeHtml(o.workCenter)}</a></td><td>${dateCell(o.date, unit)}</td>` +
               `<td class="num">${formatHours(o.load)}</td><td class="num">${formatHours(o.available)}</td><td class="ids">${escapeHtml(o.orders.join(", "))}</td></tr>`,
           ),
         );

@@ -15,16 +15,20 @@
  * - `orders.peg[o]`: a flat list `[target, t, quantity, requirement]` per peg; target >= 0 is the
  *   order (index in `orders`) whose requirement it covers, -1 the safety stock, -2 stock
  *   allocated beyond on hand, -3 the min-max reorder level, -4 - d the demand d.
+ * - Supply networks only (absent otherwise): `locs`, the locations as `[id, name]` by id;
+ *   `items.loc[i]`, the index in `locs` of the item's location; `orders.sup`, one
+ *   `[order, kind, source, supplier, shipFrom]` per order that has a kind (`""` where absent).
  *
  * O(items × buckets + orders + pegs). Never exported from the package.
  */
 import type { Attributes } from "../model/attributes.js";
+import type { CompiledNetwork } from "../model/Model.js";
 import type { Demand } from "../model/schema.js";
 import { tickLabel } from "../model/calendar.js";
 import { OrderKind, PegTarget, RequirementKind } from "../mrp/columns.js";
 import type { Buckets, MrpRecord } from "../mrp/itemRecords.js";
 import { recordsOfIndex } from "../mrp/itemRecords.js";
-import type { PlanResult } from "../mrp/PlanResult.js";
+import type { PlannedOrder, PlanResult } from "../mrp/PlanResult.js";
 
 /** The embedded payload; see the file comment for the encoding. */
 export interface ReportData {
@@ -51,6 +55,8 @@ export interface ReportData {
     readonly whole: readonly number[];
     readonly msgs: readonly number[];
     readonly start: readonly number[];
+    /** Supply networks: the index in `locs` of each item's location. */
+    readonly loc?: readonly number[];
   };
   readonly rec: readonly (readonly (readonly number[])[])[];
   readonly orders: {
@@ -63,8 +69,22 @@ export interface ReportData {
     readonly peg: readonly (readonly number[])[];
     /** Firm planned orders' own attributes, as `[order, attributes]` pairs. */
     readonly attr: readonly (readonly [number, Attributes])[];
+    /** Supply networks: how orders are supplied, as `[order, kind, source, supplier, shipFrom]`. */
+    readonly sup?: readonly (readonly [number, string, string, string, string])[];
   };
+  /** Supply networks: the locations, `[id, name]` sorted by id. */
+  readonly locs?: readonly (readonly [string, string | null])[];
   readonly demands: readonly (readonly [string, { item: string; due: number | string; quantity: number; kind: string; attributes?: Attributes }])[];
+}
+
+/** How a node of a network is supplied: the kinds of its sources (`transfer`, `buy/make`), or the item's source without any. */
+function nodeSupply(net: CompiledNetwork, i: number, own: string): string {
+  const kinds: string[] = [];
+  for (let k = net.sourceStart[i]!; k < net.sourceStart[i + 1]!; k++) {
+    const kind = net.sources[k]!.kind;
+    if (!kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds.length === 0 ? own : kinds.join("/");
 }
 
 /** Items up to this many have their grids open when the page loads. */
@@ -122,7 +142,14 @@ export function reportData(result: PlanResult, buckets: Buckets, lang: string, s
   };
 
   const messages = new Map<string, number>();
-  for (const e of result.exceptions) messages.set(e.item, (messages.get(e.item) ?? 0) + 1);
+  // a network's messages name the item and its location; the item list is by node (ITEM@LOCATION)
+  for (const e of result.exceptions) {
+    const key = e.location === undefined ? e.item : `${e.item}@${e.location}`;
+    messages.set(key, (messages.get(key) ?? 0) + 1);
+  }
+  const net = model.network;
+  const locIndex = new Map(model.data.locations.map((l, k) => [l.id, k]));
+  const loc: number[] = [];
 
   const items = {
     id: [] as string[],
@@ -145,7 +172,7 @@ export function reportData(result: PlanResult, buckets: Buckets, lang: string, s
     const start = it.onHand - it.allocated;
     items.id.push(it.id);
     items.name.push(it.name ?? null);
-    items.source.push(it.source);
+    items.source.push(net === undefined ? it.source : nodeSupply(net, i, it.source));
     items.llc.push(model.lowLevelCode[i]!);
     items.lt.push(it.leadTime);
     items.ss.push(it.safetyStock);
@@ -154,6 +181,7 @@ export function reportData(result: PlanResult, buckets: Buckets, lang: string, s
     items.whole.push(it.decimals === 0 ? 1 : 0);
     items.msgs.push(messages.get(it.id) ?? 0);
     items.start.push(start === 0 ? 0 : start);
+    if (net !== undefined) loc.push(locIndex.get(net.nodeLocation[i]!)!);
     rec.push(encodeRecords(recordsOfIndex(result, i, buckets), start));
   });
 
@@ -173,7 +201,8 @@ export function reportData(result: PlanResult, buckets: Buckets, lang: string, s
     if (k === undefined) {
       k = demands.length;
       demandSlot.set(d, k);
-      demands.push([d.id, { item: d.item, due: d.due, quantity: d.quantity, kind: d.kind, ...(d.attributes === undefined ? {} : { attributes: d.attributes }) }]);
+      // in a network the demand names its node, as the item list does
+      demands.push([d.id, { item: d.location === undefined ? d.item : `${d.item}@${d.location}`, due: d.due, quantity: d.quantity, kind: d.kind, ...(d.attributes === undefined ? {} : { attributes: d.attributes }) }]);
     }
     return k;
   };
@@ -189,6 +218,9 @@ export function reportData(result: PlanResult, buckets: Buckets, lang: string, s
     peg: [] as number[][],
     attr: [] as [number, Attributes][],
   };
+  const supplyOf = new Map<string, PlannedOrder>();
+  if (net !== undefined) for (const p of [...result.plannedOrders, ...result.firmPlannedOrders]) if (p.kind !== undefined) supplyOf.set(p.id, p);
+  const sup: [number, string, string, string, string][] = [];
   live.forEach((o, k) => {
     const kind = c.orderKind[o]!;
     if (kind === OrderKind.Firm) {
@@ -202,6 +234,11 @@ export function reportData(result: PlanResult, buckets: Buckets, lang: string, s
     orders.rel.push(tick(c.orderRelease[o]!));
     orders.due.push(tick(c.orderDue[o]!));
     orders.firm.push(kind === OrderKind.Firm ? 1 : 0);
+    if (net !== undefined) {
+      const id = orders.id[k]!;
+      const p = supplyOf.get(typeof id === "string" ? id : `${model.items[item]!.id}#${id}`);
+      if (p !== undefined) sup.push([k, p.kind!, p.source ?? "", p.supplier ?? "", p.shipFrom ?? ""]);
+    }
     const pegs: number[] = [];
     for (let p = c.pegStart[o]!; p < c.pegEnd[o]!; p++) {
       const r = c.pegReq[p]!;
@@ -228,9 +265,10 @@ export function reportData(result: PlanResult, buckets: Buckets, lang: string, s
     ticks: cal.unit === "day" ? Array.from({ length: H }, (_, t) => String(tickLabel(cal, t))) : [],
     far: [...far.entries()].sort((a, b) => a[0] - b[0]),
     openAll: model.planningOrder.length <= OPEN_ALL_ITEMS,
-    items,
+    items: net === undefined ? items : { ...items, loc },
     rec,
-    orders,
+    orders: net === undefined ? orders : { ...orders, sup },
     demands,
+    ...(net === undefined ? {} : { locs: model.data.locations.map((l) => [l.id, l.name ?? null] as const) }),
   };
 }

@@ -10,7 +10,10 @@
  * name, only items with action messages; the first 200 at once, the rest in chunks of 400
  * between frames, `body[data-ready]` once all are listed), builds an item's MRP grid when the item is opened
  * (all items open at load in small models), and fills the pegging panel when an order is
- * clicked, walking the pegs up to the independent demands as `pegToDemands` does. Shares of a
+ * clicked, walking the pegs up to the independent demands as `pegToDemands` does. In a model
+ * with locations, the `#location` select shows one location's items and hides the other
+ * locations' rows (`tr[data-loc]`) of the worklists and messages; orders say how they are
+ * supplied (kind, source, supplier, shipping location). Shares of a
  * demand of an item with whole quantities are shown as whole numbers. Iterative, like the
  * library; text only through `textContent`.
  */
@@ -27,6 +30,20 @@ export const REPORT_SCRIPT = `
   var demands = new Map(data.demands);
   var nItems = items.id.length;
   var firmAttr = new Map(orders.attr);
+  // supply networks: the locations, each item's location, how orders are supplied, the filter
+  var locs = data.locs || null;
+  var sup = new Map((orders.sup || []).map(function (x) { return [x[0], x]; }));
+  var locSel = document.getElementById("location");
+  function supplyText(o) {
+    var x = sup.get(o);
+    if (!x) return "";
+    var parts = [T["supply_" + x[1]] || x[1]];
+    if (x[2]) parts.push(x[2]);
+    if (x[3]) parts.push(T.supplier + " " + x[3]);
+    if (x[4]) parts.push(T.shipFrom + " " + x[4]);
+    return " · " + parts.join(" · ");
+  }
+  function inLocation(i) { return !locSel || locSel.value === "" || locs[items.loc[i]][0] === locSel.value; }
   var FIRST_ITEMS = 200;
   var MORE_ITEMS = 400;
 
@@ -87,13 +104,14 @@ export const REPORT_SCRIPT = `
   var lowered = [];
   for (var i = 0; i < nItems; i++) lowered.push([items.id[i].toLowerCase(), (items.name[i] || "").toLowerCase()]);
   function matches(i, q) {
-    return (q === "" || lowered[i][0].indexOf(q) >= 0 || lowered[i][1].indexOf(q) >= 0) && (!only.checked || items.msgs[i] > 0);
+    return (q === "" || lowered[i][0].indexOf(q) >= 0 || lowered[i][1].indexOf(q) >= 0) && (!only.checked || items.msgs[i] > 0) && inLocation(i);
   }
   function makeSection(i) {
     var s = el("section", "item");
     s.id = "item-" + i;
     s.setAttribute("data-id", items.id[i]);
     s.setAttribute("data-messages", String(items.msgs[i]));
+    if (locs) s.setAttribute("data-loc", locs[items.loc[i]][0]);
     var h = el("h3");
     var toggle = el("button", "toggle", "");
     toggle.type = "button";
@@ -108,7 +126,9 @@ export const REPORT_SCRIPT = `
       badge.href = "#messages";
       h.appendChild(badge);
     }
-    var facts = [fmt(T.lowLevelCode, items.llc[i]), T[items.source[i]] || items.source[i], fmt(T.leadTime, items.lt[i])];
+    var source = items.source[i].split("/").map(function (k) { return T[k] || k; }).join("/");
+    var facts = [fmt(T.lowLevelCode, items.llc[i]), source, fmt(T.leadTime, items.lt[i])];
+    if (locs && locs[items.loc[i]][1] !== null) facts.unshift(locs[items.loc[i]][1]);
     if (items.ss[i] > 0) facts.push(fmt(T.safetyStock, num(items.ss[i])));
     facts.push(fmt(T.lot, items.lot[i]), items.uom[i]);
     h.appendChild(document.createTextNode(" "));
@@ -142,6 +162,12 @@ export const REPORT_SCRIPT = `
   }
   search.addEventListener("input", filter);
   only.addEventListener("change", filter);
+  // the location filter also hides the rows of other locations in the worklists and messages
+  function filterRows() {
+    var v = locSel.value;
+    document.querySelectorAll("tr[data-loc]").forEach(function (tr) { tr.hidden = v !== "" && tr.getAttribute("data-loc") !== v; });
+  }
+  if (locSel) locSel.addEventListener("change", function () { filter(); filterRows(); });
   filter();
 
   // ---- an item's grid, built when it is opened
@@ -190,7 +216,7 @@ export const REPORT_SCRIPT = `
       bar.appendChild(el("span", "meta", T.ordersHint));
       mine.forEach(function (o) {
         var id = orderId(o);
-        var btn = el("button", "order" + (orders.firm[o] ? " firm" : ""), id + " · " + num(orders.qty[o]) + " " + T.due + " " + String(label(orders.due[o])));
+        var btn = el("button", "order" + (orders.firm[o] ? " firm" : ""), id + " · " + num(orders.qty[o]) + " " + T.due + " " + String(label(orders.due[o])) + supplyText(o));
         btn.type = "button";
         btn.setAttribute("data-order", id);
         btn.title = T.release + " " + when(label(orders.rel[o])) + ", " + T.due + " " + when(label(orders.due[o]));
@@ -216,7 +242,12 @@ export const REPORT_SCRIPT = `
     var k = Number(m[1]);
     if (k >= 0 && k < nItems) {
       buildUpTo(k + 1);
-      if (sections[k].hidden) { search.value = ""; only.checked = false; filter(); }
+      if (sections[k].hidden) {
+        search.value = "";
+        only.checked = false;
+        if (locSel) { locSel.value = ""; filterRows(); }
+        filter();
+      }
       setOpen(k, true);
       sections[k].scrollIntoView();
     }
@@ -231,7 +262,7 @@ export const REPORT_SCRIPT = `
     return keys.length === 0 ? "" : " [" + keys.map(function (k) { return k + ": " + String(a[k]); }).join(", ") + "]";
   }
   function orderText(o) {
-    return orderId(o) + " · " + num(orders.qty[o]) + " " + items.id[orders.item[o]] + ", " + T.release + " " + when(label(orders.rel[o])) + ", " + T.due + " " + when(label(orders.due[o])) + (orders.firm[o] ? " (" + T.firm + ")" : "") + attrText(firmAttr.get(o));
+    return orderId(o) + " · " + num(orders.qty[o]) + " " + items.id[orders.item[o]] + ", " + T.release + " " + when(label(orders.rel[o])) + ", " + T.due + " " + when(label(orders.due[o])) + supplyText(o) + (orders.firm[o] ? " (" + T.firm + ")" : "") + attrText(firmAttr.get(o));
   }
   function clean(x) { var r = Math.round(Math.abs(x) * 1e9) / 1e9; return x < 0 ? -r : r; }
   var itemSlot = new Map(items.id.map(function (id, k) { return [id, k]; }));

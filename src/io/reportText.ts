@@ -32,6 +32,8 @@ export interface ReportText {
     readonly noReleases: string;
     readonly buy: string;
     readonly make: string;
+    /** Supply networks: the orders to release that move stock between locations. */
+    readonly transfer: string;
     readonly overloads: string;
     readonly noOverloads: string;
     readonly demand: string;
@@ -92,6 +94,27 @@ export interface ReportText {
   readonly chartLabel: (wc: string) => string;
   /** Labels the page's script uses, sent in the embedded data. */
   readonly script: Readonly<Record<string, string>>;
+  /** Supply networks: the location filter's label and its first option. */
+  readonly location: string;
+  readonly allLocations: string;
+  /** Supply networks: the heading of the column saying how a planned order is supplied. */
+  readonly supply: string;
+  /** How a planned order of a network is supplied: `transfer · S-EAST · from PLANT`. */
+  readonly supplyText: (s: { readonly kind?: string; readonly source?: string; readonly supplier?: string; readonly shipFrom?: string }) => string;
+  /** Labels the page's script uses in a model with locations only, sent in its data. */
+  readonly networkScript: Readonly<Record<string, string>>;
+}
+
+/** `kind · source · supplier X · from P`, from the labels of a language. */
+function supplyWith(kinds: Readonly<Record<string, string>>, supplier: string, from: string) {
+  return (s: { readonly kind?: string; readonly source?: string; readonly supplier?: string; readonly shipFrom?: string }): string => {
+    const parts: string[] = [];
+    if (s.kind !== undefined) parts.push(kinds[s.kind] ?? s.kind);
+    if (s.source !== undefined) parts.push(s.source);
+    if (s.supplier !== undefined) parts.push(`${supplier} ${s.supplier}`);
+    if (s.shipFrom !== undefined) parts.push(`${from} ${s.shipFrom}`);
+    return parts.join(" · ");
+  };
 }
 
 const EN: ReportText = {
@@ -126,6 +149,7 @@ const EN: ReportText = {
     noReleases: "No planned order is due for release.",
     buy: "Buy",
     make: "Make",
+    transfer: "Transfer",
     overloads: "Capacity overloads",
     noOverloads: "No work center is overloaded.",
     demand: "Demand",
@@ -216,6 +240,11 @@ const EN: ReportText = {
     allocated: "allocated",
     per: "per",
   },
+  location: "Location",
+  allLocations: "all locations",
+  supply: "Supply",
+  supplyText: supplyWith({ make: "make", buy: "buy", transfer: "transfer" }, "supplier", "from"),
+  networkScript: { supply_make: "make", supply_buy: "buy", supply_transfer: "transfer", transfer: "transfer", supplier: "supplier", shipFrom: "from" },
 };
 
 const ZH: ReportText = {
@@ -250,6 +279,7 @@ const ZH: ReportText = {
     noReleases: "没有待下达的计划订单。",
     buy: "外购",
     make: "自制",
+    transfer: "调拨",
     overloads: "产能超负荷",
     noOverloads: "没有超负荷的工作中心。",
     demand: "需求",
@@ -340,6 +370,11 @@ const ZH: ReportText = {
     allocated: "已分配量",
     per: "每",
   },
+  location: "地点",
+  allLocations: "全部地点",
+  supply: "供应方式",
+  supplyText: supplyWith({ make: "自制", buy: "外购", transfer: "调拨" }, "供应商", "调出地点"),
+  networkScript: { supply_make: "自制", supply_buy: "外购", supply_transfer: "调拨", transfer: "调拨", supplier: "供应商", shipFrom: "调出地点" },
 };
 
 /**

@@ -127,6 +127,7 @@ export function releaseList(result: PlanResult, options: ReleaseListOptions = {}
   for (const o of [...result.plannedOrders, ...result.firmPlannedOrders]) {
     const tick = tickOfDate(cal, o.release);
     if (tick > last) continue;
+    // in a network the order names its item and location; the node's key finds the node
     const it = model.items[model.itemIndex.get(o.location === undefined ? o.item : `${o.item}@${o.location}`)!]!;
     const attributes = it.attributes === undefined && o.attributes === undefined ? undefined : sortedKeys({ ...it.attributes, ...o.attributes });
     const line = {

@@ -21,6 +21,9 @@ const TABLE_OPTIONS: readonly (readonly [option: string, table: keyof ImportCsvT
   ["firm-orders", "firmOrders"],
   ["demands", "demands"],
   ["calendar-table", "calendar"],
+  ["locations", "locations"],
+  ["item-locations", "itemLocations"],
+  ["sources", "sources"],
 ];
 
 /** The option of one table: its file, named in the usage line. */

@@ -29,8 +29,8 @@ describe("column maps", () => {
   it("refuse targets that are no column, unknown tables and attributes of tables without them", () => {
     expect(issues({ items: "part_number,source\nA,buy\n" }, { ...periods, columns: { items: { X: "colour" }, bom: { Y: "attr.z" }, nope: {} } as never })).toEqual([
       'options:columns:items:X invalid_option: "colour" is no column of the items table; the columns are part_number, description, uom, source, category, lead_time, safety_stock, safety_lead_time, decimals, lot_rule, lot_size, lot_periods, min_stock, max_stock, min_order, max_order, order_multiple, assembly_scrap_pct, assembly_scrap_mode, planning_time_fence, demand_time_fence, consumption_backward, consumption_forward, lead_time_from, reschedule_horizon, material_cost, setup_cost, holding_cost, costing_lot_size',
-      "options:columns:bom:Y invalid_option: the bom table has no attributes (only items, receipts, firmOrders and demands have)",
-      'options:columns:nope invalid_option: unknown table "nope": the tables are items, bom, routings, workCenters, capacityChanges, stock, receipts, firmOrders, demands, calendar',
+      "options:columns:bom:Y invalid_option: the bom table has no attributes (only items, receipts, firmOrders, demands and itemLocations have)",
+      'options:columns:nope invalid_option: unknown table "nope": the tables are items, bom, routings, workCenters, capacityChanges, stock, receipts, firmOrders, demands, calendar, locations, itemLocations, sources',
     ]);
   });
 
