@@ -1,10 +1,11 @@
 // Price books at scale: seeded books of 100,000 (and, with --million, 1,000,000) prices, mixed as a
 // distributor list is: volume and graduated tiers (1 to 5), a channel tree of 20 with derived
 // channels, region prices beside prices for every region, two validity windows, a few unit amounts
-// finer than the currency. Reports define, compile and first-quote times, the heap after GC (book +
-// index with the input JSON still alive, and with it released), and quotes/s without and with the
-// trace on requests spread over skus, channels, regions and dates; define and compile also in CPU
-// time of the process, which the machine's other load does not inflate as much.
+// finer than the currency. Reports define, compile and first-quote times, the memory after GC (JS
+// heap and typed-array backing stores: book + index with the input JSON still alive, and with it
+// released), and quotes/s without and with the trace on requests spread over skus, channels,
+// regions and dates; define and compile also in CPU time of the process, which the machine's other
+// load does not inflate as much.
 //
 //   npx tsup && node --expose-gc bench/pricing-scale.bench.mjs [--million] [--seconds 1] [--runs 3]
 //   node --expose-gc bench/pricing-scale.bench.mjs --prices 250000
@@ -105,10 +106,12 @@ function makeRequests(skus, count) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const fmt = (x) => Math.round(x).toLocaleString("en-US");
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(0);
+// The JS heap and the backing stores of typed arrays (which V8 keeps outside the heap).
 const gcHeap = () => {
   globalThis.gc?.();
   globalThis.gc?.();
-  return process.memoryUsage().heapUsed;
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
 };
 const load = () => loadavg().map((x) => x.toFixed(2)).join(" ");
 

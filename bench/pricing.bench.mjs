@@ -105,7 +105,7 @@ const describe = (m) => `${fmt(m.median)} (${fmt(m.min)} – ${fmt(m.max)}; ${fm
 
 function run(label, priceList) {
   globalThis.gc?.();
-  const heap0 = process.memoryUsage().heapUsed;
+  const heap0 = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
   let t0 = performance.now();
   const book = definePriceBook({ currency: "USD", rounding: "half-even", channels, prices: priceList });
   const defineMs = performance.now() - t0;
@@ -116,7 +116,8 @@ function run(label, priceList) {
   const withTrace = measure(compiled, { trace: true });
   globalThis.gc?.();
   // The book and its compiled index (with the derived tiers cached by the quotes) are still live here.
-  const heap = process.memoryUsage().heapUsed - heap0;
+  // The JS heap and the backing stores of typed arrays (kept outside the heap by V8).
+  const heap = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers - heap0;
   if (compiled.book !== book) throw new Error("unexpected");
   console.log(`${label}: ${priceList.length} prices; define ${defineMs.toFixed(0)} ms, compile ${compileMs.toFixed(0)} ms; book + index ${mb(heap)} MB${globalThis.gc ? "" : " (run node --expose-gc for a settled figure)"}`);
   console.log(`  quotes/s without trace, median of ${runs}: ${describe(noTrace)}`);
