@@ -126,7 +126,7 @@ export interface FlatIndex {
   readonly mask: number;
   /**
    * Open-addressing hash table of the skus (see `skuHash` in flatIndex.ts; 0 marks an empty entry),
-   * probed linearly. Per entry and channel: a layout or run offset in `pool`, `SLOW` or `LAZY`
+   * probed linearly. Per entry and channel: a layout or run offset in the pool, `SLOW` or `LAZY`
    * (flatIndex.ts). Two skus with the same hash are both left out, so an entry is the only
    * candidate for its hash; the sku itself is checked against the key the entry points at.
    */
@@ -151,9 +151,12 @@ export interface FlatIndex {
   readonly sharedHashes: ReadonlySet<number>;
   /** Entries laid out so far (the next entry's sku index). */
   entries: number;
-  /** The keys, layouts and runs (see flatIndex.ts); replaced by a larger copy when full. */
-  pool: Int32Array;
-  /** Integers of `pool` in use. */
+  /**
+   * The pool of keys, layouts and runs (see flatIndex.ts): chunks appended as it fills, an offset
+   * `chunk × 2^16 + position`.
+   */
+  readonly chunks: Int32Array[];
+  /** The offset the next stretch of the pool starts at. */
   used: number;
 }
 

@@ -13,8 +13,8 @@
  * each laid out on the first quote that takes it (see `appendRun`). A slot without any price, a
  * run too long, and a bill the Number path cannot make are answered by the object index.
  *
- * Every layout, run and key is a stretch of one `Int32Array`, the pool (grown by a quarter when
- * full), so a quote reads the table entry and one stretch of 32-bit integers; no texts and no
+ * Every layout, run and key is a stretch of the pool, `Int32Array` chunks of up to 2^16 integers
+ * (see `reserve`), so a quote reads the table entry and one stretch of 32-bit integers; no texts and no
  * objects are kept per price. A layout at offset `o`: a header (tier count in the low 16 bits, the
  * amounts' common scale in the next 5, then the flags {@link GRADUATED}, {@link WIDE} and
  * {@link HAS_FLAT}), the tiers' `upTo` but the open last one's, then per tier its unit amount and,
@@ -61,8 +61,12 @@ export const HALF = 4294967296;
 
 /** Longest sku the flat index holds (longer ones go through the object index). */
 const MAX_KEY = 96;
-/** Most tiers a layout holds (the header's 16 bits). */
-const MAX_TIERS = 65535;
+/** Most tiers a layout holds (five integers a tier at most must fit in a chunk of the pool). */
+const MAX_TIERS = 10_000;
+/** Bits of a pool offset within its chunk: an offset is `chunk × 2^16 + position`. */
+export const CHUNK_BITS = 16;
+/** The position of a pool offset within its chunk. */
+export const IN_CHUNK = (1 << CHUNK_BITS) - 1;
 const INT_MIN = -2147483648;
 const INT_MAX = 2147483647;
 
@@ -102,22 +106,25 @@ export function buildFlatIndex(channels: readonly ChannelC[], skus: ReadonlyMap<
     requestRegions: new Map(),
     sharedHashes,
     entries: 0,
-    pool: new Int32Array(1024),
+    chunks: [],
     used: 0,
   };
 }
 
 /**
- * Room for `k` more integers in the pool (grown by a quarter, or to fit); returns the offset they
- * start at. NOTE: a quarter keeps the unused end of the pool small (an eighth on average) for the
- * price of copying it about four times over as it grows.
+ * Room for `k` more integers (at most a chunk's) in the pool; returns the offset they start at. A
+ * stretch never crosses chunks: when the last chunk has no room, the next one is made (2,048
+ * integers, then 8,192, 32,768, and 65,536 from then on, so a small book keeps a small pool).
+ * NOTE: chunks are never copied or grown, so the pool holds no unused end beyond its last chunk,
+ * and laying out a large book allocates no large array again and again.
  */
 function reserve(index: FlatIndex, k: number): number {
-  const at = index.used;
-  if (at + k > index.pool.length) {
-    const grown = new Int32Array(Math.max(at + k, Math.ceil(index.pool.length * 1.25)));
-    grown.set(index.pool.subarray(0, at));
-    index.pool = grown;
+  const chunks = index.chunks;
+  let at = index.used;
+  const last = chunks.length - 1;
+  if (last < 0 || (at >>> CHUNK_BITS) > last || (at & IN_CHUNK) + k > chunks[last]!.length) {
+    at = chunks.length << CHUNK_BITS;
+    chunks.push(new Int32Array(chunks.length < 3 ? 2048 << (2 * chunks.length) : 1 << CHUNK_BITS));
   }
   index.used = at + k;
   return at;
@@ -205,9 +212,10 @@ function appendRun(index: FlatIndex, perChannel: readonly (readonly PriceC[] | u
     }
   }
   const at = reserve(index, 1 + run.length);
-  const pool = index.pool;
-  pool[at] = -count;
-  for (let k = 0; k < run.length; k++) pool[at + 1 + k] = run[k]!;
+  const pool = index.chunks[at >>> CHUNK_BITS]!;
+  const o = at & IN_CHUNK;
+  pool[o] = -count;
+  for (let k = 0; k < run.length; k++) pool[o + 1 + k] = run[k]!;
   return at;
 }
 
@@ -245,19 +253,20 @@ const NO_REGIONS: readonly number[] = [];
  * whose validity contains `day`. The object index then answers (and reports a missing price).
  */
 export function findCandidate(index: FlatIndex, run: number, region: string | null, day: number): number {
-  const pool = index.pool;
-  const count = -pool[run]!;
+  const pool = index.chunks[run >>> CHUNK_BITS]!;
+  const o = run & IN_CHUNK;
+  const count = -pool[o]!;
   const ids = region === null ? NO_REGIONS : requestRegionIds(index, region);
-  for (let k = 0, c = run + 1; k < count; k++, c += RUN_FIELDS) {
+  for (let k = 0, c = o + 1; k < count; k++, c += RUN_FIELDS) {
     const r = pool[c]! >>> 7;
     if (r !== 0 && !ids.includes(r)) continue;
     if (day < pool[c + 1]! || day >= pool[c + 2]!) continue;
-    return c;
+    return run - o + c;
   }
   return -1;
 }
 
-/** The steps up the channel chain of the run candidate at `c`. */
+/** The steps up the channel chain of the run candidate at position `c` of its chunk. */
 export function runSteps(pool: Int32Array, c: number): number {
   return pool[c]! & 127;
 }
@@ -265,13 +274,14 @@ export function runSteps(pool: Int32Array, c: number): number {
 /** The layout of the run candidate at `c` for channel `ci`, laid out on first use ({@link SLOW} if it cannot be). */
 export function candidateLayout(state: CompiledState, c: number, ci: number): number {
   const index = state.flat;
-  let at = index.pool[c + 3]!;
+  const pool = index.chunks[c >>> CHUNK_BITS]!;
+  const o = c & IN_CHUNK;
+  let at = pool[o + 3]!;
   if (at === LAZY) {
-    const p = priceOf(state.book, index.pool[c + 4]!);
-    const d = derivedNums(p, state.channels[ci]!.factors[runSteps(index.pool, c)]!);
+    const p = priceOf(state.book, pool[o + 4]!);
+    const d = derivedNums(p, state.channels[ci]!.factors[runSteps(pool, o)]!);
     at = appendLayout(index, p, d, state.book.minorUnits);
-    // The pool may have grown: write to the current one.
-    index.pool[c + 3] = at;
+    pool[o + 3] = at;
   }
   return at;
 }
@@ -310,9 +320,9 @@ function appendLayout(index: FlatIndex, p: PriceC, d: DerivedNums, minorUnits: n
   }
   const w = wide ? 2 : 1;
   const at = reserve(index, n + n * w * (hasFlat ? 2 : 1));
-  const pool = index.pool;
-  pool[at] = n | (d.scale << 16) | (p.graduated ? GRADUATED : 0) | (wide ? WIDE : 0) | (hasFlat ? HAS_FLAT : 0);
-  let o = at + 1;
+  const pool = index.chunks[at >>> CHUNK_BITS]!;
+  pool[at & IN_CHUNK] = n | (d.scale << 16) | (p.graduated ? GRADUATED : 0) | (wide ? WIDE : 0) | (hasFlat ? HAS_FLAT : 0);
+  let o = (at & IN_CHUNK) + 1;
   for (let t = 0; t < n - 1; t++) pool[o++] = nums[3 * t]!;
   for (let t = 0; t < n; t++) {
     o = putAmount(pool, o, nums[3 * t + 1]!, wide);
@@ -336,13 +346,13 @@ function putAmount(pool: Int32Array, o: number, v: number, wide: boolean): numbe
 /** Appends the key of `sku` (see the file comment) and returns its offset. */
 function appendKey(index: FlatIndex, sku: string): number {
   const at = reserve(index, 1 + ((sku.length + 1) >> 1));
-  const pool = index.pool;
-  pool[at] = sku.length;
-  for (let i = 0, o = at + 1; i < sku.length; i += 2, o++) pool[o] = keyPair(sku, i);
+  const pool = index.chunks[at >>> CHUNK_BITS]!;
+  pool[at & IN_CHUNK] = sku.length;
+  for (let i = 0, o = (at & IN_CHUNK) + 1; i < sku.length; i += 2, o++) pool[o] = keyPair(sku, i);
   return at;
 }
 
-/** True when the key at `at` of the pool is `sku`. */
+/** True when the key at position `at` of the chunk `pool` is `sku`. */
 export function keyIs(pool: Int32Array, at: number, sku: string): boolean {
   const len = sku.length;
   if (pool[at] !== len) return false;

@@ -19,7 +19,7 @@ import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { compilePriceBook, isCompiledPriceBook, type CompiledPriceBook } from "./compilePriceBook.js";
 import { compiledStates, deriveTiers, skuEntry, STATE, type CompiledState, type DerivedC, type PriceC } from "./compiled.js";
 import { isIsoDate, parseIsoDate } from "../internal/dates.js";
-import { candidateLayout, ENTRY_HEAD, findCandidate, GRADUATED, HALF, HAS_FLAT, keyIs, LAZY, layEntry, layLazySlot, RUN_FIELDS, runSteps, skuHash, WIDE } from "./flatIndex.js";
+import { candidateLayout, CHUNK_BITS, ENTRY_HEAD, IN_CHUNK, findCandidate, GRADUATED, HALF, HAS_FLAT, keyIs, LAZY, layEntry, layLazySlot, RUN_FIELDS, runSteps, skuHash, WIDE } from "./flatIndex.js";
 import {
   add,
   cmp,
@@ -297,13 +297,15 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
     let t: number;
     while ((t = table[e]!) !== h && t !== 0) if ((e += stride) === table.length) e = 0;
     // An entry found by its hash is the sku's only if the key it points at is the sku.
-    if (t !== 0 ? keyIs(flat.pool, table[e + 2]!, sku) : (e = layEntry(state, sku, h, e)) >= 0) {
+    const chunks = flat.chunks;
+    let k: number;
+    if (t !== 0 ? keyIs(chunks[(k = table[e + 2]!) >>> CHUNK_BITS]!, k & IN_CHUNK, sku) : (e = layEntry(state, sku, h, e)) >= 0) {
       let at = table[e + ENTRY_HEAD + ci]!;
       if (at === LAZY) at = layLazySlot(state, e, ci);
       // A run of region- or date-dependent candidates: the one the request takes.
       const run = at;
       let cand = -1;
-      if (at >= 0 && flat.pool[at]! < 0) {
+      if (at >= 0 && chunks[at >>> CHUNK_BITS]![at & IN_CHUNK]! < 0) {
         if (date !== lastDate) {
           lastDate = date;
           lastDay = parseIsoDate(date)!;
@@ -312,8 +314,7 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
         at = cand < 0 ? cand : candidateLayout(state, cand, ci);
       }
       if (at >= 0) {
-        // Read the pool again: laying out may have replaced it by a larger one.
-        const r = quoteFlat(flat.pool, at, qn, sku, channel, state.book, withTrace ? [] : NO_TRACE);
+        const r = quoteFlat(chunks[at >>> CHUNK_BITS]!, at & IN_CHUNK, qn, sku, channel, state.book, withTrace ? [] : NO_TRACE);
         if (r !== undefined) return withTrace ? traceFlat(state, r, e, ci, at, cand < 0 ? -1 : run, cand, region, date) : r;
       }
     }
@@ -475,22 +476,23 @@ let flatExact = 0;
  */
 function traceFlat(state: CompiledState, r: QuoteResult, e: number, ci: number, at: number, run: number, cand: number, region: string | null, date: string): QuoteResult {
   const flat = state.flat;
-  const pool = flat.pool;
   const prices = state.book.prices;
   // The array quoteFlat was given for this quote: filled here, before the result is returned.
   const trace = r.trace as QuoteTraceEntry[];
   const chain = state.channels[ci]!.chain;
   const slot = flat.table[e + 1]! * flat.channels + ci;
-  const found = prices[run < 0 ? flat.lazyPrice[slot]! : pool[cand + 4]!]!;
-  const steps = run < 0 ? flat.lazySteps[slot]! : runSteps(pool, cand);
+  // A run and its candidates lie in one chunk of the pool: positions in it from here on.
+  const pool = flat.chunks[(run < 0 ? at : run) >>> CHUNK_BITS]!;
+  const found = prices[run < 0 ? flat.lazyPrice[slot]! : pool[(cand & IN_CHUNK) + 4]!]!;
+  const steps = run < 0 ? flat.lazySteps[slot]! : runSteps(pool, cand & IN_CHUNK);
   // A fixed slot lists its one price in the channel that has it; a run, its candidates per channel.
-  for (let s = 0, k = 0, c = run + 1; s <= steps; s++) {
+  for (let s = 0, k = 0, c = (run & IN_CHUNK) + 1; s <= steps; s++) {
     const list: PriceBookPrice[] = run < 0 && s === steps ? [found] : [];
-    for (; run >= 0 && k < -pool[run]! && runSteps(pool, c) === s; k++, c += RUN_FIELDS) list.push(prices[pool[c + 4]!]!);
+    for (; run >= 0 && k < -pool[run & IN_CHUNK]! && runSteps(pool, c) === s; k++, c += RUN_FIELDS) list.push(prices[pool[c + 4]!]!);
     traceChannel(trace, state, chain[s]!, list, s === steps ? found : undefined, region, date, chain[s + 1]);
   }
   traceDerivation(trace, state, chain, steps);
-  traceBill(trace, found, r.lines, flatTier, r.quantity, formatExact(flatExact, (pool[at]! >>> 16) & 31, state.book.minorUnits), r.total, state.book);
+  traceBill(trace, found, r.lines, flatTier, r.quantity, formatExact(flatExact, (flat.chunks[at >>> CHUNK_BITS]![at & IN_CHUNK]! >>> 16) & 31, state.book.minorUnits), r.total, state.book);
   return r;
 }
 
