@@ -124,7 +124,8 @@ function reserve(index: FlatIndex, k: number): number {
   const last = chunks.length - 1;
   if (last < 0 || (at >>> CHUNK_BITS) > last || (at & IN_CHUNK) + k > chunks[last]!.length) {
     at = chunks.length << CHUNK_BITS;
-    chunks.push(new Int32Array(chunks.length < 3 ? 2048 << (2 * chunks.length) : 1 << CHUNK_BITS));
+    // A stretch longer than the next chunk's size (a price of thousands of tiers) gets a chunk its size.
+    chunks.push(new Int32Array(Math.max(k, chunks.length < 3 ? 2048 << (2 * chunks.length) : 1 << CHUNK_BITS)));
   }
   index.used = at + k;
   return at;

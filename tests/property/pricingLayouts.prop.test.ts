@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compilePriceBook, definePriceBook, quote, type QuoteResult } from "../../src/index.js";
+import { STATE } from "../../src/pricing/compiled.js";
 
 const SEED = { seed: 42 };
 
@@ -70,6 +71,21 @@ describe("flat index layouts", () => {
       ),
       { ...SEED, numRuns: 300 },
     );
+  });
+
+  it("a price of thousands of tiers, longer than the pool's first chunks, is laid out and quotes as the exact path does", () => {
+    for (const tiersMode of ["volume", "graduated"] as const) {
+      const n = 9_000;
+      const tiers = Array.from({ length: n }, (_, k) => ({ upTo: k === n - 1 ? null : 2 * (k + 1), unitAmount: `${1_000 + ((k * 7919) % 5_000)}.${String(k % 100).padStart(2, "0")}`, flatAmount: k % 3 === 0 ? "1.25" : "0" }));
+      const book = compilePriceBook(definePriceBook({ currency: "USD", channels: [{ id: "list" }, { id: "d", parent: "list", discount: "0.2" }], prices: [{ sku: "A", channel: "list", tiersMode, tiers }, { sku: "B", channel: "list", unitAmount: "3.00" }] }));
+      const requests = ["list", "d"].flatMap((channel) => [0, 1, 2, 3, 999, 4_000, 17_997, 17_998, 17_999, 40_000].flatMap((quantity) => ["A", "B"].map((sku) => ({ sku, channel, quantity, date: "2026-05-01" }))));
+      const flat = requests.map((r) => quote(book, r, { trace: false }));
+      // The flat index answered every one: a quote it hands over keeps the sku's candidate objects.
+      expect((book as unknown as Record<symbol, { skus: Map<string, unknown> }>)[STATE]!.skus.size).toBe(0);
+      requests.forEach((r, k) => {
+        expect(JSON.stringify(flat[k])).toBe(JSON.stringify({ ...quote(book, { ...r, quantity: String(r.quantity) }), trace: [] }));
+      });
+    }
   });
 
   it("a book whose layouts fill several chunks of the pool quotes every sku as the exact path does", () => {
