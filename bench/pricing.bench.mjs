@@ -9,6 +9,7 @@ import { cpus, loadavg, availableParallelism } from "node:os";
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
+import { fiveByFive } from "./pricing-books.mjs";
 
 const distPath = process.env.MRPKIT_DIST ? pathToFileURL(resolve(process.env.MRPKIT_DIST)).href : new URL("../dist/index.js", import.meta.url).href;
 const { definePriceBook, compilePriceBook, quote } = await import(distPath);
@@ -21,50 +22,9 @@ const seconds = arg("--seconds", 1);
 const runs = arg("--runs", 5);
 const TARGET = 1_000_000;
 
-// Deterministic generator (mulberry32), so every run prices the same book and requests.
-function mulberry32(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = mulberry32(42);
-const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
-const cents = (n) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, "0")}`;
-
 // --skus 100 gives a book that fits in the CPU caches, for comparison.
 const SKUS = arg("--skus", 10_000);
-const channels = [
-  { id: "list" },
-  { id: "distributor", parent: "list", discount: "0.30" },
-  { id: "agent", parent: "list", discount: "0.20" },
-  { id: "oem", parent: "distributor", markup: "0.05" },
-  { id: "si", parent: "distributor", markup: "0.10" },
-];
-const prices = [];
-for (let i = 0; i < SKUS; i++) {
-  for (const c of channels) {
-    let upTo = 0;
-    let unit = int(1_000, 100_000);
-    const tiers = [];
-    for (let t = 0; t < 5; t++) {
-      upTo += int(1, 20);
-      unit = Math.max(1, unit - int(0, 500));
-      tiers.push({ upTo: t === 4 ? null : upTo, unitAmount: cents(unit), flatAmount: t === 0 ? "5.00" : "0" });
-    }
-    prices.push({ sku: `SKU-${String(i).padStart(5, "0")}`, channel: c.id, tiersMode: rnd() < 0.5 ? "volume" : "graduated", tiers });
-  }
-}
-// A second, derived-only book: prices on the root channel only, the other four derive.
-const derivedPrices = prices.filter((p) => p.channel === "list");
-
-const requests = [];
-for (let i = 0; i < 4096; i++) {
-  requests.push({ sku: `SKU-${String(int(0, SKUS - 1)).padStart(5, "0")}`, quantity: int(0, 120), channel: channels[int(0, 4)].id, date: "2026-05-01" });
-}
+const { channels, prices, derivedPrices, requests } = fiveByFive(SKUS);
 
 function mb(bytes) {
   return (bytes / 1024 / 1024).toFixed(1);
@@ -105,7 +65,7 @@ const describe = (m) => `${fmt(m.median)} (${fmt(m.min)} – ${fmt(m.max)}; ${fm
 
 function run(label, priceList) {
   globalThis.gc?.();
-  const heap0 = process.memoryUsage().heapUsed;
+  const heap0 = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
   let t0 = performance.now();
   const book = definePriceBook({ currency: "USD", rounding: "half-even", channels, prices: priceList });
   const defineMs = performance.now() - t0;
@@ -116,7 +76,8 @@ function run(label, priceList) {
   const withTrace = measure(compiled, { trace: true });
   globalThis.gc?.();
   // The book and its compiled index (with the derived tiers cached by the quotes) are still live here.
-  const heap = process.memoryUsage().heapUsed - heap0;
+  // The JS heap and the backing stores of typed arrays (kept outside the heap by V8).
+  const heap = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers - heap0;
   if (compiled.book !== book) throw new Error("unexpected");
   console.log(`${label}: ${priceList.length} prices; define ${defineMs.toFixed(0)} ms, compile ${compileMs.toFixed(0)} ms; book + index ${mb(heap)} MB${globalThis.gc ? "" : " (run node --expose-gc for a settled figure)"}`);
   console.log(`  quotes/s without trace, median of ${runs}: ${describe(noTrace)}`);

@@ -13,7 +13,7 @@
 import { PriceBookError } from "../errors/PriceBookError.js";
 import { pricingMessages } from "../errors/pricingMessages.js";
 import { isValidatedBook } from "./validatedBooks.js";
-import { compiledStates, STATE, type ChannelC, type CompiledState } from "./compiled.js";
+import { compiledStates, STATE, type ChannelC, type CompiledState, type SkuPrices } from "./compiled.js";
 import { buildFlatIndex } from "./flatIndex.js";
 import { mul, ONE, parseDecimal, sub, add, type Dec } from "./decimal.js";
 import type { PriceBook } from "./types.js";
@@ -70,7 +70,7 @@ export function compilePriceBook(book: PriceBook): CompiledPriceBook {
   const handle: CompiledPriceBook = {
     kind: "compiled-price-book" as const,
     book,
-    skuCount: state.skuPrices.size,
+    skuCount: state.skuPrices.groupOf.size,
     priceCount: book.prices.length,
   };
   Object.defineProperty(handle, STATE, { value: state });
@@ -104,18 +104,28 @@ function buildState(book: PriceBook): CompiledState {
     }
     channels[i] = { ...channels[i]!, chain, factors };
   }
-  // Skus interned once: each sku's price positions; its quote objects are made on first use.
-  const skuPrices = new Map<string, number[]>();
+  // Skus interned once: a group number per sku, and the positions of its prices, grouped by sku in
+  // three flat arrays (a typed array per sku cost about 300 bytes of objects each).
+  const groupOf = new Map<string, number>();
   const prices = book.prices;
+  const group = new Int32Array(prices.length);
+  const counts: number[] = [];
   for (let i = 0; i < prices.length; i++) {
     const sku = prices[i]!.sku;
-    const list = skuPrices.get(sku);
-    if (list === undefined) skuPrices.set(sku, [i]);
-    else list.push(i);
+    let g = groupOf.get(sku);
+    if (g === undefined) {
+      g = counts.length;
+      groupOf.set(sku, g);
+      counts.push(0);
+    }
+    counts[g]!++;
+    group[i] = g;
   }
-  // Held as typed arrays: a grown JS array keeps up to twice its length in 8-byte slots.
-  const positions = new Map<string, Int32Array>();
-  for (const [sku, list] of skuPrices) positions.set(sku, Int32Array.from(list));
-  skuPrices.clear();
-  return { book, channelIndex, channels, skuPrices: positions, skus: new Map(), flat: buildFlatIndex(channels, positions) };
+  const start = new Int32Array(counts.length + 1);
+  for (let g = 0; g < counts.length; g++) start[g + 1] = start[g]! + counts[g]!;
+  const next = start.slice(0, counts.length);
+  const positions = new Int32Array(prices.length);
+  for (let i = 0; i < prices.length; i++) positions[next[group[i]!]!++] = i;
+  const skuPrices: SkuPrices = { groupOf, start, positions };
+  return { book, channelIndex, channels, skuPrices, skus: new Map(), flat: buildFlatIndex(channels, groupOf) };
 }

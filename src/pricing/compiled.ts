@@ -7,7 +7,6 @@
  */
 import { formatDecimal, mul, ONE, parseDecimal, scaleTo, type Dec } from "./decimal.js";
 import { regionDepth } from "./regions.js";
-import type { QuoteLine } from "./quoteLine.js";
 import type { PriceBook, PriceBookPrice } from "./types.js";
 
 /** A tier with its amounts as exact decimals. */
@@ -54,9 +53,17 @@ export interface PriceC {
   readonly derived: (DerivedC | undefined)[];
 }
 
-/** The tiers of `p` times `factor`, laid out for quoting. */
-export function deriveTiers(p: Pick<PriceC, "tiers" | "price">, factor: Dec, minorUnits: number): DerivedC {
-  // The own channel (factor 1) shares the book's decimals and texts instead of copying them.
+/** A price's tiers derived to one channel as Numbers, for the flat index (see {@link DerivedC}). */
+export interface DerivedNums {
+  readonly scale: number;
+  readonly nums: readonly number[] | undefined;
+  readonly unit: readonly Dec[];
+  readonly flat: readonly Dec[];
+}
+
+/** The tiers of `p` times `factor` as integers at a common scale, without their texts. */
+export function derivedNums(p: Pick<PriceC, "tiers">, factor: Dec): DerivedNums {
+  // The own channel (factor 1) shares the book's decimals instead of copying them.
   const same = factor.n === 1n && factor.s === 0;
   const unit = same ? p.tiers.map((t) => t.unit) : p.tiers.map((t) => mul(t.unit, factor));
   const flat = same ? p.tiers.map((t) => t.flat) : p.tiers.map((t) => mul(t.flat, factor));
@@ -74,6 +81,13 @@ export function deriveTiers(p: Pick<PriceC, "tiers" | "price">, factor: Dec, min
       nums!.push(t.upTo === null ? Infinity : Number(t.upTo.n), asNumber(unit[k]!), asNumber(flat[k]!));
     });
   }
+  return { scale, nums, unit, flat };
+}
+
+/** The tiers of `p` times `factor`, laid out for quoting. */
+export function deriveTiers(p: Pick<PriceC, "tiers" | "price">, factor: Dec, minorUnits: number): DerivedC {
+  const same = factor.n === 1n && factor.s === 0;
+  const { scale, nums, unit, flat } = derivedNums(p, factor);
   const texts: (string | null)[] = [];
   p.tiers.forEach((t, k) => {
     const own = p.price.tiers[k]!;
@@ -102,25 +116,19 @@ export interface ChannelC {
   readonly rate: string;
 }
 
-/** A cell of a layout: a number, a printed bound or amount, or a graduated tier's whole line. */
-export type FlatCell = number | string | null | FullTierLine;
-
-/** The line of a graduated tier the quantity passes: the same on every quote, so shared and frozen. */
-export type FullTierLine = QuoteLine;
-
 /** The flat index (mutable only to append lazily derived layouts). */
 export interface FlatIndex {
   /** Number of channels. */
   readonly channels: number;
-  /** Int32s per entry of `table`: `[hash, sku index, layout per channel…]`, padded. */
+  /** Int32s per entry of `table`: `[hash, sku index, key offset, layout per channel…]`, padded. */
   readonly stride: number;
   /** Number of entries of `table` minus one (a power of two minus one). */
   readonly mask: number;
   /**
    * Open-addressing hash table of the skus (see `skuHash` in flatIndex.ts; 0 marks an empty entry),
-   * probed linearly. Per entry and channel: a layout offset in `cells`, `SLOW` or `LAZY`
+   * probed linearly. Per entry and channel: a layout or run offset in the pool, `SLOW` or `LAZY`
    * (flatIndex.ts). Two skus with the same hash are both left out, so an entry is the only
-   * candidate for its hash; the sku itself is checked against the key stored in the layout.
+   * candidate for its hash; the sku itself is checked against the key the entry points at.
    */
   readonly table: Int32Array;
   /**
@@ -143,8 +151,25 @@ export interface FlatIndex {
   readonly sharedHashes: ReadonlySet<number>;
   /** Entries laid out so far (the next entry's sku index). */
   entries: number;
-  /** The layouts (see the file comment). */
-  readonly cells: FlatCell[];
+  /**
+   * The pool of keys, layouts and runs (see flatIndex.ts): chunks appended as it fills, an offset
+   * `chunk × 2^16 + position`.
+   */
+  readonly chunks: Int32Array[];
+  /** The offset the next stretch of the pool starts at. */
+  used: number;
+}
+
+/**
+ * The positions of the book's prices grouped by sku: the sku with group `g` has the prices at
+ * `positions[start[g]]` … `positions[start[g + 1] - 1]`, in document order.
+ */
+export interface SkuPrices {
+  /** sku → its group. */
+  readonly groupOf: ReadonlyMap<string, number>;
+  /** Per group, where its positions start; one more entry for the end of the last. */
+  readonly start: Int32Array;
+  readonly positions: Int32Array;
 }
 
 /** The whole compiled book. */
@@ -152,8 +177,8 @@ export interface CompiledState {
   readonly book: PriceBook;
   readonly channelIndex: ReadonlyMap<string, number>;
   readonly channels: readonly ChannelC[];
-  /** sku → the positions of its prices in the book, in document order. */
-  readonly skuPrices: ReadonlyMap<string, Int32Array>;
+  /** The positions of each sku's prices in the book, in document order. */
+  readonly skuPrices: SkuPrices;
   /**
    * sku → per channel index, the candidates sorted most specific region first; a sku's entry is
    * built on its first quote (see `skuEntry` in compilePriceBook.ts).
@@ -191,12 +216,13 @@ export function skuEntry(state: CompiledState, sku: string): readonly (readonly 
 export function skuCandidates(state: CompiledState, sku: string): readonly (readonly PriceC[] | undefined)[] | undefined {
   const cached = state.skus.get(sku);
   if (cached !== undefined) return cached;
-  const positions = state.skuPrices.get(sku);
-  if (positions === undefined) return undefined;
+  const { groupOf, start, positions } = state.skuPrices;
+  const g = groupOf.get(sku);
+  if (g === undefined) return undefined;
   const { book, channelIndex } = state;
   const perChannel: (PriceC[] | undefined)[] = [];
-  for (const i of positions) {
-    const pc = priceOf(book, i);
+  for (let k = start[g]!; k < start[g + 1]!; k++) {
+    const pc = priceOf(book, positions[k]!);
     const ci = channelIndex.get(pc.price.channel)!;
     pc.derived[ci] = deriveTiers(pc, ONE, book.minorUnits);
     (perChannel[ci] ??= []).push(pc);

@@ -261,8 +261,39 @@ export function formatExactNumber(n: number, scale: number, minScale: number): s
       const hi = (m / p) | 0;
       return smallDigits(hi) + FRACTIONS[minScale]![m - hi * p]!;
     }
+  } else if (scale > minScale && scale <= 9 && n >= 0 && n <= MAX_SAFE) {
+    // More decimals than the currency's (a derived amount): the whole part from the digit groups,
+    // the fraction with its trailing zeros beyond minScale dropped, from the fraction tables.
+    const p = POW10_NUMBER[scale]!;
+    const whole = Math.floor(n / p);
+    if (whole < 2147483648) {
+      let frac = n - whole * p;
+      let digits = scale;
+      while (digits > minScale && frac % 10 === 0) {
+        frac /= 10;
+        digits--;
+      }
+      return smallDigits(whole) + fractionText(frac, digits);
+    }
   }
   return formatExact(n, scale, minScale);
+}
+
+/** 10^k as a Number, k = 0 … 9. */
+const POW10_NUMBER: readonly number[] = Array.from({ length: 10 }, (_, k) => 10 ** k);
+
+/** `"." + frac` padded to `digits` digits (1 … 9), or "" for no digits. */
+function fractionText(frac: number, digits: number): string {
+  if (digits === 0) return "";
+  if (digits <= 3) return FRACTIONS[digits]![frac]!;
+  if (digits <= 6) {
+    const hi = (frac / 1000) | 0;
+    return FRACTIONS[digits - 3]![hi]! + DIGITS3_PADDED[frac - hi * 1000]!;
+  }
+  const hi = (frac / 1_000_000) | 0;
+  const r = frac - hi * 1_000_000;
+  const mid = (r / 1000) | 0;
+  return FRACTIONS[digits - 6]![hi]! + DIGITS3_PADDED[mid]! + DIGITS3_PADDED[r - mid * 1000]!;
 }
 
 /**

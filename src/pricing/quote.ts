@@ -17,9 +17,9 @@ import { QuoteError } from "../errors/QuoteError.js";
 import type { PriceBookError } from "../errors/PriceBookError.js";
 import { pricingMessages as M } from "../errors/pricingMessages.js";
 import { compilePriceBook, isCompiledPriceBook, type CompiledPriceBook } from "./compilePriceBook.js";
-import { compiledStates, deriveTiers, skuEntry, STATE, type CompiledState, type DerivedC, type FlatCell, type FullTierLine, type PriceC } from "./compiled.js";
+import { compiledStates, deriveTiers, skuEntry, STATE, type CompiledState, type DerivedC, type PriceC } from "./compiled.js";
 import { isIsoDate, parseIsoDate } from "../internal/dates.js";
-import { candidateLayout, findCandidate, LAZY, keyPair, layEntry, layLazySlot, RUN_FIELDS, skuHash } from "./flatIndex.js";
+import { candidateLayout, CHUNK_BITS, ENTRY_HEAD, IN_CHUNK, findCandidate, GRADUATED, HALF, HAS_FLAT, keyIs, LAZY, layEntry, layLazySlot, RUN_FIELDS, runSteps, skuHash, WIDE } from "./flatIndex.js";
 import {
   add,
   cmp,
@@ -296,22 +296,25 @@ export function quote(book: PriceBook | CompiledPriceBook, request: QuoteRequest
     let e = (h & flat.mask) * stride;
     let t: number;
     while ((t = table[e]!) !== h && t !== 0) if ((e += stride) === table.length) e = 0;
-    if (t !== 0 || (e = layEntry(state, sku, h, e)) >= 0) {
-      let at = table[e + 2 + ci]!;
+    // An entry found by its hash is the sku's only if the key it points at is the sku.
+    const chunks = flat.chunks;
+    let k: number;
+    if (t !== 0 ? keyIs(chunks[(k = table[e + 2]!) >>> CHUNK_BITS]!, k & IN_CHUNK, sku) : (e = layEntry(state, sku, h, e)) >= 0) {
+      let at = table[e + ENTRY_HEAD + ci]!;
       if (at === LAZY) at = layLazySlot(state, e, ci);
       // A run of region- or date-dependent candidates: the one the request takes.
       const run = at;
       let cand = -1;
-      if (at >= 0 && (flat.cells[at] as number) < 0) {
+      if (at >= 0 && chunks[at >>> CHUNK_BITS]![at & IN_CHUNK]! < 0) {
         if (date !== lastDate) {
           lastDate = date;
           lastDay = parseIsoDate(date)!;
         }
         cand = findCandidate(flat, at, region, lastDay);
-        at = cand < 0 ? cand : candidateLayout(state, cand, ci, sku);
+        at = cand < 0 ? cand : candidateLayout(state, cand, ci);
       }
       if (at >= 0) {
-        const r = quoteFlat(flat.cells, at, qn, sku, channel, state.book, withTrace ? [] : NO_TRACE);
+        const r = quoteFlat(chunks[at >>> CHUNK_BITS]!, at & IN_CHUNK, qn, sku, channel, state.book, withTrace ? [] : NO_TRACE);
         if (r !== undefined) return withTrace ? traceFlat(state, r, e, ci, at, cand < 0 ? -1 : run, cand, region, date) : r;
       }
     }
@@ -367,54 +370,80 @@ function intText(k: number): string {
   return k < 1024 ? SMALL_INTS[k]! : String(k);
 }
 
+/** The text of an amount 0 at 0 … 4 decimals (every flat amount of a layout without them). */
+const ZERO_MONEY: readonly string[] = [0, 1, 2, 3, 4].map((m) => formatExact(0, 0, m));
+
+/** The amount at `c` of a layout: one integer, or (wide) the high and low halves of a safe integer. */
+function amountAt(pool: Int32Array, c: number, wide: boolean): number {
+  return wide ? pool[c]! * HALF + (pool[c + 1]! >>> 0) : pool[c]!;
+}
+
 /**
  * NOTE: {@link billNumber} over a layout of the flat index (see flatIndex.ts) for a whole
- * quantity, building the result directly. Same checks, same texts; undefined when a product or
- * sum could leave the safe integers (the caller then takes the exact path).
+ * quantity, building the result directly and printing the line's texts from the layout's
+ * integers (the book's canonical texts are exactly what they print to). Same checks, same texts;
+ * undefined when a product or sum could leave the safe integers (the caller then takes the exact
+ * path).
  */
-function quoteFlat(cells: readonly FlatCell[], at: number, q: number, sku: string, channel: string, book: PriceBook, trace: QuoteTraceEntry[]): QuoteResult | undefined {
-  // The layout is the sku's only if its stored key is the sku (the hash table checks only the hash).
-  const len = sku.length;
-  if (cells[at + 3] !== len) return undefined;
-  let u = at + 4;
-  for (let i = 0; i < len; i += 2, u++) if (cells[u] !== keyPair(sku, i)) return undefined;
+function quoteFlat(pool: Int32Array, at: number, q: number, sku: string, channel: string, book: PriceBook, trace: QuoteTraceEntry[]): QuoteResult | undefined {
   const { minorUnits, rounding, currency } = book;
-  const n = cells[at] as number;
-  const scale = cells[at + 1] as number;
+  const head = pool[at]!;
+  const n = head & 0xffff;
+  const scale = (head >>> 16) & 31;
+  const wide = (head & WIDE) !== 0;
+  const w = wide ? 2 : 1;
+  const hasFlat = (head & HAS_FLAT) !== 0;
+  // Integers per tier: the unit amount, and the flat amount when the layout has them.
+  const per = hasFlat ? 2 * w : w;
+  const zero = minorUnits <= 4 ? ZERO_MONEY[minorUnits]! : formatExact(0, 0, minorUnits);
   const last = n - 1;
+  const u = at + 1;
+  const amounts = u + last;
   const qText = intText(q);
   let exact = 0;
   let lines: QuoteLine[];
   let exactText: string | null = null;
-  if (cells[at + 2] === 0) {
+  if ((head & GRADUATED) === 0) {
     let t = 0;
-    while (t < last && q > (cells[u + t] as number)) t++;
-    const c = u + n + 6 * t;
-    const x = q * (cells[c] as number) + (cells[c + 1] as number);
+    while (t < last && q > pool[u + t]!) t++;
+    const c = amounts + per * t;
+    const unit = amountAt(pool, c, wide);
+    const flatAmount = hasFlat ? amountAt(pool, c + w, wide) : 0;
+    const x = q * unit + flatAmount;
     if (!(x <= MAX_SAFE)) return undefined;
     exact = x;
     flatTier = t;
     exactText = formatExactNumber(x, scale, minorUnits);
-    lines = [{ from: cells[c + 2] as string, to: cells[c + 3] as string | null, quantity: qText, unitAmount: cells[c + 4] as string, flatAmount: cells[c + 5] as string, amount: exactText }];
+    lines = [{
+      from: t === 0 ? "0" : intText(pool[u + t - 1]!),
+      to: t === last ? null : intText(pool[u + t]!),
+      quantity: qText,
+      unitAmount: formatExactNumber(unit, scale, minorUnits),
+      flatAmount: flatAmount === 0 ? zero : formatExactNumber(flatAmount, scale, minorUnits),
+      amount: exactText,
+    }];
   } else {
     lines = [];
     flatTier = 0;
     let prev = 0;
-    for (let t = 0, c = u + n; t <= last; t++, c += 7) {
+    for (let t = 0, c = amounts; t <= last; t++, c += per) {
       if (t > 0 && q <= prev) break;
-      const upTo = cells[u + t] as number;
+      const upTo = t < last ? pool[u + t]! : 0;
       const full = t < last && q >= upTo;
       const slice = (full ? upTo : q) - prev;
-      const x = slice * (cells[c] as number) + (cells[c + 1] as number);
+      const unit = amountAt(pool, c, wide);
+      const flatAmount = hasFlat ? amountAt(pool, c + w, wide) : 0;
+      const x = slice * unit + flatAmount;
       exact += x;
       if (!(x <= MAX_SAFE && exact <= MAX_SAFE)) return undefined;
-      if (full) {
-        // A tier the quantity passes bills the same line on every quote: shared, frozen.
-        lines.push(cells[c + 6] as FullTierLine);
-      } else {
-        const amount = formatExactNumber(x, scale, minorUnits);
-        lines.push({ from: cells[c + 2] as string, to: cells[c + 3] as string | null, quantity: intText(slice), unitAmount: cells[c + 4] as string, flatAmount: cells[c + 5] as string, amount });
-      }
+      lines.push({
+        from: t === 0 ? "0" : intText(prev),
+        to: t === last ? null : intText(upTo),
+        quantity: intText(slice),
+        unitAmount: formatExactNumber(unit, scale, minorUnits),
+        flatAmount: flatAmount === 0 ? zero : formatExactNumber(flatAmount, scale, minorUnits),
+        amount: formatExactNumber(x, scale, minorUnits),
+      });
       prev = upTo;
     }
     if (lines.length === 1) exactText = lines[0]!.amount;
@@ -427,8 +456,8 @@ function quoteFlat(cells: readonly FlatCell[], at: number, q: number, sku: strin
   }
   // With a single line at no more decimals than the currency's, the total prints as its amount.
   const total = exactText !== null && scale <= minorUnits ? exactText : formatExactNumber(rounded, minorUnits, minorUnits);
-  const unit = q === 0 ? null : roundDivNumber(rounded, q, rounding);
-  const unitPrice = unit === null ? null : formatExactNumber(unit, minorUnits, minorUnits);
+  const unitPriceN = q === 0 ? null : roundDivNumber(rounded, q, rounding);
+  const unitPrice = unitPriceN === null ? null : formatExactNumber(unitPriceN, minorUnits, minorUnits);
   flatExact = exact;
   return { sku, quantity: qText, channel, currency, total, unitPrice, lines, trace };
 }
@@ -447,22 +476,23 @@ let flatExact = 0;
  */
 function traceFlat(state: CompiledState, r: QuoteResult, e: number, ci: number, at: number, run: number, cand: number, region: string | null, date: string): QuoteResult {
   const flat = state.flat;
-  const cells = flat.cells;
   const prices = state.book.prices;
   // The array quoteFlat was given for this quote: filled here, before the result is returned.
   const trace = r.trace as QuoteTraceEntry[];
   const chain = state.channels[ci]!.chain;
   const slot = flat.table[e + 1]! * flat.channels + ci;
-  const found = prices[run < 0 ? flat.lazyPrice[slot]! : (cells[cand + 4] as number)]!;
-  const steps = run < 0 ? flat.lazySteps[slot]! : (cells[cand + 5] as number);
+  // A run and its candidates lie in one chunk of the pool: positions in it from here on.
+  const pool = flat.chunks[(run < 0 ? at : run) >>> CHUNK_BITS]!;
+  const found = prices[run < 0 ? flat.lazyPrice[slot]! : pool[(cand & IN_CHUNK) + 4]!]!;
+  const steps = run < 0 ? flat.lazySteps[slot]! : runSteps(pool, cand & IN_CHUNK);
   // A fixed slot lists its one price in the channel that has it; a run, its candidates per channel.
-  for (let s = 0, k = 0, c = run + 1; s <= steps; s++) {
+  for (let s = 0, k = 0, c = (run & IN_CHUNK) + 1; s <= steps; s++) {
     const list: PriceBookPrice[] = run < 0 && s === steps ? [found] : [];
-    for (; run >= 0 && k < -(cells[run] as number) && cells[c + 5] === s; k++, c += RUN_FIELDS) list.push(prices[cells[c + 4] as number]!);
+    for (; run >= 0 && k < -pool[run & IN_CHUNK]! && runSteps(pool, c) === s; k++, c += RUN_FIELDS) list.push(prices[pool[c + 4]!]!);
     traceChannel(trace, state, chain[s]!, list, s === steps ? found : undefined, region, date, chain[s + 1]);
   }
   traceDerivation(trace, state, chain, steps);
-  traceBill(trace, found, r.lines, flatTier, r.quantity, formatExact(flatExact, cells[at + 1] as number, state.book.minorUnits), r.total, state.book);
+  traceBill(trace, found, r.lines, flatTier, r.quantity, formatExact(flatExact, (flat.chunks[at >>> CHUNK_BITS]![at & IN_CHUNK]! >>> 16) & 31, state.book.minorUnits), r.total, state.book);
   return r;
 }
 

@@ -1,6 +1,5 @@
 /**
- * The line of a quote, one per tier used: shared by the quote and by the flat index, which
- * lays out the whole line of a graduated tier once per price.
+ * The line of a quote, one per tier used.
  */
 
 /**

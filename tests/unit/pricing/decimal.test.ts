@@ -112,4 +112,20 @@ describe("rounding modes", () => {
       }
     }
   });
+  it("formatExactNumber prints what formatExact prints for amounts with more decimals than the currency's", () => {
+    // Derived amounts (a price times a discount or markup factor) have up to nine decimals, often
+    // with trailing zeros that are dropped down to the currency's.
+    const values = [0, 1, 10, 100, 1000, 10_000, 1_230_000, 9_990_000_000, 2 ** 31 * 1000 - 1, 2 ** 31 * 1000, 2 ** 31 * 10 ** 9, Number.MAX_SAFE_INTEGER];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let k = 0; k < 3000; k++) values.push(Math.floor(next() * 10 ** (1 + (k % 15))) * 10 ** (k % 4));
+    for (const v of values) {
+      if (v > Number.MAX_SAFE_INTEGER) continue;
+      for (let scale = 1; scale <= 11; scale++) {
+        for (let min = 0; min < scale && min <= 4; min++) {
+          expect(formatExactNumber(v, scale, min)).toBe(formatExact(BigInt(v), scale, min));
+        }
+      }
+    }
+  });
 });
