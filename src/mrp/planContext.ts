@@ -83,10 +83,6 @@ export class PlanContext {
   readonly oQty: FloatColumn;
   readonly oDue: IntColumn;
   readonly oRelease: IntColumn;
-  readonly oPegStart: IntColumn;
-  readonly oPegEnd: IntColumn;
-  readonly pegReq: IntColumn;
-  readonly pegQty: FloatColumn;
   readonly evTick: IntColumn;
   readonly evGross: FloatColumn;
   readonly evSR: FloatColumn;
@@ -155,7 +151,8 @@ export class PlanContext {
   /** Number of distinct event ticks in the scratch arrays. */
   events = 0;
 
-  constructor(model: Model, maxPerItem: number, maxOrders: number, base: PlanResult | undefined) {
+  /** `arena`: the columns to fill, instead of a fresh arena or the one `base` appended to. */
+  constructor(model: Model, maxPerItem: number, maxOrders: number, base: PlanResult | undefined, arena0?: Arena) {
     const n = model.itemCount;
     this.model = model;
     this.horizon = model.calendar.horizon;
@@ -163,7 +160,7 @@ export class PlanContext {
     this.items = model.items;
     this.maxPerItem = maxPerItem;
     this.maxOrders = maxOrders;
-    const arena = base ? arenaFor(base) : newArena(model);
+    const arena = arena0 ?? (base ? arenaFor(base) : newArena(model));
     this.arena = arena;
     this.reqTick = arena.reqTick;
     this.reqQty = arena.reqQty;
@@ -176,19 +173,15 @@ export class PlanContext {
     this.oQty = arena.oQty;
     this.oDue = arena.oDue;
     this.oRelease = arena.oRelease;
-    this.oPegStart = arena.oPegStart;
-    this.oPegEnd = arena.oPegEnd;
-    this.pegReq = arena.pegReq;
-    this.pegQty = arena.pegQty;
     this.evTick = arena.evTick;
     this.evGross = arena.evGross;
     this.evSR = arena.evSR;
-    this.orderRoom = Math.min(this.oItem.data.length, this.oKind.data.length, this.oSeq.data.length, this.oQty.data.length, this.oDue.data.length, this.oRelease.data.length, this.oPegStart.data.length, this.oPegEnd.data.length);
+    this.orderRoom = Math.min(this.oItem.data.length, this.oKind.data.length, this.oSeq.data.length, this.oQty.data.length, this.oDue.data.length, this.oRelease.data.length);
     const prev = base ? stateOf(base) : undefined;
     this.itemOrderStart = prev ? prev.itemOrderStart.slice() : new Int32Array(n);
     this.itemOrderEnd = prev ? prev.itemOrderEnd.slice() : new Int32Array(n);
-    this.itemEventStart = prev ? prev.itemEventStart.slice() : new Int32Array(n);
-    this.itemEventEnd = prev ? prev.itemEventEnd.slice() : new Int32Array(n);
+    this.itemEventStart = new Int32Array(n);
+    this.itemEventEnd = new Int32Array(n);
     this.itemExceptions = prev ? { index: prev.itemExceptions.index.slice(), batches: prev.itemExceptions.batches } : { index: new Int32Array(n), batches: [] };
     const srEv = model.scheduledReceipts;
     this.srEff = Int32Array.from(srEv.tick, (t) => (t < 0 ? 0 : t));
@@ -232,9 +225,7 @@ export function newOrder(ctx: PlanContext, item: number, kind: OrderKind, seq: n
   ctx.oQty.data[o] = qty;
   ctx.oDue.data[o] = due;
   ctx.oRelease.data[o] = release;
-  ctx.oPegStart.data[o] = 0;
-  ctx.oPegEnd.data[o] = 0;
-  ctx.oItem.length = ctx.oKind.length = ctx.oSeq.length = ctx.oQty.length = ctx.oDue.length = ctx.oRelease.length = ctx.oPegStart.length = ctx.oPegEnd.length = o + 1;
+  ctx.oItem.length = ctx.oKind.length = ctx.oSeq.length = ctx.oQty.length = ctx.oDue.length = ctx.oRelease.length = o + 1;
   if (schedule !== undefined) ctx.schedules.byOrder.set(o, schedule);
   return o;
 }
@@ -257,7 +248,7 @@ export function roomFor(ctx: PlanContext, n: number): number {
 
 /** Makes room in every order column for `n` orders. */
 function growOrders(ctx: PlanContext, n: number): void {
-  const cols = [ctx.oItem, ctx.oKind, ctx.oSeq, ctx.oQty, ctx.oDue, ctx.oRelease, ctx.oPegStart, ctx.oPegEnd];
+  const cols = [ctx.oItem, ctx.oKind, ctx.oSeq, ctx.oQty, ctx.oDue, ctx.oRelease];
   const room = roomFor(ctx, n);
   for (const col of cols) col.reserve(room);
   ctx.orderRoom = Math.min(...cols.map((c) => c.data.length));

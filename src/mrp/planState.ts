@@ -7,6 +7,10 @@
  *
  * NOTE: sharing the columns makes a one-demand net change cost the replanned items plus a copy of
  * the per-item index arrays, instead of a copy of every column.
+ *
+ * NOTE: only the order columns outlive the planning of an item. The requirement and event
+ * columns of the arena are scratch, holding the item being planned; a plan's requirements,
+ * events and pegs are worked out again from its orders when first read (lazyColumns.ts).
  */
 import { errorMessages } from "../errors/messages.js";
 import { MrpError } from "../errors/MrpError.js";
@@ -20,13 +24,12 @@ import type { OrderSchedules } from "./orderSchedules.js";
 export interface Counts {
   readonly orders: number;
   readonly reqs: number;
-  readonly pegs: number;
   readonly events: number;
   readonly demandRefs: number;
   readonly firmRefs: number;
 }
 
-/** The growable columns. */
+/** The growable columns: orders, and the scratch columns of the item being planned. */
 export interface Arena {
   readonly reqTick: IntColumn;
   readonly reqQty: FloatColumn;
@@ -39,10 +42,6 @@ export interface Arena {
   readonly oQty: FloatColumn;
   readonly oDue: IntColumn;
   readonly oRelease: IntColumn;
-  readonly oPegStart: IntColumn;
-  readonly oPegEnd: IntColumn;
-  readonly pegReq: IntColumn;
-  readonly pegQty: FloatColumn;
   readonly evTick: IntColumn;
   readonly evGross: FloatColumn;
   readonly evSR: FloatColumn;
@@ -58,8 +57,8 @@ export interface PlanState {
   readonly counts: Counts;
   readonly itemOrderStart: Int32Array;
   readonly itemOrderEnd: Int32Array;
-  readonly itemEventStart: Int32Array;
-  readonly itemEventEnd: Int32Array;
+  /** Per open order of the model: the tick it is received at, after any reschedule-in. */
+  readonly srEff: Int32Array;
   /** Action messages per item index, as raised (their text is written on first read). */
   readonly itemExceptions: ItemExceptions;
   /** The backward schedules of the orders this plan made, each computed at most once. */
@@ -135,7 +134,8 @@ export function stateOf(result: PlanResult): PlanState {
 
 /** A fresh arena sized for a model. */
 export function newArena(model: Model): Arena {
-  const r = model.demands.records.length + model.bom.child.length * 2 + 1024;
+  // requirements and events are scratch for one item (see the NOTE above)
+  const r = 1024;
   const o = model.itemCount + model.demands.records.length + 1024;
   return {
     reqTick: new IntColumn(r),
@@ -149,10 +149,6 @@ export function newArena(model: Model): Arena {
     oQty: new FloatColumn(o),
     oDue: new IntColumn(o),
     oRelease: new IntColumn(o),
-    oPegStart: new IntColumn(o),
-    oPegEnd: new IntColumn(o),
-    pegReq: new IntColumn(r),
-    pegQty: new FloatColumn(r),
     evTick: new IntColumn(r),
     evGross: new FloatColumn(r),
     evSR: new FloatColumn(r),
@@ -183,10 +179,6 @@ export function arenaFor(result: PlanResult): Arena {
     oQty: a.oQty.copy(c.orders),
     oDue: a.oDue.copy(c.orders),
     oRelease: a.oRelease.copy(c.orders),
-    oPegStart: a.oPegStart.copy(c.orders),
-    oPegEnd: a.oPegEnd.copy(c.orders),
-    pegReq: a.pegReq.copy(c.pegs),
-    pegQty: a.pegQty.copy(c.pegs),
     evTick: a.evTick.copy(c.events),
     evGross: a.evGross.copy(c.events),
     evSR: a.evSR.copy(c.events),
@@ -201,15 +193,35 @@ export function countsOf(a: Arena): Counts {
   return {
     orders: a.oItem.length,
     reqs: a.reqTick.length,
-    pegs: a.pegReq.length,
     events: a.evTick.length,
     demandRefs: a.demandRefs.length,
     firmRefs: a.firmRefs.length,
   };
 }
 
-/** Views of the arena's columns up to the plan's counts (no copy). */
-export function columnsOf(a: Arena, st: PlanState): PlanColumns {
+/** The columns a plan keeps from its run: those of {@link PlanColumns} not worked out on first read. */
+export type OrderColumns = Omit<PlanColumns, LazyColumn>;
+
+/** The columns of {@link PlanColumns} worked out from the orders on first read. */
+export type LazyColumn =
+  | "pegStart"
+  | "pegEnd"
+  | "pegReq"
+  | "pegQty"
+  | "reqTick"
+  | "reqQty"
+  | "reqKind"
+  | "reqSrc"
+  | "reqLine"
+  | "demandRefs"
+  | "itemEventStart"
+  | "itemEventEnd"
+  | "eventTick"
+  | "eventGross"
+  | "eventReceipts";
+
+/** Views of the arena's order columns up to the plan's counts (no copy). */
+export function columnsOf(a: Arena, st: PlanState): OrderColumns {
   const c = st.counts;
   return {
     orderItem: a.oItem.data.subarray(0, c.orders),
@@ -218,22 +230,8 @@ export function columnsOf(a: Arena, st: PlanState): PlanColumns {
     orderQty: a.oQty.data.subarray(0, c.orders),
     orderDue: a.oDue.data.subarray(0, c.orders),
     orderRelease: a.oRelease.data.subarray(0, c.orders),
-    pegStart: a.oPegStart.data.subarray(0, c.orders),
-    pegEnd: a.oPegEnd.data.subarray(0, c.orders),
-    pegReq: a.pegReq.data.subarray(0, c.pegs),
-    pegQty: a.pegQty.data.subarray(0, c.pegs),
-    reqTick: a.reqTick.data.subarray(0, c.reqs),
-    reqQty: a.reqQty.data.subarray(0, c.reqs),
-    reqKind: a.reqKind.data.subarray(0, c.reqs),
-    reqSrc: a.reqSrc.data.subarray(0, c.reqs),
     itemOrderStart: st.itemOrderStart,
     itemOrderEnd: st.itemOrderEnd,
-    itemEventStart: st.itemEventStart,
-    itemEventEnd: st.itemEventEnd,
-    eventTick: a.evTick.data.subarray(0, c.events),
-    eventGross: a.evGross.data.subarray(0, c.events),
-    eventReceipts: a.evSR.data.subarray(0, c.events),
-    demandRefs: a.demandRefs,
     firmRefs: a.firmRefs,
   };
 }
