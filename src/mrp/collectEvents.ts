@@ -11,6 +11,7 @@ import { EPS } from "../internal/quantity.js";
 import { scheduleOrder } from "../routing/scheduleOrder.js";
 import { policyFor } from "./lotSizing/policyFor.js";
 import { OrderKind } from "./columns.js";
+import { pushLateRelease } from "./planState.js";
 import { newOrder, type PlanContext } from "./planContext.js";
 
 /** Makes the orders of `ctx.item`'s firm planned orders and flags its open orders past due or beyond the horizon. */
@@ -42,7 +43,7 @@ export function collectSupplies(ctx: PlanContext): void {
       continue;
     }
     const o = newOrder(ctx, i, OrderKind.Firm, firmRefs.push(fpoEv.records[f]!) - 1, q, d, rel < 0 ? 0 : rel, schedule);
-    if (rel < 0) raw.push({ kind: "late-release", item: i, ref: { order: o }, tick: rel, newTick: 0, quantity: q, ticksLate: -rel });
+    if (rel < 0) pushLateRelease(ctx.itemExceptions, o, rel);
   }
   ctx.firmEnd = ctx.oItem.length;
 }

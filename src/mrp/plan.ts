@@ -25,7 +25,7 @@ import { errorMessages } from "../errors/messages.js";
 import type { PlanLimitError } from "../errors/PlanLimitError.js";
 import { buildResult } from "./buildResult.js";
 import type { PlanResult } from "./PlanResult.js";
-import { countsOf, setBatch, type PlanState } from "./planState.js";
+import { countsOf, setBatch, type PlanState, type RawException } from "./planState.js";
 import { clearScratch, lazyColumnsOf, keptReceiptTicks, reserveEvents } from "./lazyColumns.js";
 import { PlanContext } from "./planContext.js";
 import { collectRequirements } from "./collectRequirements.js";
@@ -123,6 +123,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
   const maxOrders = limitOf(options.maxOrders, DEFAULT_MAX_ORDERS, "maxOrders");
   const ctx = new PlanContext(model, maxPerItem, maxOrders, base?.result);
   const items = model.items;
+  const late = ctx.itemExceptions.late;
 
   // the items to plan, in planning order: all of them, or the changed ones of a net change
   const todo = base ? base.items : model.planningOrder;
@@ -138,6 +139,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     const it = items[i]!;
     const phantom = it.source === "phantom";
     if (ctx.raw.length !== 0) ctx.raw = [];
+    const late0 = late.order.length;
     ctx.item = i;
     ctx.it = it;
     ctx.phantom = phantom;
@@ -166,7 +168,8 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
       belowSafetyStock(ctx, ss);
     }
     // 7. Action messages of the item, with ids and text.
-    setBatch(ctx.itemExceptions, i, ctx.raw.length === 0 ? undefined : { model, raw: ctx.raw });
+    const late1 = late.order.length;
+    setBatch(ctx.itemExceptions, i, ctx.raw.length === 0 && late0 === late1 ? undefined : { model, raw: ctx.raw.length === 0 ? NO_MESSAGES : ctx.raw, late0, late1 });
     ctx.done++;
   }
 
@@ -185,6 +188,9 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
   arena.owner = state.counts;
   return buildResult(model, lazyColumnsOf(arena, state, () => model), state);
 }
+
+/** The raw messages of an item that raised only late releases (the context's list is reused). */
+const NO_MESSAGES: readonly RawException[] = Object.freeze([]);
 
 /** A bound option: a whole number >= 1 (Infinity allowed), or the default when missing. */
 function limitOf(v: number | undefined, fallback: number, name: string): number {

@@ -13,7 +13,7 @@ import type { FloatColumn, IntColumn } from "../internal/growable.js";
 import type { LotCosts, LotSizingPolicy, LotWindow } from "./lotSizing/types.js";
 import type { OrderKind } from "./columns.js";
 import { newOrderSchedules, type OrderSchedules } from "./orderSchedules.js";
-import { arenaFor, newArena, stateOf, type Arena, type ItemExceptions, type RawException } from "./planState.js";
+import { arenaFor, derivedItemExceptions, newArena, newItemExceptions, stateOf, type Arena, type ItemExceptions, type RawException } from "./planState.js";
 import type { PlanResult } from "./PlanResult.js";
 import type { OrderSchedule } from "../routing/scheduleOrder.js";
 
@@ -182,7 +182,7 @@ export class PlanContext {
     this.itemOrderEnd = prev ? prev.itemOrderEnd.slice() : new Int32Array(n);
     this.itemEventStart = new Int32Array(n);
     this.itemEventEnd = new Int32Array(n);
-    this.itemExceptions = prev ? { index: prev.itemExceptions.index.slice(), batches: prev.itemExceptions.batches } : { index: new Int32Array(n), batches: [] };
+    this.itemExceptions = prev ? derivedItemExceptions(prev.itemExceptions) : newItemExceptions(n);
     const srEv = model.scheduledReceipts;
     this.srEff = Int32Array.from(srEv.tick, (t) => (t < 0 ? 0 : t));
     this.srPulled = new Uint8Array(srEv.tick.length);

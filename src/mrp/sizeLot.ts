@@ -14,6 +14,7 @@ import type { LotWindow } from "./lotSizing/types.js";
 import { applyOrderModifiers, orderCount } from "./orderModifiers.js";
 import { OrderKind } from "./columns.js";
 import { lotForLotPolicy } from "./lotSizing/lotForLot.js";
+import { pushLateRelease } from "./planState.js";
 import { newOrder, type PlanContext, type Scratch, type WindowView } from "./planContext.js";
 
 /**
@@ -54,7 +55,7 @@ export function sizeLot(ctx: PlanContext, k: number, t: number, covered: number,
     const schedule = ctx.routed ? scheduleOrder(ctx.model, i, q, receipt) : undefined;
     const rel = schedule !== undefined ? schedule.release : receipt - ctx.lead;
     const o = newOrder(ctx, i, OrderKind.Planned, seq++, q, receipt, rel < 0 ? 0 : rel, schedule);
-    if (rel < 0) raw.push({ kind: "late-release", item: i, ref: { order: o }, tick: rel, newTick: 0, quantity: q, ticksLate: -rel });
+    if (rel < 0) pushLateRelease(ctx.itemExceptions, o, rel);
     covered += q;
   }
   if (receipt > t) {

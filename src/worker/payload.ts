@@ -7,7 +7,7 @@ import type { Model } from "../model/Model.js";
 import { buildResult } from "../mrp/buildResult.js";
 import type { PlanResult } from "../mrp/PlanResult.js";
 import { lazyColumnsOf } from "../mrp/lazyColumns.js";
-import { attachState, batchOf, setBatch, stateOf, type Arena, type ExceptionBatch, type ItemExceptions, type PlanState } from "../mrp/planState.js";
+import { attachState, batchOf, newItemExceptions, rawOf, setBatch, stateOf, type Arena, type ExceptionBatch, type ItemExceptions, type PlanState } from "../mrp/planState.js";
 import type { ColumnData, PlanPayload } from "./protocol.js";
 
 // the order columns: the requirement, event and peg columns are worked out on this side when
@@ -32,7 +32,10 @@ export function payloadOf(result: PlanResult): { payload: PlanPayload; transfer:
     itemOrderStart: st.itemOrderStart,
     itemOrderEnd: st.itemOrderEnd,
     srEff: st.srEff,
-    exceptions: Array.from(st.itemExceptions.index, (_, i) => batchOf(st.itemExceptions, i)?.raw ?? null),
+    exceptions: Array.from(st.itemExceptions.index, (_, i) => {
+      const batch = batchOf(st.itemExceptions, i);
+      return batch === undefined ? null : rawOf(st.itemExceptions, batch, a.oItem.data, a.oQty.data);
+    }),
     firmRefs: a.firmRefs,
     schedulesFirst: st.schedules.first,
     schedules: st.schedules.byOrder,
@@ -82,12 +85,14 @@ export function resultOf(p: PlanPayload, model: () => Model): PlanResult {
       ? undefined
       : {
           raw,
+          late0: 0,
+          late1: 0,
           get model() {
             return model();
           },
         },
   );
-  const itemExceptions: ItemExceptions = { index: new Int32Array(batches.length), batches: [] };
+  const itemExceptions: ItemExceptions = newItemExceptions(batches.length);
   batches.forEach((b, i) => {
     setBatch(itemExceptions, i, b);
   });
