@@ -22,7 +22,10 @@ export interface Column<A extends TypedArray> {
   push(v: number): number;
   /** A column holding the first `n` values, with room for as many again. */
   copy(n: number): Column<A>;
-  /** Makes room for at least `n` values: the storage grows to `n`, or doubles if that is more. */
+  /**
+   * Makes room for at least `n` values: the storage grows to exactly `n` (callers choose the
+   * size; `push` doubles).
+   */
   reserve(n: number): void;
 }
 
@@ -46,7 +49,7 @@ export function columnOf<A extends TypedArray>(make: new (length: number) => A):
     reserve(n: number): void {
       const c = this.data.length;
       if (n <= c) return;
-      const next = new make(Math.max(n, c * 2));
+      const next = new make(n);
       next.set(this.data.subarray(0, this.length));
       this.data = next;
     }

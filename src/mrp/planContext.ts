@@ -233,15 +233,23 @@ export function newOrder(ctx: PlanContext, item: number, kind: OrderKind, seq: n
 /**
  * The size to grow a column to that must hold `n` values: what the items planned so far project
  * for the whole run (values per item so far times the items), at least twice `n`, at most eight
- * times.
+ * times. A net change's order columns (whose first `first` orders are the previous plan's) grow
+ * by what its own items project, and by an eighth at least.
  *
  * NOTE: growing a column allocates outside the JavaScript heap, and every 64 MB or so of such
  * allocation makes V8 collect the whole heap. Doubling from a small start made a dense plan grow
  * each column about five times and pay a full collection for most of them; the projection gets
  * near the final size in two steps.
  */
-export function roomFor(ctx: PlanContext, n: number): number {
+export function roomFor(ctx: PlanContext, n: number, first = 0): number {
   const done = ctx.done;
+  if (first > 0) {
+    // a net change appends to the previous plan's orders (`first` of them): it projects what it
+    // appends, and grows by an eighth at least (twice, or eight times, a million-item plan's
+    // order columns would be gigabytes more for a few thousand orders)
+    const appended = done > 0 ? Math.min(Math.ceil(((n - first) * ctx.total * 1.05) / done), 8 * (n - first)) : n - first;
+    return Math.max(first + appended, n + (n >> 3));
+  }
   const projected = done > 0 ? Math.ceil((n * ctx.total * 1.05) / done) : 2 * n;
   return Math.min(Math.max(projected, 2 * n), 8 * n);
 }
@@ -249,7 +257,7 @@ export function roomFor(ctx: PlanContext, n: number): number {
 /** Makes room in every order column for `n` orders. */
 function growOrders(ctx: PlanContext, n: number): void {
   const cols = [ctx.oItem, ctx.oKind, ctx.oSeq, ctx.oQty, ctx.oDue, ctx.oRelease];
-  const room = roomFor(ctx, n);
+  const room = roomFor(ctx, n, ctx.schedules.first);
   for (const col of cols) col.reserve(room);
   ctx.orderRoom = Math.min(...cols.map((c) => c.data.length));
 }
