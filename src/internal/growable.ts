@@ -20,7 +20,11 @@ export interface Column<A extends TypedArray> {
   length: number;
   /** Appends `v`, doubling the storage when full; returns its index. */
   push(v: number): number;
-  /** A column holding the first `n` values, with room for as many again. */
+  /**
+   * A column holding the first `n` values, with room for an eighth more (a net change copies a
+   * plan's columns to append a few items' values: room for as many again would double a
+   * million-item plan's order columns).
+   */
   copy(n: number): Column<A>;
   /**
    * Makes room for at least `n` values: the storage grows to exactly `n` (callers choose the
@@ -54,7 +58,7 @@ export function columnOf<A extends TypedArray>(make: new (length: number) => A):
       this.data = next;
     }
     copy(n: number): TypedColumn {
-      const x = new TypedColumn(Math.max(16, n * 2));
+      const x = new TypedColumn(Math.max(16, n + (n >> 3) + 16));
       x.data.set(this.data.subarray(0, n));
       x.length = n;
       return x;
