@@ -24,10 +24,10 @@ const shapes = {
 };
 mkdirSync("bench/out", { recursive: true });
 function measure(args) {
-  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", "node", ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
-  if (r.status !== 0) return { wall: NaN, mib: NaN, out: r.stderr.trim().split("\n").slice(-3).join(" ") };
-  const [wall, kb] = r.stderr.trim().split("\n").at(-1).split(" ").map(Number);
-  return { wall, mib: kb / 1024, out: r.stdout.trim() };
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %M %U %S", "node", ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+  if (r.status !== 0) return { wall: NaN, mib: NaN, cpu: NaN, out: r.stderr.trim().split("\n").slice(-3).join(" ") };
+  const [wall, kb, user, sys] = r.stderr.trim().split("\n").at(-1).split(" ").map(Number);
+  return { wall, mib: kb / 1024, cpu: user + sys, out: r.stdout.trim() };
 }
 for (const [shape, [file, make]] of Object.entries(shapes)) {
   if (only !== undefined && shape !== only) continue;
@@ -49,8 +49,11 @@ for (const [shape, [file, make]] of Object.entries(shapes)) {
   }
   console.log(`\n${shape}, ${items} items (${file}); load average before and after each round: ${loads.join(" | ")}`);
   const ref = median(rows.reference.map((r) => r.wall));
+  const refCpu = median(rows.reference.map((r) => r.cpu));
   for (const [name, rs] of Object.entries(rows)) {
     const wall = median(rs.map((r) => r.wall));
-    console.log(`  ${name.padEnd(9)} ${wall.toFixed(2)} s (${rs.map((r) => r.wall.toFixed(2)).join(", ")}), peak ${median(rs.map((r) => r.mib)).toFixed(0)} MiB, ${(wall / ref).toFixed(2)}x the reference  ${outs[name]}`);
+    const cpu = median(rs.map((r) => r.cpu));
+    // CPU time (user + system) is inflated less than wall time by other work on the machine
+    console.log(`  ${name.padEnd(9)} ${wall.toFixed(2)} s (${rs.map((r) => r.wall.toFixed(2)).join(", ")}), CPU ${cpu.toFixed(2)} s, peak ${median(rs.map((r) => r.mib)).toFixed(0)} MiB, ${(wall / ref).toFixed(2)}x the reference (CPU ${(cpu / refCpu).toFixed(2)}x)  ${outs[name]}`);
   }
 }

@@ -12,7 +12,6 @@
 import { cleanQty } from "../internal/quantity.js";
 import type { PlanResult } from "../mrp/PlanResult.js";
 import { RequirementKind } from "../mrp/columns.js";
-import { stateOf } from "../mrp/planState.js";
 import type { LoadedOrder } from "./loadedOrders.js";
 
 /** The material needs of the loaded orders' operations, and the components' availability. */
@@ -53,7 +52,7 @@ export function materialNeeds(result: PlanResult, orders: readonly LoadedOrder[]
 
   // The latest requirement per (parent order, BOM line): after a net change the columns may keep
   // an older copy of a replanned component's requirements, and the latest one is the plan's.
-  const reqLine = stateOf(result).arena.reqLine.data;
+  const reqLine = c.reqLine;
   const lines = bom.lines.length;
   const seen = new Set<number>();
   const picks: number[] = [];

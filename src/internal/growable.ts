@@ -20,9 +20,16 @@ export interface Column<A extends TypedArray> {
   length: number;
   /** Appends `v`, doubling the storage when full; returns its index. */
   push(v: number): number;
-  /** A column holding the first `n` values, with room for as many again. */
+  /**
+   * A column holding the first `n` values, with room for an eighth more (a net change copies a
+   * plan's columns to append a few items' values: room for as many again would double a
+   * million-item plan's order columns).
+   */
   copy(n: number): Column<A>;
-  /** Makes room for at least `n` values: the storage grows to `n`, or doubles if that is more. */
+  /**
+   * Makes room for at least `n` values: the storage grows to exactly `n` (callers choose the
+   * size; `push` doubles).
+   */
   reserve(n: number): void;
 }
 
@@ -46,12 +53,12 @@ export function columnOf<A extends TypedArray>(make: new (length: number) => A):
     reserve(n: number): void {
       const c = this.data.length;
       if (n <= c) return;
-      const next = new make(Math.max(n, c * 2));
+      const next = new make(n);
       next.set(this.data.subarray(0, this.length));
       this.data = next;
     }
     copy(n: number): TypedColumn {
-      const x = new TypedColumn(Math.max(16, n * 2));
+      const x = new TypedColumn(Math.max(16, n + (n >> 3) + 16));
       x.data.set(this.data.subarray(0, n));
       x.length = n;
       return x;

@@ -180,6 +180,9 @@ export interface ItemPlan {
  * `itemEventStart[i] .. itemEventEnd[i]`. After a net change ({@link replan}) the columns may
  * also hold ranges no item points at any more: always go through the item ranges.
  *
+ * The requirement, event and peg columns (and `demandRefs`) are worked out from the orders when
+ * one of them is first read, in one pass over the items; until then a plan keeps only its orders.
+ *
  * Not part of the public API: `src/index.ts` does not export it and {@link PlanResult} hides its
  * `columns` member from the declarations. It is left untagged so that the engine files that
  * import it keep their declarations whole.
@@ -217,6 +220,8 @@ export interface PlanColumns {
   readonly reqKind: Int32Array;
   /** Index into `demandRefs` (kind 0) or order index (kind 1). */
   readonly reqSrc: Int32Array;
+  /** The BOM line a requirement of kind 1 comes through (-1 for kind 0). */
+  readonly reqLine: Int32Array;
   /** The demands that requirements of kind 0 come from. */
   readonly demandRefs: readonly Demand[];
   /** The firm planned orders that orders of kind 1 are. */

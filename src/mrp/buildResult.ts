@@ -12,7 +12,7 @@ import { orderSupply, sourceOfOrder } from "./sources.js";
 import { OrderKind, PegTarget, RequirementKind } from "./columns.js";
 import type { Order } from "../model/schema.js";
 import type { ExceptionKind, ItemPlan, Peg, PlanColumns, PlanDate, PlanException, PlannedOrder, PlanResult } from "./PlanResult.js";
-import { attachState, batchOf, type PlanState, type RawException, type RawRef } from "./planState.js";
+import { attachState, batchOf, rawOf, type PlanState, type RawException, type RawRef } from "./planState.js";
 
 const KIND_ORDER: Readonly<Record<ExceptionKind, number>> = {
   "past-due-demand": 0,
@@ -172,7 +172,7 @@ export function buildResult(model: Model, columns: PlanColumns, state: PlanState
     for (const i of order) {
       const batch = batchOf(perItem, i);
       if (batch === undefined) continue;
-      batch.list ??= materializeExceptions(batch.model, batch.raw, a.firmRefs, a.oKind.data, a.oSeq.data, a.oItem.data);
+      batch.list ??= materializeExceptions(batch.model, rawOf(perItem, batch, a.oItem.data, a.oQty.data), a.firmRefs, a.oKind.data, a.oSeq.data, a.oItem.data);
       for (const e of batch.list) out.push(e);
     }
     return out;

@@ -11,6 +11,7 @@ import { EPS } from "../internal/quantity.js";
 import { scheduleOrder } from "../routing/scheduleOrder.js";
 import { policyFor } from "./lotSizing/policyFor.js";
 import { OrderKind } from "./columns.js";
+import { pushLateRelease } from "./planState.js";
 import { newOrder, type PlanContext } from "./planContext.js";
 import { SourceKind } from "../model/Model.js";
 import { prioritySource } from "./sources.js";
@@ -57,7 +58,7 @@ export function collectSupplies(ctx: PlanContext): void {
       continue;
     }
     const o = newOrder(ctx, i, OrderKind.Firm, firmRefs.push(fpoEv.records[f]!) - 1, q, d, rel < 0 ? 0 : rel, schedule);
-    if (rel < 0) raw.push({ kind: "late-release", item: i, ref: { order: o }, tick: rel, newTick: 0, quantity: q, ticksLate: -rel });
+    if (rel < 0) pushLateRelease(ctx.itemExceptions, o, rel);
   }
   if (chooses) ctx.orderSource = -1;
   ctx.firmEnd = ctx.oItem.length;

@@ -4,16 +4,33 @@
  * stock level it keeps first). Each part an order covers is a peg; an open order that covers
  * nothing is flagged for cancelling, one received before it is needed for rescheduling out.
  *
+ * The walk runs twice per item: while planning, only for the open-order messages (no pegs are
+ * kept, and an item without open orders in the horizon is skipped); and when the pegging is
+ * first read, to record the pegs (see lazyColumns.ts), with no messages.
+ *
  * Complexity: O(S log S + O log O + R) for S open orders, O orders and R requirements (the sorts
  * are skipped when already in order, the usual case).
  */
+import type { FloatColumn, IntColumn } from "../internal/growable.js";
 import { cleanQty, EPS } from "../internal/quantity.js";
 import { PegTarget } from "./columns.js";
-import { roomFor, type PlanContext } from "./planContext.js";
+import type { PlanContext } from "./planContext.js";
 
-/** Pegs `ctx.item`'s supplies to its requirements; flags open orders not needed as due. */
-export function pegItem(ctx: PlanContext): void {
-  const { model, horizon, srEff, raw, pegReq, local: reqs } = ctx;
+/** Where the pegs of a plan are written: per order its range, and the pegs themselves. */
+export interface PegSink {
+  /** Pegs of order o: `start[o] .. end[o]` in `req` / `qty`. */
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly req: IntColumn;
+  readonly qty: FloatColumn;
+}
+
+/**
+ * Pegs `ctx.item`'s supplies to its requirements. Without a sink it flags the open orders not
+ * needed as due (and records nothing); with one it records the pegs (and raises nothing).
+ */
+export function pegItem(ctx: PlanContext, sink: PegSink | null): void {
+  const { model, horizon, srEff, raw, local: reqs } = ctx;
   const i = ctx.item;
   const available0 = ctx.available0;
   const level = ctx.trigger;
@@ -34,6 +51,8 @@ export function pegItem(ctx: PlanContext): void {
   let ns = 0;
   for (let s = s0; s < s1; s++) if (srEv.tick[s]! < horizon) srIdx[ns++] = s;
   srIdx.length = ns;
+  // the messages concern open orders only
+  if (sink === null && ns === 0) return;
   if (!sortedBy(srIdx, srEff)) srIdx.sort((a, b) => srEff[a]! - srEff[b]! || a - b);
   const ords = ctx.pegOrders;
   for (let o = o0; o < o1; o++) ords[o - o0] = o;
@@ -56,15 +75,17 @@ export function pegItem(ctx: PlanContext): void {
   const P = lead.length;
   ctx.pegCursor = 0;
   ctx.pegLeft = P + reqs.length > 0 ? (P > 0 ? leadQty[0]! : reqQty[reqs[0]!]!) : 0;
-  if (available0 > 0) take(ctx, available0, -1);
+  if (available0 > 0) take(ctx, available0, -1, sink);
   let a = 0;
   let b = 0;
-  while (a < srIdx.length || b < ords.length) {
+  // without a sink the walk ends with the last open order: what follows raises nothing
+  while (a < srIdx.length || (b < ords.length && sink !== null)) {
     const useSR = a < srIdx.length && (b >= ords.length || srEff[srIdx[a]!]! <= oDue[ords[b]!]!);
     if (useSR) {
       const s = srIdx[a++]!;
-      const first = take(ctx, srEv.records[s]!.quantity, -1);
+      const first = take(ctx, srEv.records[s]!.quantity, -1, sink);
       const due = srEff[s]!;
+      if (sink !== null) continue;
       if (first < 0) {
         raw.push({ kind: "cancel", item: i, ref: { receipt: s }, tick: due, quantity: srEv.records[s]!.quantity });
       } else {
@@ -73,9 +94,12 @@ export function pegItem(ctx: PlanContext): void {
       }
     } else {
       const o = ords[b++]!;
-      ctx.oPegStart.data[o] = pegReq.length;
-      take(ctx, oQty[o]!, o);
-      ctx.oPegEnd.data[o] = pegReq.length;
+      if (sink === null) take(ctx, oQty[o]!, -1, null);
+      else {
+        sink.start[o] = sink.req.length;
+        take(ctx, oQty[o]!, o, sink);
+        sink.end[o] = sink.req.length;
+      }
     }
   }
 }
@@ -83,9 +107,9 @@ export function pegItem(ctx: PlanContext): void {
 /**
  * Covers the item's requirements from the cursor (`ctx.pegCursor`, `ctx.pegLeft` still open of
  * it) on with `supply`, first due first covered. For an order (`o >= 0`) each part is recorded
- * as a peg; returns the first requirement touched, or -1.
+ * as a peg in `sink`; returns the first requirement touched, or -1.
  */
-function take(ctx: PlanContext, supply: number, o: number): number {
+function take(ctx: PlanContext, supply: number, o: number, sink: PegSink | null): number {
   const reqs = ctx.local;
   const lead = ctx.pegLead;
   const leadQty = ctx.pegLeadQty;
@@ -100,18 +124,9 @@ function take(ctx: PlanContext, supply: number, o: number): number {
     if (rLeft > EPS) {
       const q = left < rLeft ? left : rLeft;
       if (first < 0) first = ri;
-      if (o >= 0) {
-        const pegReq = ctx.pegReq;
-        const pegQty = ctx.pegQty;
-        const g = pegReq.length;
-        if (g >= pegReq.data.length || g >= pegQty.data.length) {
-          const n = roomFor(ctx, g + 1);
-          pegReq.reserve(n);
-          pegQty.reserve(n);
-        }
-        pegReq.data[g] = ri < P ? lead[ri]! : reqs[ri - P]!;
-        pegQty.data[g] = Number.isInteger(q) ? q : cleanQty(q);
-        pegReq.length = pegQty.length = g + 1;
+      if (o >= 0 && sink !== null) {
+        sink.req.push(ri < P ? lead[ri]! : reqs[ri - P]!);
+        sink.qty.push(Number.isInteger(q) ? q : cleanQty(q));
       }
       left -= q;
       rLeft -= q;

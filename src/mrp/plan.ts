@@ -10,7 +10,9 @@
  *
  * Each item goes through named steps over one {@link PlanContext}: collect its requirements
  * (its demands, and what its parents' orders need of it: explode), its supplies and its events;
- * net (sizing lots); record its events; peg; check safety stock.
+ * net (sizing lots); the open-order messages of pegging; check safety stock. The plan keeps the
+ * orders: its requirements, events and pegs are worked out again when first read
+ * (lazyColumns.ts).
  *
  * NOTE: every column is a typed array filled in place; the per-item scratch arrays are reused
  * and the steps take the one context, so the hot loop allocates nothing per tick, makes no
@@ -23,8 +25,9 @@ import { errorMessages } from "../errors/messages.js";
 import type { PlanLimitError } from "../errors/PlanLimitError.js";
 import { buildResult } from "./buildResult.js";
 import type { PlanResult } from "./PlanResult.js";
-import { columnsOf, countsOf, setBatch, type PlanState } from "./planState.js";
-import { PlanContext, roomFor } from "./planContext.js";
+import { countsOf, setBatch, type PlanState, type RawException } from "./planState.js";
+import { clearScratch, lazyColumnsOf, keptReceiptTicks, reserveEvents } from "./lazyColumns.js";
+import { PlanContext } from "./planContext.js";
 import { collectRequirements } from "./collectRequirements.js";
 import { collectEvents, collectSupplies } from "./collectEvents.js";
 import { netItem, recordEvents } from "./netItem.js";
@@ -120,6 +123,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
   const maxOrders = limitOf(options.maxOrders, DEFAULT_MAX_ORDERS, "maxOrders");
   const ctx = new PlanContext(model, maxPerItem, maxOrders, base?.result);
   const items = model.items;
+  const late = ctx.itemExceptions.late;
 
   // the items to plan, in planning order: all of them, or the changed ones of a net change
   const todo = base ? base.items : model.planningOrder;
@@ -136,6 +140,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     const it = items[i]!;
     const phantom = it.source === "phantom";
     if (ctx.raw.length !== 0) ctx.raw = [];
+    const late0 = late.order.length;
     ctx.item = i;
     ctx.it = it;
     ctx.phantom = phantom;
@@ -143,6 +148,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     ctx.routed = !phantom && it.leadTimeFrom === "routing" && model.routings[i] !== undefined;
     ctx.orderSource = network === undefined ? -1 : network.single[i]!;
     ctx.available0 = it.onHand - it.allocated;
+    clearScratch(ctx);
 
     // 1. Requirements of the item, sorted by tick, then source.
     collectRequirements(ctx);
@@ -152,40 +158,41 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     collectEvents(ctx);
     // 4. Netting walk, sizing a lot at every net requirement.
     netItem(ctx);
-    // 5. Events for the records.
-    const ev = ctx.evTick.length + ctx.events;
-    if (ev > ctx.evTick.data.length || ev > ctx.evGross.data.length || ev > ctx.evSR.data.length) {
-      const n = roomFor(ctx, ev);
-      ctx.evTick.reserve(n);
-      ctx.evGross.reserve(n);
-      ctx.evSR.reserve(n);
-    }
-    recordEvents(ctx);
-    // 6. Pegging (first due, first covered) and open-order messages.
-    pegItem(ctx);
-    // 7. Below safety stock.
+    // 5. Open-order messages of the pegging (first due, first covered); the pegs are recorded
+    // when first read.
+    pegItem(ctx, null);
+    // 6. Below safety stock, over the item's events (the records' events are recorded when
+    // first read).
     const ss = phantom ? 0 : it.safetyStock;
-    if (ss > 0) belowSafetyStock(ctx, ss);
-    // 8. Action messages of the item, with ids and text.
-    setBatch(ctx.itemExceptions, i, ctx.raw.length === 0 ? undefined : { model, raw: ctx.raw });
+    if (ss > 0) {
+      reserveEvents(ctx);
+      recordEvents(ctx);
+      belowSafetyStock(ctx, ss);
+    }
+    // 7. Action messages of the item, with ids and text.
+    const late1 = late.order.length;
+    setBatch(ctx.itemExceptions, i, ctx.raw.length === 0 && late0 === late1 ? undefined : { model, raw: ctx.raw.length === 0 ? NO_MESSAGES : ctx.raw, late0, late1 });
     ctx.done++;
   }
 
   onProgress?.({ items: ctx.done, of: todo.length });
+  clearScratch(ctx);
   const arena = ctx.arena;
   const state: PlanState = {
     arena,
     counts: countsOf(arena),
     itemOrderStart: ctx.itemOrderStart,
     itemOrderEnd: ctx.itemOrderEnd,
-    itemEventStart: ctx.itemEventStart,
-    itemEventEnd: ctx.itemEventEnd,
+    srEff: base ? keptReceiptTicks(ctx, base.result, base.items) : ctx.srEff,
     itemExceptions: ctx.itemExceptions,
     schedules: ctx.schedules,
   };
   arena.owner = state.counts;
-  return buildResult(model, columnsOf(arena, state), state);
+  return buildResult(model, lazyColumnsOf(arena, state, () => model), state);
 }
+
+/** The raw messages of an item that raised only late releases (the context's list is reused). */
+const NO_MESSAGES: readonly RawException[] = Object.freeze([]);
 
 /** A bound option: a whole number >= 1 (Infinity allowed), or the default when missing. */
 function limitOf(v: number | undefined, fallback: number, name: string): number {

@@ -14,7 +14,7 @@ import type { FloatColumn, IntColumn } from "../internal/growable.js";
 import type { LotCosts, LotSizingPolicy, LotWindow } from "./lotSizing/types.js";
 import type { OrderKind } from "./columns.js";
 import { newOrderSchedules, type OrderSchedules } from "./orderSchedules.js";
-import { arenaFor, newArena, stateOf, type Arena, type ItemExceptions, type RawException } from "./planState.js";
+import { arenaFor, derivedItemExceptions, newArena, newItemExceptions, stateOf, type Arena, type ItemExceptions, type RawException } from "./planState.js";
 import type { PlanResult } from "./PlanResult.js";
 import type { OrderSchedule } from "../routing/scheduleOrder.js";
 
@@ -85,10 +85,6 @@ export class PlanContext {
   readonly oDue: IntColumn;
   readonly oRelease: IntColumn;
   readonly oSource: IntColumn;
-  readonly oPegStart: IntColumn;
-  readonly oPegEnd: IntColumn;
-  readonly pegReq: IntColumn;
-  readonly pegQty: FloatColumn;
   readonly evTick: IntColumn;
   readonly evGross: FloatColumn;
   readonly evSR: FloatColumn;
@@ -167,7 +163,8 @@ export class PlanContext {
   /** Number of distinct event ticks in the scratch arrays. */
   events = 0;
 
-  constructor(model: Model, maxPerItem: number, maxOrders: number, base: PlanResult | undefined) {
+  /** `arena`: the columns to fill, instead of a fresh arena or the one `base` appended to. */
+  constructor(model: Model, maxPerItem: number, maxOrders: number, base: PlanResult | undefined, arena0?: Arena) {
     const n = model.itemCount;
     this.model = model;
     this.horizon = model.calendar.horizon;
@@ -175,7 +172,7 @@ export class PlanContext {
     this.items = model.items;
     this.maxPerItem = maxPerItem;
     this.maxOrders = maxOrders;
-    const arena = base ? arenaFor(base) : newArena(model);
+    const arena = arena0 ?? (base ? arenaFor(base) : newArena(model));
     this.arena = arena;
     this.reqTick = arena.reqTick;
     this.reqQty = arena.reqQty;
@@ -189,20 +186,16 @@ export class PlanContext {
     this.oDue = arena.oDue;
     this.oRelease = arena.oRelease;
     this.oSource = arena.oSource;
-    this.oPegStart = arena.oPegStart;
-    this.oPegEnd = arena.oPegEnd;
-    this.pegReq = arena.pegReq;
-    this.pegQty = arena.pegQty;
     this.evTick = arena.evTick;
     this.evGross = arena.evGross;
     this.evSR = arena.evSR;
-    this.orderRoom = Math.min(this.oItem.data.length, this.oKind.data.length, this.oSeq.data.length, this.oQty.data.length, this.oDue.data.length, this.oRelease.data.length, this.oSource.data.length, this.oPegStart.data.length, this.oPegEnd.data.length);
+    this.orderRoom = Math.min(this.oItem.data.length, this.oKind.data.length, this.oSeq.data.length, this.oQty.data.length, this.oDue.data.length, this.oRelease.data.length, this.oSource.data.length);
     const prev = base ? stateOf(base) : undefined;
     this.itemOrderStart = prev ? prev.itemOrderStart.slice() : new Int32Array(n);
     this.itemOrderEnd = prev ? prev.itemOrderEnd.slice() : new Int32Array(n);
-    this.itemEventStart = prev ? prev.itemEventStart.slice() : new Int32Array(n);
-    this.itemEventEnd = prev ? prev.itemEventEnd.slice() : new Int32Array(n);
-    this.itemExceptions = prev ? { index: prev.itemExceptions.index.slice(), batches: prev.itemExceptions.batches } : { index: new Int32Array(n), batches: [] };
+    this.itemEventStart = new Int32Array(n);
+    this.itemEventEnd = new Int32Array(n);
+    this.itemExceptions = prev ? derivedItemExceptions(prev.itemExceptions) : newItemExceptions(n);
     const srEv = model.scheduledReceipts;
     this.srEff = Int32Array.from(srEv.tick, (t) => (t < 0 ? 0 : t));
     this.srPulled = new Uint8Array(srEv.tick.length);
@@ -251,9 +244,7 @@ export function newOrder(ctx: PlanContext, item: number, kind: OrderKind, seq: n
   // whose sources did not change, while the indexes of other items' sources may move
   const src = ctx.orderSource;
   ctx.oSource.data[o] = src < 0 ? -1 : src - ctx.network!.sourceStart[item]!;
-  ctx.oPegStart.data[o] = 0;
-  ctx.oPegEnd.data[o] = 0;
-  ctx.oItem.length = ctx.oKind.length = ctx.oSeq.length = ctx.oQty.length = ctx.oDue.length = ctx.oRelease.length = ctx.oSource.length = ctx.oPegStart.length = ctx.oPegEnd.length = o + 1;
+  ctx.oItem.length = ctx.oKind.length = ctx.oSeq.length = ctx.oQty.length = ctx.oDue.length = ctx.oRelease.length = ctx.oSource.length = o + 1;
   if (schedule !== undefined) ctx.schedules.byOrder.set(o, schedule);
   return o;
 }
@@ -261,23 +252,31 @@ export function newOrder(ctx: PlanContext, item: number, kind: OrderKind, seq: n
 /**
  * The size to grow a column to that must hold `n` values: what the items planned so far project
  * for the whole run (values per item so far times the items), at least twice `n`, at most eight
- * times.
+ * times. A net change's order columns (whose first `first` orders are the previous plan's) grow
+ * by what its own items project, and by an eighth at least.
  *
  * NOTE: growing a column allocates outside the JavaScript heap, and every 64 MB or so of such
  * allocation makes V8 collect the whole heap. Doubling from a small start made a dense plan grow
  * each column about five times and pay a full collection for most of them; the projection gets
  * near the final size in two steps.
  */
-export function roomFor(ctx: PlanContext, n: number): number {
+export function roomFor(ctx: PlanContext, n: number, first = 0): number {
   const done = ctx.done;
+  if (first > 0) {
+    // a net change appends to the previous plan's orders (`first` of them): it projects what it
+    // appends, and grows by an eighth at least (twice, or eight times, a million-item plan's
+    // order columns would be gigabytes more for a few thousand orders)
+    const appended = done > 0 ? Math.min(Math.ceil(((n - first) * ctx.total * 1.05) / done), 8 * (n - first)) : n - first;
+    return Math.max(first + appended, n + (n >> 3));
+  }
   const projected = done > 0 ? Math.ceil((n * ctx.total * 1.05) / done) : 2 * n;
   return Math.min(Math.max(projected, 2 * n), 8 * n);
 }
 
 /** Makes room in every order column for `n` orders. */
 function growOrders(ctx: PlanContext, n: number): void {
-  const cols = [ctx.oItem, ctx.oKind, ctx.oSeq, ctx.oQty, ctx.oDue, ctx.oRelease, ctx.oSource, ctx.oPegStart, ctx.oPegEnd];
-  const room = roomFor(ctx, n);
+  const cols = [ctx.oItem, ctx.oKind, ctx.oSeq, ctx.oQty, ctx.oDue, ctx.oRelease, ctx.oSource];
+  const room = roomFor(ctx, n, ctx.schedules.first);
   for (const col of cols) col.reserve(room);
   ctx.orderRoom = Math.min(...cols.map((c) => c.data.length));
 }

@@ -7,6 +7,10 @@
  *
  * NOTE: sharing the columns makes a one-demand net change cost the replanned items plus a copy of
  * the per-item index arrays, instead of a copy of every column.
+ *
+ * NOTE: only the order columns outlive the planning of an item. The requirement and event
+ * columns of the arena are scratch, holding the item being planned; a plan's requirements,
+ * events and pegs are worked out again from its orders when first read (lazyColumns.ts).
  */
 import { errorMessages } from "../errors/messages.js";
 import { MrpError } from "../errors/MrpError.js";
@@ -20,13 +24,12 @@ import type { OrderSchedules } from "./orderSchedules.js";
 export interface Counts {
   readonly orders: number;
   readonly reqs: number;
-  readonly pegs: number;
   readonly events: number;
   readonly demandRefs: number;
   readonly firmRefs: number;
 }
 
-/** The growable columns. */
+/** The growable columns: orders, and the scratch columns of the item being planned. */
 export interface Arena {
   readonly reqTick: IntColumn;
   readonly reqQty: FloatColumn;
@@ -40,10 +43,6 @@ export interface Arena {
   readonly oDue: IntColumn;
   readonly oRelease: IntColumn;
   readonly oSource: IntColumn;
-  readonly oPegStart: IntColumn;
-  readonly oPegEnd: IntColumn;
-  readonly pegReq: IntColumn;
-  readonly pegQty: FloatColumn;
   readonly evTick: IntColumn;
   readonly evGross: FloatColumn;
   readonly evSR: FloatColumn;
@@ -61,8 +60,8 @@ export interface PlanState {
   readonly counts: Counts;
   readonly itemOrderStart: Int32Array;
   readonly itemOrderEnd: Int32Array;
-  readonly itemEventStart: Int32Array;
-  readonly itemEventEnd: Int32Array;
+  /** Per open order of the model: the tick it is received at, after any reschedule-in. */
+  readonly srEff: Int32Array;
   /** Action messages per item index, as raised (their text is written on first read). */
   readonly itemExceptions: ItemExceptions;
   /** The backward schedules of the orders this plan made, each computed at most once. */
@@ -92,6 +91,9 @@ export interface RawException {
 export interface ExceptionBatch {
   readonly model: Model;
   readonly raw: readonly RawException[];
+  /** Its late releases: `late0 .. late1` in the plan's {@link LateReleases}. */
+  readonly late0: number;
+  readonly late1: number;
   /** The public messages, once built. */
   list?: readonly PlanException[];
 }
@@ -108,6 +110,55 @@ export interface ExceptionBatch {
 export interface ItemExceptions {
   readonly index: Int32Array;
   readonly batches: ExceptionBatch[];
+  /** The late releases of every batch (append-only and shared like `batches`). */
+  readonly late: LateReleases;
+}
+
+/**
+ * Late releases, the most common action message (1.5 million on the 1,000,000-item dense
+ * benchmark model), kept as two numbers each: the order, and the tick it should have been
+ * released at. The rest of the message follows from the order: its item and quantity, the
+ * first tick (0) it is released at instead, and how late that is.
+ *
+ * NOTE: as objects (a message and its reference) they were about 100 MB of that plan's heap, and
+ * most of what the minor collections had to copy while planning.
+ */
+export interface LateReleases {
+  readonly order: IntColumn;
+  readonly tick: IntColumn;
+}
+
+/** The message store of a plan of `n` items, before any message. */
+export function newItemExceptions(n: number): ItemExceptions {
+  return { index: new Int32Array(n), batches: [], late: { order: new IntColumn(1024), tick: new IntColumn(1024) } };
+}
+
+/** The message store of a net change over `prev`'s: the index copied, the lists shared. */
+export function derivedItemExceptions(prev: ItemExceptions): ItemExceptions {
+  return { index: prev.index.slice(), batches: prev.batches, late: prev.late };
+}
+
+/** Raises a late release of order `o`, which should have been released at `tick` (< 0). */
+export function pushLateRelease(x: ItemExceptions, o: number, tick: number): void {
+  x.late.order.push(o);
+  x.late.tick.push(tick);
+}
+
+/**
+ * The raw messages of a batch, its late releases included (made into messages here, after the
+ * others, in the order they were raised). `orderItem` and `orderQty` are the plan's order columns.
+ */
+export function rawOf(x: ItemExceptions, batch: ExceptionBatch, orderItem: Int32Array, orderQty: Float64Array): readonly RawException[] {
+  if (batch.late0 === batch.late1) return batch.raw;
+  const out = batch.raw.slice();
+  const order = x.late.order.data;
+  const tick = x.late.tick.data;
+  for (let k = batch.late0; k < batch.late1; k++) {
+    const o = order[k]!;
+    const t = tick[k]!;
+    out.push({ kind: "late-release", item: orderItem[o]!, ref: { order: o }, tick: t, newTick: 0, quantity: orderQty[o]!, ticksLate: -t });
+  }
+  return out;
 }
 
 /** The message batch of item `i`, if it raised any. */
@@ -138,7 +189,8 @@ export function stateOf(result: PlanResult): PlanState {
 
 /** A fresh arena sized for a model. */
 export function newArena(model: Model): Arena {
-  const r = model.demands.records.length + model.bom.child.length * 2 + 1024;
+  // requirements and events are scratch for one item (see the NOTE above)
+  const r = 1024;
   const o = model.itemCount + model.demands.records.length + 1024;
   return {
     reqTick: new IntColumn(r),
@@ -153,10 +205,6 @@ export function newArena(model: Model): Arena {
     oDue: new IntColumn(o),
     oRelease: new IntColumn(o),
     oSource: new IntColumn(o),
-    oPegStart: new IntColumn(o),
-    oPegEnd: new IntColumn(o),
-    pegReq: new IntColumn(r),
-    pegQty: new FloatColumn(r),
     evTick: new IntColumn(r),
     evGross: new FloatColumn(r),
     evSR: new FloatColumn(r),
@@ -189,10 +237,6 @@ export function arenaFor(result: PlanResult): Arena {
     oDue: a.oDue.copy(c.orders),
     oRelease: a.oRelease.copy(c.orders),
     oSource: a.oSource.copy(c.orders),
-    oPegStart: a.oPegStart.copy(c.orders),
-    oPegEnd: a.oPegEnd.copy(c.orders),
-    pegReq: a.pegReq.copy(c.pegs),
-    pegQty: a.pegQty.copy(c.pegs),
     evTick: a.evTick.copy(c.events),
     evGross: a.evGross.copy(c.events),
     evSR: a.evSR.copy(c.events),
@@ -208,15 +252,35 @@ export function countsOf(a: Arena): Counts {
   return {
     orders: a.oItem.length,
     reqs: a.reqTick.length,
-    pegs: a.pegReq.length,
     events: a.evTick.length,
     demandRefs: a.demandRefs.length,
     firmRefs: a.firmRefs.length,
   };
 }
 
-/** Views of the arena's columns up to the plan's counts (no copy). */
-export function columnsOf(a: Arena, st: PlanState): PlanColumns {
+/** The columns a plan keeps from its run: those of {@link PlanColumns} not worked out on first read. */
+export type OrderColumns = Omit<PlanColumns, LazyColumn>;
+
+/** The columns of {@link PlanColumns} worked out from the orders on first read. */
+export type LazyColumn =
+  | "pegStart"
+  | "pegEnd"
+  | "pegReq"
+  | "pegQty"
+  | "reqTick"
+  | "reqQty"
+  | "reqKind"
+  | "reqSrc"
+  | "reqLine"
+  | "demandRefs"
+  | "itemEventStart"
+  | "itemEventEnd"
+  | "eventTick"
+  | "eventGross"
+  | "eventReceipts";
+
+/** Views of the arena's order columns up to the plan's counts (no copy). */
+export function columnsOf(a: Arena, st: PlanState): OrderColumns {
   const c = st.counts;
   return {
     orderItem: a.oItem.data.subarray(0, c.orders),
@@ -227,22 +291,8 @@ export function columnsOf(a: Arena, st: PlanState): PlanColumns {
     orderRelease: a.oRelease.data.subarray(0, c.orders),
     orderSource: a.oSource.data.subarray(0, c.orders),
     orderChoices: a.choices,
-    pegStart: a.oPegStart.data.subarray(0, c.orders),
-    pegEnd: a.oPegEnd.data.subarray(0, c.orders),
-    pegReq: a.pegReq.data.subarray(0, c.pegs),
-    pegQty: a.pegQty.data.subarray(0, c.pegs),
-    reqTick: a.reqTick.data.subarray(0, c.reqs),
-    reqQty: a.reqQty.data.subarray(0, c.reqs),
-    reqKind: a.reqKind.data.subarray(0, c.reqs),
-    reqSrc: a.reqSrc.data.subarray(0, c.reqs),
     itemOrderStart: st.itemOrderStart,
     itemOrderEnd: st.itemOrderEnd,
-    itemEventStart: st.itemEventStart,
-    itemEventEnd: st.itemEventEnd,
-    eventTick: a.evTick.data.subarray(0, c.events),
-    eventGross: a.evGross.data.subarray(0, c.events),
-    eventReceipts: a.evSR.data.subarray(0, c.events),
-    demandRefs: a.demandRefs,
     firmRefs: a.firmRefs,
   };
 }

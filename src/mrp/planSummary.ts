@@ -49,7 +49,9 @@ export function summarizePlan(result: PlanResult): PlanSummary {
   const perItem = stateOf(result).itemExceptions;
   for (let i = 0; i < perItem.index.length; i++) {
     const batch = batchOf(perItem, i);
-    if (batch !== undefined) for (const r of batch.raw) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
+    if (batch === undefined) continue;
+    for (const r of batch.raw) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
+    if (batch.late1 > batch.late0) counts.set("late-release", (counts.get("late-release") ?? 0) + batch.late1 - batch.late0);
   }
   const exceptions: Partial<Record<ExceptionKind, number>> = {};
   for (const k of [...counts.keys()].sort()) exceptions[k] = counts.get(k)!;

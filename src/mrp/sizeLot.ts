@@ -16,6 +16,7 @@ import { SourceKind } from "../model/Model.js";
 import { chooseSources } from "./sources.js";
 import { OrderKind } from "./columns.js";
 import { lotForLotPolicy } from "./lotSizing/lotForLot.js";
+import { pushLateRelease } from "./planState.js";
 import { newOrder, type PlanContext, type Scratch, type WindowView } from "./planContext.js";
 
 /**
@@ -81,7 +82,7 @@ export function sizeLot(ctx: PlanContext, k: number, t: number, covered: number,
  * available after them.
  */
 function makeOrders(ctx: PlanContext, lot: number, orderSize: number | null, mods: Modifiers, receipt: number, seq: number, routed: boolean, lead: number, covered: number): number {
-  const { it, quantities, raw } = ctx;
+  const { it, quantities } = ctx;
   const i = ctx.item;
   // bound the work before it is done: the orders this lot splits into, counted arithmetically
   const made = ctx.oItem.length - ctx.itemOrderStart[i]!;
@@ -94,7 +95,7 @@ function makeOrders(ctx: PlanContext, lot: number, orderSize: number | null, mod
     const schedule = routed ? scheduleOrder(ctx.model, i, q, receipt) : undefined;
     const rel = schedule !== undefined ? schedule.release : receipt - lead;
     const o = newOrder(ctx, i, OrderKind.Planned, seq++, q, receipt, rel < 0 ? 0 : rel, schedule);
-    if (rel < 0) raw.push({ kind: "late-release", item: i, ref: { order: o }, tick: rel, newTick: 0, quantity: q, ticksLate: -rel });
+    if (rel < 0) pushLateRelease(ctx.itemExceptions, o, rel);
     covered += q;
   }
   return covered;

@@ -6,11 +6,14 @@ import { FloatColumn, IntColumn } from "../internal/growable.js";
 import type { Model } from "../model/Model.js";
 import { buildResult } from "../mrp/buildResult.js";
 import type { PlanResult } from "../mrp/PlanResult.js";
-import { attachState, batchOf, columnsOf, setBatch, stateOf, type Arena, type ExceptionBatch, type ItemExceptions, type PlanState } from "../mrp/planState.js";
+import { lazyColumnsOf } from "../mrp/lazyColumns.js";
+import { attachState, batchOf, newItemExceptions, rawOf, setBatch, stateOf, type Arena, type ExceptionBatch, type ItemExceptions, type PlanState } from "../mrp/planState.js";
 import type { ColumnData, PlanPayload } from "./protocol.js";
 
-const INT_COLUMNS = ["reqTick", "reqKind", "reqSrc", "reqLine", "oItem", "oKind", "oSeq", "oDue", "oRelease", "oSource", "oPegStart", "oPegEnd", "pegReq", "evTick"] as const;
-const FLOAT_COLUMNS = ["reqQty", "oQty", "pegQty", "evGross", "evSR"] as const;
+// the order columns: the requirement, event and peg columns are worked out on this side when
+// first read, from the orders (see lazyColumns.ts)
+const INT_COLUMNS = ["oItem", "oKind", "oSeq", "oDue", "oRelease", "oSource"] as const;
+const FLOAT_COLUMNS = ["oQty"] as const;
 
 /** The payload of a plan and the buffers to transfer with it. */
 export function payloadOf(result: PlanResult): { payload: PlanPayload; transfer: ArrayBuffer[] } {
@@ -28,16 +31,17 @@ export function payloadOf(result: PlanResult): { payload: PlanPayload; transfer:
     columns,
     itemOrderStart: st.itemOrderStart,
     itemOrderEnd: st.itemOrderEnd,
-    itemEventStart: st.itemEventStart,
-    itemEventEnd: st.itemEventEnd,
-    exceptions: Array.from(st.itemExceptions.index, (_, i) => batchOf(st.itemExceptions, i)?.raw ?? null),
-    demandRefs: a.demandRefs,
+    srEff: st.srEff,
+    exceptions: Array.from(st.itemExceptions.index, (_, i) => {
+      const batch = batchOf(st.itemExceptions, i);
+      return batch === undefined ? null : rawOf(st.itemExceptions, batch, a.oItem.data, a.oQty.data);
+    }),
     firmRefs: a.firmRefs,
     schedulesFirst: st.schedules.first,
     schedules: st.schedules.byOrder,
     choices: a.choices,
   };
-  for (const x of [st.itemOrderStart, st.itemOrderEnd, st.itemEventStart, st.itemEventEnd]) transfer.push(x.buffer as ArrayBuffer);
+  for (const x of [st.itemOrderStart, st.itemOrderEnd, st.srEff]) transfer.push(x.buffer as ArrayBuffer);
   return { payload, transfer };
 }
 
@@ -59,11 +63,11 @@ export function resultOf(p: PlanPayload, model: () => Model): PlanResult {
     return c;
   };
   const arena: Arena = {
-    reqTick: int("reqTick"),
-    reqQty: float("reqQty"),
-    reqKind: int("reqKind"),
-    reqSrc: int("reqSrc"),
-    reqLine: int("reqLine"),
+    reqTick: new IntColumn(16),
+    reqQty: new FloatColumn(16),
+    reqKind: new IntColumn(16),
+    reqSrc: new IntColumn(16),
+    reqLine: new IntColumn(16),
     oItem: int("oItem"),
     oKind: int("oKind"),
     oSeq: int("oSeq"),
@@ -71,14 +75,10 @@ export function resultOf(p: PlanPayload, model: () => Model): PlanResult {
     oDue: int("oDue"),
     oRelease: int("oRelease"),
     oSource: int("oSource"),
-    oPegStart: int("oPegStart"),
-    oPegEnd: int("oPegEnd"),
-    pegReq: int("pegReq"),
-    pegQty: float("pegQty"),
-    evTick: int("evTick"),
-    evGross: float("evGross"),
-    evSR: float("evSR"),
-    demandRefs: [...p.demandRefs],
+    evTick: new IntColumn(16),
+    evGross: new FloatColumn(16),
+    evSR: new FloatColumn(16),
+    demandRefs: [],
     firmRefs: [...p.firmRefs],
     choices: new Map(p.choices),
     owner: undefined,
@@ -88,28 +88,29 @@ export function resultOf(p: PlanPayload, model: () => Model): PlanResult {
       ? undefined
       : {
           raw,
+          late0: 0,
+          late1: 0,
           get model() {
             return model();
           },
         },
   );
-  const itemExceptions: ItemExceptions = { index: new Int32Array(batches.length), batches: [] };
+  const itemExceptions: ItemExceptions = newItemExceptions(batches.length);
   batches.forEach((b, i) => {
     setBatch(itemExceptions, i, b);
   });
-  const counts = { orders: arena.oItem.length, reqs: arena.reqTick.length, pegs: arena.pegReq.length, events: arena.evTick.length, demandRefs: arena.demandRefs.length, firmRefs: arena.firmRefs.length };
+  const counts = { orders: arena.oItem.length, reqs: 0, events: 0, demandRefs: 0, firmRefs: arena.firmRefs.length };
   arena.owner = counts;
   const state: PlanState = {
     arena,
     counts,
     itemOrderStart: p.itemOrderStart,
     itemOrderEnd: p.itemOrderEnd,
-    itemEventStart: p.itemEventStart,
-    itemEventEnd: p.itemEventEnd,
+    srEff: p.srEff,
     itemExceptions,
     schedules: { first: p.schedulesFirst, byOrder: p.schedules },
   };
-  const columns = columnsOf(arena, state);
+  const columns = lazyColumnsOf(arena, state, model);
   let built: PlanResult | undefined;
   const full = (): PlanResult => (built ??= buildResult(model(), columns, state));
   const result: PlanResult = {

@@ -2,7 +2,7 @@
  * The messages between {@link planInWorker} and its worker: the model and limits in, progress
  * and the plan's columns out (their buffers transferred, not copied), or the error.
  */
-import type { Demand, Order } from "../model/schema.js";
+import type { Order } from "../model/schema.js";
 import type { PlanLimits, PlanProgress } from "../mrp/plan.js";
 import type { RawException } from "../mrp/planState.js";
 import type { SourceChoice } from "../mrp/PlanResult.js";
@@ -28,11 +28,10 @@ export interface PlanPayload {
   readonly columns: Readonly<Record<string, ColumnData<Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>>>;
   readonly itemOrderStart: Int32Array;
   readonly itemOrderEnd: Int32Array;
-  readonly itemEventStart: Int32Array;
-  readonly itemEventEnd: Int32Array;
+  /** The tick each open order of the model is received at, after any reschedule-in. */
+  readonly srEff: Int32Array;
   /** The raised action messages per item index (null: none). */
   readonly exceptions: readonly (readonly RawException[] | null)[];
-  readonly demandRefs: readonly Demand[];
   readonly firmRefs: readonly Order[];
   readonly schedulesFirst: number;
   readonly schedules: Map<number, OrderSchedule>;

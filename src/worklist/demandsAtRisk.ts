@@ -240,7 +240,7 @@ export function overdueReceipt(result: PlanResult, e: PlanException, add: (deman
   if (short.size === 0) return;
   const ref = e.ref!;
   const base = { kind: "past-due-receipt" as const, item: e.item, ref, ticksLate: -tickOfDate(cal, e.date), message: e.message };
-  const lines = stateOf(result).arena.reqLine.data;
+  const lines = c.reqLine;
   const seen = new Set<string>();
   for (let r = 0; r < c.reqTick.length; r++) {
     if (!short.has(c.reqTick[r]!)) continue;
