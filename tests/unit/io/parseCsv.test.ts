@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { safeImportCsv } from "../../../src/io/importCsv.js";
 import { parseCsv } from "../../../src/io/parseCsv.js";
 
 describe("parseCsv", () => {
@@ -38,5 +39,14 @@ describe("parseCsv", () => {
     expect(parseCsv('a,b\n"c\nd"e,f\n', ",")).toEqual({ error: { code: "closing_quote", line: 3 } });
     expect(parseCsv('a,b\n"c" d,f\n', ",")).toEqual({ error: { code: "closing_quote", line: 2 } });
     expect(parseCsv('a,b\n\nc,d"e"\n', ",")).toEqual({ error: { code: "opening_quote", line: 3 } });
+  });
+
+  it("gives the import the lines to report: after a quoted CRLF, a line of blanks and a stray LF in a CRLF file", () => {
+    const items = 'part_number,description,source\r\nA,"two\r\nlines",buy\r\n \t\r\nB,b,buy,extra\r\nC,c,buy\nD,d,maybe\r\n';
+    const r = safeImportCsv({ items }, { calendar: { unit: "period", periods: 4 } });
+    expect(r.success ? [] : r.error.issues.map((i) => [i.path, i.code])).toEqual([
+      [["items.csv", 5], "field_count"],
+      [["items.csv", 7, "source"], "invalid_value"],
+    ]);
   });
 });
