@@ -1,8 +1,9 @@
 /**
  * The CSV syntax (RFC 4180) as the import reads it: fields split by one delimiter character;
  * fields in double quotes may hold delimiters, doubled quotes and line breaks; spaces, tabs and
- * form feeds around a field are dropped (inside quotes they are kept); lines with nothing on
- * them are skipped; records may have different numbers of fields (the caller reports them).
+ * form feeds around a field are dropped (inside quotes they are kept), and at the end of an
+ * unquoted field any white space (a no-break space too); lines with nothing on them are skipped;
+ * records may have different numbers of fields (the caller reports them).
  * CR, LF and CRLF all end a line, wherever they appear, and lines are counted as an editor
  * counts them: every record knows the line it starts on, and a syntax error the line it is on.
  */
@@ -58,7 +59,7 @@ export function parseCsv(text: string, delimiter: string): { records: CsvRecord[
         quoted = true;
         continue;
       }
-      // an empty quoted field followed by blanks may open its quotes again (only blanks may follow)
+      // after an empty quoted field and blanks, quotes open again, around nothing but blanks
       if (field !== "") return { error: { code: "opening_quote", line } };
       quoting = true;
       continue;
