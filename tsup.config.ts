@@ -23,7 +23,9 @@ export default defineConfig([
   {
     entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
-    dts: { only: true },
+    // CSV import decodes bytes with TextDecoder, a global of every runtime, typed by Node's types
+    // (as the typecheck types it): ES2022's lib has no TextDecoder
+    dts: { only: true, compilerOptions: { types: ["node"] } },
   },
   // the worker entry's declarations in a build of their own: rolled up together with the index's,
   // the types both use would move to a shared chunk and out of dist/index.d.ts
@@ -40,8 +42,6 @@ export default defineConfig([
     // dist/worker.cjs starts the ESM worker script of the per-file build, dist/worker/planWorker.js
     shims: true,
     define: { __MRPKIT_PLAN_WORKER__: JSON.stringify("./worker/planWorker.js") },
-    // csv-parse's browser build is ESM only: CommonJS carries it inside, so `require` never loads ESM
-    noExternal: ["csv-parse"],
   },
   {
     entry: { cli: "src/cli/main.ts" },

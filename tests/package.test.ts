@@ -146,7 +146,7 @@ async function bundle(name: string, source: string, platform: "browser" | "neutr
 }
 
 describe("bundles of the packed package", () => {
-  // bytes of minified JavaScript, with everything it needs (zod, csv-parse, immer); see README, "Runtimes"
+  // bytes of minified JavaScript, with everything it needs (zod, immer); see README, "Runtimes"
   const budgets: Record<string, [source: string, limit: number]> = {
     "defineModel + plan": [`export { defineModel, plan } from "mrpkit";\n`, 150_000],
     quote: [`export { quote } from "mrpkit";\n`, 60_000],

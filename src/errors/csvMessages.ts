@@ -45,7 +45,6 @@ export const csvMessages = {
   unclosedQuote: "a quoted field of the record starting on this line is not closed: the file ends inside quotes",
   openingQuote: 'a quote inside an unquoted field: quote the whole field and double the quotes inside ("a ""b"" c")',
   closingQuote: "text after a closing quote: a quoted field must end at the delimiter or the end of the line",
-  unreadable: (detail: string | undefined): string => `not readable as CSV: ${detail ?? "unknown error"}`,
   fieldCount: (fields: number, headerFields: number, decimalCommaHint: boolean): string =>
     `the line has ${fields} fields, the header has ${headerFields}${decimalCommaHint ? ' (a decimal comma? write 12.5, or quote the cell: "12,5" is still not a number in a comma-separated file)' : ""}`,
   // the header

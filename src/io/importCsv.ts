@@ -3,11 +3,10 @@
  * orders, demands) read into one model. Every problem — of the files, of their cells, and of the
  * model they make — is reported at once, each with its file, line and column.
  *
- * Parsing is csv-parse's (RFC 4180: quoted fields with delimiters, quotes and line breaks); this
- * file only maps headers to columns, reads cells and keeps, for every model element, the line it
- * came from, so that the model's own validation speaks of lines and columns too.
+ * The CSV syntax (RFC 4180: quoted fields with delimiters, quotes and line breaks) is read by
+ * parseCsv.ts; this file maps headers to columns, reads cells and keeps, for every model element,
+ * the line it came from, so that the model's own validation speaks of lines and columns too.
  */
-import { parse } from "csv-parse/browser/esm/sync";
 import { csvMessages as M, type NumberHint } from "../errors/csvMessages.js";
 import { CsvImportError } from "../errors/CsvImportError.js";
 import type { Issue } from "../errors/Issue.js";
@@ -18,6 +17,7 @@ import { sortAttributes, type AttributeValue } from "../model/attributes.js";
 import { ATTRIBUTE_TABLES, columnMapIssues, resolveHeader, type AttributeType, type CsvColumnMaps } from "./columnMap.js";
 import { CSV_CHOICES, CSV_TABLE, CSV_TABLES, normalizeChoice, type CsvTableDef, type CsvTableName } from "./csvTables.js";
 import { decodeText } from "./decodeText.js";
+import { parseCsv, type CsvSyntaxError } from "./parseCsv.js";
 
 /**
  * One CSV table: its text, the file's bytes (decoded by byte-order mark, `options.encoding`, or
@@ -354,17 +354,12 @@ class Reader {
     }
     const delimiter = detectDelimiter(body);
     const decimalComma = delimiter === ";";
-    let records: { record: string[]; raw: string; info: { lines: number } }[];
-    try {
-      records = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, info: true, raw: true }) as unknown as typeof records;
-    } catch (e) {
-      const err = e as { code?: string; lines?: number; message?: string };
-      // an unclosed quote runs to the end of the file: report the line where its record starts
-      const line = err.code === "CSV_QUOTE_NOT_CLOSED" ? openRecordLine(body) : typeof err.lines === "number" ? err.lines : 1;
-      this.report({ file, line }, "csv_syntax", syntaxMessage(err));
+    const parsed = parseCsv(body, delimiter);
+    if ("error" in parsed) {
+      this.report({ file, line: parsed.error.line }, "csv_syntax", syntaxMessage(parsed.error));
       return unusable(decimalComma);
     }
-    const [head, ...data] = records;
+    const [head, ...data] = parsed.records;
     if (head === undefined) return unusable(decimalComma);
     const headers = new Map<string, string>();
     // the cell key of each field: a canonical column name, or attr.<key>:<type>
@@ -373,7 +368,7 @@ class Reader {
     const ignored: string[] = [];
     let listed = false;
     const map = o.columns?.[def.name];
-    head.record.forEach((h, k) => {
+    head.fields.forEach((h, k) => {
       index[k] = undefined;
       let target = resolveHeader(def, h, map);
       if (target.kind === "skip") return;
@@ -421,22 +416,15 @@ class Reader {
       }
     }
     const rows: Row[] = [];
-    for (const r of data) {
-      // csv-parse counts lines up to the end of the record; its raw text tells how many it spans.
-      const raw = r.raw.replace(/^(?:\r\n|\n|\r)+/, "").replace(/(?:\r\n|\n|\r)$/, "");
-      const line = r.info.lines - (raw.match(/\r\n|\n|\r/g)?.length ?? 0);
-      if (r.record.every((f) => f === "")) continue;
-      if (r.record.length !== head.record.length) {
-        const more = r.record.length > head.record.length;
-        this.report(
-          { file, line },
-          "field_count",
-          M.fieldCount(r.record.length, head.record.length, more && delimiter === ","),
-        );
+    for (const { fields, line } of data) {
+      if (fields.every((f) => f === "")) continue;
+      if (fields.length !== head.fields.length) {
+        const more = fields.length > head.fields.length;
+        this.report({ file, line }, "field_count", M.fieldCount(fields.length, head.fields.length, more && delimiter === ","));
         continue;
       }
       const cells = new Map<string, string>();
-      r.record.forEach((v, k) => {
+      fields.forEach((v, k) => {
         const c = index[k];
         if (c !== undefined) cells.set(c, v);
       });
@@ -602,25 +590,6 @@ function numberInLocale(v: string, decimal: "," | "." | undefined, decimalComma:
   return NUMBER.test(s) ? s : undefined;
 }
 
-/**
- * The line where the record holding an unclosed quote starts: the last line break outside quotes
- * (quotes toggle; a doubled quote toggles twice).
- */
-function openRecordLine(body: string): number {
-  let line = 1;
-  let start = 1;
-  let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body.charCodeAt(i);
-    if (ch === 0x22) quoted = !quoted;
-    else if (ch === 0x0a || (ch === 0x0d && body.charCodeAt(i + 1) !== 0x0a)) {
-      line++;
-      if (!quoted) start = line;
-    }
-  }
-  return start;
-}
-
 function detectDelimiter(body: string): string {
   const end = body.search(/\r|\n/);
   // quoted headers (attribute names) may hold any character: count outside quotes only
@@ -634,16 +603,14 @@ function detectDelimiter(body: string): string {
   return ",";
 }
 
-function syntaxMessage(err: { code?: string; message?: string }): string {
+function syntaxMessage(err: CsvSyntaxError): string {
   switch (err.code) {
-    case "CSV_QUOTE_NOT_CLOSED":
+    case "unclosed_quote":
       return M.unclosedQuote;
-    case "INVALID_OPENING_QUOTE":
+    case "opening_quote":
       return M.openingQuote;
-    case "CSV_INVALID_CLOSING_QUOTE":
+    case "closing_quote":
       return M.closingQuote;
-    default:
-      return M.unreadable(err.message);
   }
 }
 
