@@ -94,6 +94,15 @@ class PairTable {
     if (this.dense === undefined) this.sparse!.set(k, v);
     else this.dense[k] = v;
   }
+  /** The `count` pair numbers set, ascending. */
+  keysInOrder(count: number): number[] {
+    if (this.dense === undefined) return [...this.sparse!.keys()].sort((a, b) => a - b);
+    const out = new Array<number>(count);
+    let n = 0;
+    const d = this.dense;
+    for (let k = 0; k < d.length; k++) if (d[k]! >= 0) out[n++] = k;
+    return out;
+  }
 }
 
 /**
@@ -160,7 +169,15 @@ export function compileNetwork(
 
   // Sources.
   const sourceIds = new Map<string, number>();
-  const sourcesAt = new Map<number, number[]>();
+  // the sources of each pair, a list linked through srcNext from the pair's last one
+  const srcHead = new PairTable(items.length * L);
+  const srcNext = new Int32Array(data.sources.length).fill(-1);
+  const pairsWithSources: number[] = [];
+  const sourcesAt = (k: number): number[] => {
+    const out: number[] = [];
+    for (let j = srcHead.get(k); j >= 0; j = srcNext[j]!) out.push(j);
+    return out.reverse();
+  };
   const validSource: boolean[] = [];
   data.sources.forEach((s, j) => {
     const prev = sourceIds.get(s.id);
@@ -189,12 +206,13 @@ export function compileNetwork(
     validSource.push(valid);
     if (i >= 0 && l >= 0) {
       const k = pairKey(i, l);
-      const list = sourcesAt.get(k);
-      if (list === undefined) sourcesAt.set(k, [j]);
-      else list.push(j);
+      const h = srcHead.get(k);
+      if (h < 0) pairsWithSources.push(k);
+      srcNext[j] = h;
+      srcHead.set(k, j);
     }
   });
-  const stocks = (i: number, l: number) => entryAt.get(pairKey(i, l)) >= 0 || sourcesAt.has(pairKey(i, l));
+  const stocks = (i: number, l: number) => entryAt.get(pairKey(i, l)) >= 0 || srcHead.get(pairKey(i, l)) >= 0;
   data.sources.forEach((s, j) => {
     const i = itemIndex.get(s.item);
     if (validSource[j] && s.kind === "transfer" && i !== undefined && !stocks(i, locIndex.get(s.shipFrom!)!)) {
@@ -208,8 +226,11 @@ export function compileNetwork(
     return e < 0 ? "priority" : data.itemLocations[e]!.sourcing;
   };
   const tickOf = (v: string | number | null, d: number): number => (v === null || calendar === undefined ? d : receiptTick(calendar, v));
-  for (const [k, list] of sourcesAt) {
+  for (const k of pairsWithSources) {
     const sourcing = sourcingOf(k);
+    // one source under priority: nothing to compare
+    if (sourcing === "priority" && srcNext[srcHead.get(k)]! < 0) continue;
+    const list = sourcesAt(k);
     if (sourcing !== "priority") {
       for (const j of list) {
         const sh = data.sources[j]!.share;
@@ -257,8 +278,10 @@ export function compileNetwork(
   });
   const bomAt = (p: Pair): readonly number[] => (located.size === 0 ? undefined : located.get(p.key)) ?? general.get(p.item) ?? [];
   const makes = (k: number): boolean => {
-    const list = sourcesAt.get(k);
-    return list === undefined || list.some((j) => data.sources[j]!.kind === "make");
+    const h = srcHead.get(k);
+    if (h < 0) return true;
+    for (let j = h; j >= 0; j = srcNext[j]!) if (data.sources[j]!.kind === "make") return true;
+    return false;
   };
   // The nodes: every pair named, then the components of pairs that make, to a fixed point.
   const slotOf = new PairTable(items.length * L);
@@ -283,7 +306,7 @@ export function compileNetwork(
     for (const k of bomAt(p)) add(itemIndex.get(data.bom[k]!.child)!, p.location);
   }
   // by item, then location: by pair number
-  const nodes = queue.slice().sort((a, b) => a.key - b.key);
+  const nodes = slotOf.keysInOrder(queue.length).map((k) => queue[slotOf.get(k)]!);
   const n = nodes.length;
   const keys = nodes.map((p) => nodeKey(items[p.item]!.id, sortedIds[p.location]!));
   const index = new Map<string, number>();
@@ -295,7 +318,8 @@ export function compileNetwork(
   const sourceStart = new Int32Array(n + 1);
   const order: number[] = [];
   nodes.forEach((p, x) => {
-    const list = sourcesAt.get(p.key) ?? [];
+    const h = srcHead.get(p.key);
+    const list = h < 0 ? [] : srcNext[h]! < 0 ? [h] : sourcesAt(p.key);
     if (list.length > 1) list.sort((a, b) => data.sources[a]!.priority - data.sources[b]!.priority || compareStrings(data.sources[a]!.id, data.sources[b]!.id));
     order.push(...list);
     sourceStart[x + 1] = order.length;
