@@ -6,40 +6,11 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { defineModel, itemRecords, plan, type PlanResult } from "../../src/index.js";
+import { defineModel, itemRecords, plan, type PlannedOrder, type PlanResult, type SourceCandidate } from "../../src/index.js";
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8"));
 const model = (name: string): unknown => read(`./network/${name}.json`);
 
-/** How a planned order of a network model looks: the fields of a site-less order plus the site's. */
-interface NetworkOrder {
-  readonly id: string;
-  readonly item: string;
-  readonly location?: string;
-  readonly kind?: "make" | "buy" | "transfer";
-  readonly source?: string;
-  readonly supplier?: string;
-  readonly shipFrom?: string;
-  readonly quantity: number;
-  readonly release: number | string;
-  readonly due: number | string;
-  readonly why?: { readonly rule: string; readonly candidates: readonly Candidate[] };
-}
-
-interface Candidate {
-  readonly source: string;
-  readonly priority: number;
-  readonly share?: number;
-  readonly rating?: number;
-}
-
-/** The node of a network plan: its key and low-level code, and its item and location. */
-interface NetworkNode {
-  readonly id: string;
-  readonly lowLevelCode: number;
-  readonly item?: string;
-  readonly location?: string;
-}
 
 /** A node's MRP grid, one entry per period 1..N. */
 interface Grid {
@@ -64,10 +35,10 @@ function planOf(name: string): PlanResult {
   return result;
 }
 
-const orders = (result: PlanResult): NetworkOrder[] => result.plannedOrders as unknown as NetworkOrder[];
+const orders = (result: PlanResult): readonly PlannedOrder[] => result.plannedOrders;
 
 /** The fields every planned order is checked on (pegging aside); an absent field reads undefined. */
-function essentials(o: NetworkOrder): Record<string, unknown> {
+function essentials(o: PlannedOrder): Record<string, unknown> {
   const { id, item, location, kind, source, supplier, shipFrom, quantity, release, due } = o;
   return { id, item, location, kind, source, supplier, shipFrom, quantity, release, due };
 }
@@ -79,7 +50,7 @@ function expectGrid(result: PlanResult, node: string, grid: Grid): void {
 }
 
 /** Candidates sorted by source id, ratings compared to 9 decimals (they are quotients). */
-function expectWhy(o: NetworkOrder, rule: string, candidates: readonly Candidate[]): void {
+function expectWhy(o: PlannedOrder, rule: string, candidates: readonly SourceCandidate[]): void {
   expect(o.why, `${o.id} why`).toBeDefined();
   expect(o.why!.rule, `${o.id} rule`).toBe(rule);
   const got = [...o.why!.candidates].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
@@ -94,7 +65,7 @@ describe("DRP: a plant feeding two distribution centers", () => {
   const result = (): PlanResult => planOf("drp-plant-two-dcs");
 
   it("plans the nodes by low-level code over (item, location): the DCs, then the plant, then its part", () => {
-    expect((result().items as readonly NetworkNode[]).map((n) => [n.id, n.lowLevelCode, n.item, n.location])).toEqual([
+    expect(result().items.map((n) => [n.id, n.lowLevelCode, n.item, n.location])).toEqual([
       ["LAMP@DC-EAST", 0, "LAMP", "DC-EAST"],
       ["LAMP@DC-WEST", 0, "LAMP", "DC-WEST"],
       ["LAMP@PLANT", 1, "LAMP", "PLANT"],
