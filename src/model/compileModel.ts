@@ -70,12 +70,15 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   // a network's lines join nodes it made, resolved already
   const allKnown = network !== undefined || lineInput.every((l) => nodeIndex.has(l.parent) && nodeIndex.has(l.child));
   const bomOk = allKnown && calendar !== undefined && issues.length === 0;
-  const bom = bomOk ? compileBom(lineInput, nodeIndex, n, (v) => receiptTick(calendar, v), network) : undefined;
+  // the document line each compiled line comes from (a network's lines may share one object)
+  const lineOrder: number[] = [];
+  const bom = bomOk ? compileBom(lineInput, nodeIndex, n, (v) => receiptTick(calendar, v), network, lineOrder) : undefined;
   const knownLines = allKnown ? lineInput : lineInput.filter((l) => nodeIndex.has(l.parent) && nodeIndex.has(l.child));
-  const graph = bom ?? compileBom(knownLines, nodeIndex, n, () => 0, network);
+  const graph = bom ?? compileBom(knownLines, nodeIndex, n, () => 0, network, lineOrder);
   // where a line is in the document, only looked up for the lines that close a cycle
   let lineIndex: Map<BomLine, number> | undefined;
   const at = (l: number) => {
+    if (network !== undefined) return lineOrder[l]!;
     if (lineIndex === undefined) {
       lineIndex = new Map<BomLine, number>();
       lineInput.forEach((x, i) => lineIndex!.set(x, i));
@@ -119,7 +122,7 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
     workCenters: [...data.workCenters].sort((a, b) => compareStrings(a.id, b.id)),
     routings: network === undefined ? routings.filter((r): r is Routing => r !== undefined) : sortedByJson(data.routings),
     locations: sortedBy(data.locations, (a, b) => compareStrings(a.id, b.id)),
-    itemLocations: sortedBy(data.itemLocations, (a, b) => compareStrings(a.item, b.item) || compareStrings(a.location, b.location)),
+    itemLocations: network?.itemLocations ?? [],
     sources: sortedBy(data.sources, (a, b) => compareStrings(a.id, b.id)),
     scheduledReceipts: [...scheduledReceipts.records],
     firmPlannedOrders: [...firmPlannedOrders.records],
@@ -343,6 +346,7 @@ function compileBom(
   n: number,
   tickOf: (v: DateValue) => number,
   network?: Pick<NetworkNodes, "lineSource" | "lineParent" | "lineChild">,
+  orderOut?: number[],
 ): CompiledBom {
   const L = input.length;
   const lineSource = network?.lineSource;
@@ -370,6 +374,7 @@ function compileBom(
   const operation = new Float64Array(L);
   for (let k = 0; k < L; k++) {
     const i = order[k]!;
+    if (orderOut !== undefined) orderOut[k] = i;
     const l = input[i]!;
     lines[k] = l;
     parent[k] = par[i]!;

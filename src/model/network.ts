@@ -18,6 +18,12 @@ import type { BomLine, Demand, Item, ItemLocation, Location, ModelData, Order, R
 const NEG = -0x80000000;
 const POS = 0x7fffffff;
 
+/**
+ * The line of every transfer: one of the item per unit shipped, at the ship date. Its nodes are in
+ * {@link NetworkNodes.lineParent} and {@link NetworkNodes.lineChild}.
+ */
+const TRANSFER_LINE: BomLine = Object.freeze({ parent: "", child: "", quantity: 1, scrap: 0, fixed: false, offset: 0, operation: null, from: null, to: null });
+
 /** The name of an item at a location, wherever an item id is asked for. */
 export function nodeKey(item: string, location: string): string {
   return `${item}@${location}`;
@@ -48,7 +54,11 @@ export interface NetworkNodes {
   /** The nodes as items (id `ITEM@LOCATION`), sorted by item, then location. */
   readonly items: Item[];
   readonly index: Map<string, number>;
-  /** The BOM lines between nodes (parent and child are node keys). */
+  /**
+   * The BOM lines between nodes, for their quantities, scrap, offsets, operations and dates: the
+   * document's own line for a BOM line, one shared line for every transfer. Their nodes are in
+   * `lineParent` and `lineChild`, not in their `parent` and `child`.
+   */
   readonly lines: BomLine[];
   /** The parent node of each line. */
   readonly lineParent: Int32Array;
@@ -58,6 +68,8 @@ export interface NetworkNodes {
   readonly lineSource: Int32Array;
   /** Where a line comes from in the document: a BOM line, or a transfer source's `shipFrom`. */
   readonly linePath: (line: number) => JsonPath;
+  /** The model's item-locations in canonical order: by item id, then location id (node order). */
+  readonly itemLocations: ItemLocation[];
   /** The routing of each node (none for a node that makes nothing). */
   readonly routings: (Routing | undefined)[];
   /** The node of a demand, open order or firm planned order. */
@@ -418,15 +430,13 @@ export function compileNetwork(
   const lineChild: number[] = [];
   for (let x = 0; x < n; x++) {
     const p = nodes[x]!;
-    const k = keys[x]!;
     const one = sourceStart[x + 1]! - sourceStart[x]! <= 1;
     if (canMake[p.slot]) {
       for (const b of bomAt(p)) {
         const l = data.bom[b]!;
-        const { location: _omit, ...rest } = l;
-        void _omit;
         const c = nodeOfPair.get(pairKey(itemIndex.get(l.child)!, p.location));
-        lines.push({ ...rest, parent: k, child: keys[c]! });
+        // the document's line: its quantities are the node line's, its nodes are in lineParent/lineChild
+        lines.push(l);
         lineParent.push(x);
         lineChild.push(c);
         lineSource.push(one ? ANY_ORDER : MAKE_ORDER);
@@ -435,7 +445,7 @@ export function compileNetwork(
     }
     for (let s = sourceStart[x]!; s < sourceStart[x + 1]!; s++) {
       if (sourceKind[s] !== SourceKind.Transfer) continue;
-      lines.push({ parent: k, child: keys[sourceShipFrom[s]!]!, quantity: 1, scrap: 0, fixed: false, offset: 0, operation: null, from: null, to: null });
+      lines.push(TRANSFER_LINE);
       lineParent.push(x);
       lineChild.push(sourceShipFrom[s]!);
       lineSource.push(one ? ANY_ORDER : s - sourceStart[x]!);
@@ -443,8 +453,14 @@ export function compileNetwork(
     }
   }
 
+  const itemLocations: ItemLocation[] = [];
+  for (const p of nodes) {
+    const e = entryAt.get(p.key);
+    if (e >= 0) itemLocations.push(data.itemLocations[e]!);
+  }
   return {
     items: nodeItems,
+    itemLocations,
     index,
     lines,
     lineSource: Int32Array.from(lineSource),
