@@ -8,7 +8,7 @@ import { tickLabel } from "../model/calendar.js";
 import type { Model } from "../model/Model.js";
 import { startQuantityOf } from "../model/assemblyScrap.js";
 import { exceptionMessage } from "./messages.js";
-import { orderSupply, sourceOfOrder } from "./sources.js";
+import { orderSupply, sourceOfOrder, SOURCING_RULES } from "./sources.js";
 import { OrderKind, PegTarget, RequirementKind } from "./columns.js";
 import type { Order } from "../model/schema.js";
 import type { ExceptionKind, ItemPlan, Peg, PlanColumns, PlanDate, PlanException, PlannedOrder, PlanResult } from "./PlanResult.js";
@@ -91,11 +91,9 @@ function supplyOf(model: Model, c: PlanColumns, o: number): Pick<PlannedOrder, "
   const out: { -readonly [K in keyof PlannedOrder]?: PlannedOrder[K] } = { location, kind, source: src.id };
   if (src.supplier !== undefined) out.supplier = src.supplier;
   if (src.shipFrom !== undefined) out.shipFrom = src.shipFrom;
-  out.why = c.orderChoices.get(o) ?? { rule: SOURCING[net.sourcing[i]!]!, candidates: [{ source: src.id, priority: src.priority, ...(src.share === undefined ? {} : { share: src.share }) }] };
+  out.why = c.orderChoices.get(o) ?? { rule: SOURCING_RULES[net.sourcing[i]!]!, candidates: [{ source: src.id, priority: src.priority, ...(src.share === undefined ? {} : { share: src.share }) }] };
   return out;
 }
-
-const SOURCING = ["priority", "quota", "split"] as const;
 
 /**
  * The action messages of one item, with ids and text, sorted by date, kind and ref. `raw` refers

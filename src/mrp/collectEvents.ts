@@ -14,7 +14,7 @@ import { OrderKind } from "./columns.js";
 import { pushLateRelease } from "./planState.js";
 import { newOrder, type PlanContext } from "./planContext.js";
 import { SourceKind } from "../model/Model.js";
-import { prioritySource } from "./sources.js";
+import { choosesSource, prioritySource } from "./sources.js";
 
 /** Makes the orders of `ctx.item`'s firm planned orders and flags its open orders past due or beyond the horizon. */
 export function collectSupplies(ctx: PlanContext): void {
@@ -34,7 +34,7 @@ export function collectSupplies(ctx: PlanContext): void {
   ctx.itemOrderStart[i] = ctx.oItem.length;
   const firmRefs = ctx.arena.firmRefs;
   const net = ctx.network;
-  const chooses = net !== undefined && net.single[i]! < 0 && net.sourceStart[i + 1]! > net.sourceStart[i]!;
+  const chooses = choosesSource(net, i);
   for (let f = f0; f < f1; f++) {
     const due = fpoEv.tick[f]!;
     const d = due < 0 ? 0 : due;

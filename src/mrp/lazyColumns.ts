@@ -24,7 +24,7 @@ import { collectRequirements } from "./collectRequirements.js";
 import { OrderKind } from "./columns.js";
 import { recordEvents } from "./netItem.js";
 import { pegItem, type PegSink } from "./pegItem.js";
-import { PlanContext, roomFor } from "./planContext.js";
+import { enterItem, PlanContext, roomFor } from "./planContext.js";
 import type { PlanColumns, PlanResult } from "./PlanResult.js";
 import { columnsOf, stateOf, type Arena, type LazyColumn, type PlanState } from "./planState.js";
 
@@ -151,21 +151,12 @@ function workOut(model: Model, st: PlanState): Worked {
   ctx.itemOrderStart.set(st.itemOrderStart);
   ctx.itemOrderEnd.set(st.itemOrderEnd);
   const sink: PegSink = { start: new Int32Array(orders), end: new Int32Array(orders), req: new IntColumn(room), qty: new FloatColumn(room) };
-  const items = model.items;
   const srEv = model.scheduledReceipts;
   const fpoEv = model.firmPlannedOrders;
   const oKind = kept.oKind.data;
   ctx.total = model.itemCount;
   for (const i of model.planningOrder) {
-    const it = items[i]!;
-    const phantom = it.source === "phantom";
-    if (ctx.raw.length !== 0) ctx.raw = [];
-    ctx.item = i;
-    ctx.it = it;
-    ctx.phantom = phantom;
-    ctx.lead = phantom ? 0 : it.leadTime;
-    ctx.routed = !phantom && it.leadTimeFrom === "routing" && model.routings[i] !== undefined;
-    ctx.available0 = it.onHand - it.allocated;
+    enterItem(ctx, i);
     collectRequirements(ctx);
     // the supplies as the run made them: firm planned orders first in the item's orders
     ctx.s0 = srEv.start[i]!;

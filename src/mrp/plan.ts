@@ -27,7 +27,7 @@ import { buildResult } from "./buildResult.js";
 import type { PlanResult } from "./PlanResult.js";
 import { countsOf, setBatch, type PlanState, type RawException } from "./planState.js";
 import { clearScratch, lazyColumnsOf, keptReceiptTicks, reserveEvents } from "./lazyColumns.js";
-import { PlanContext } from "./planContext.js";
+import { enterItem, PlanContext } from "./planContext.js";
 import { collectRequirements } from "./collectRequirements.js";
 import { collectEvents, collectSupplies } from "./collectEvents.js";
 import { netItem, recordEvents } from "./netItem.js";
@@ -122,7 +122,6 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
   const maxPerItem = limitOf(options.maxOrdersPerItem, DEFAULT_MAX_ORDERS_PER_ITEM, "maxOrdersPerItem");
   const maxOrders = limitOf(options.maxOrders, DEFAULT_MAX_ORDERS, "maxOrders");
   const ctx = new PlanContext(model, maxPerItem, maxOrders, base?.result);
-  const items = model.items;
   const late = ctx.itemExceptions.late;
 
   // the items to plan, in planning order: all of them, or the changed ones of a net change
@@ -130,24 +129,14 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
   ctx.total = todo.length;
   const onProgress = options.onProgress;
   const llc = model.lowLevelCode;
-  const network = model.network;
   let level = todo.length > 0 ? llc[todo[0]!]! : 0;
   for (const i of todo) {
     if (onProgress !== undefined && llc[i] !== level) {
       level = llc[i]!;
       onProgress({ items: ctx.done, of: todo.length });
     }
-    const it = items[i]!;
-    const phantom = it.source === "phantom";
-    if (ctx.raw.length !== 0) ctx.raw = [];
     const late0 = late.order.length;
-    ctx.item = i;
-    ctx.it = it;
-    ctx.phantom = phantom;
-    ctx.lead = phantom ? 0 : it.leadTime;
-    ctx.routed = !phantom && it.leadTimeFrom === "routing" && model.routings[i] !== undefined;
-    ctx.orderSource = network === undefined ? -1 : network.single[i]!;
-    ctx.available0 = it.onHand - it.allocated;
+    enterItem(ctx, i);
     clearScratch(ctx);
 
     // 1. Requirements of the item, sorted by tick, then source.
@@ -163,7 +152,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     pegItem(ctx, null);
     // 6. Below safety stock, over the item's events (the records' events are recorded when
     // first read).
-    const ss = phantom ? 0 : it.safetyStock;
+    const ss = ctx.phantom ? 0 : ctx.it.safetyStock;
     if (ss > 0) {
       reserveEvents(ctx);
       recordEvents(ctx);

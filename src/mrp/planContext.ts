@@ -280,3 +280,20 @@ function growOrders(ctx: PlanContext, n: number): void {
   for (const col of cols) col.reserve(room);
   ctx.orderRoom = Math.min(...cols.map((c) => c.data.length));
 }
+
+/**
+ * Points the context at item `i`: its fields, lead time, routing and source, and its available
+ * stock. The planning run and the second pass that works out a plan's columns enter items alike.
+ */
+export function enterItem(ctx: PlanContext, i: number): void {
+  const it = ctx.items[i]!;
+  const phantom = it.source === "phantom";
+  if (ctx.raw.length !== 0) ctx.raw = [];
+  ctx.item = i;
+  ctx.it = it;
+  ctx.phantom = phantom;
+  ctx.lead = phantom ? 0 : it.leadTime;
+  ctx.routed = !phantom && it.leadTimeFrom === "routing" && ctx.model.routings[i] !== undefined;
+  ctx.orderSource = ctx.network === undefined ? -1 : ctx.network.single[i]!;
+  ctx.available0 = it.onHand - it.allocated;
+}

@@ -13,7 +13,7 @@ import { scheduleOrder } from "../routing/scheduleOrder.js";
 import type { LotWindow } from "./lotSizing/types.js";
 import { applyOrderModifiers, orderCount, type Modifiers } from "./orderModifiers.js";
 import { SourceKind } from "../model/Model.js";
-import { chooseSources } from "./sources.js";
+import { chooseSources, choosesSource } from "./sources.js";
 import { OrderKind } from "./columns.js";
 import { lotForLotPolicy } from "./lotSizing/lotForLot.js";
 import { pushLateRelease } from "./planState.js";
@@ -48,7 +48,7 @@ export function sizeLot(ctx: PlanContext, k: number, t: number, covered: number,
   if (receipt < it.planningTimeFence) receipt = it.planningTimeFence;
   const first = ctx.oItem.length;
   const net = ctx.network;
-  if (net !== undefined && net.single[i]! < 0 && net.sourceStart[i + 1]! > net.sourceStart[i]!) {
+  if (choosesSource(net, i)) {
     // a location with several sources: the lot goes to one of them, or is split among them
     const parts = ctx.parts;
     chooseSources(net, i, t, lotQuantity, it.decimals, ctx.given, parts);

@@ -9,7 +9,13 @@
 import { SourceKind, Sourcing, type CompiledNetwork, type Model } from "../model/Model.js";
 import type { PlanColumns, SourceCandidate, SourceChoice } from "./PlanResult.js";
 
-const RULES = ["priority", "quota", "split"] as const;
+/** The names of {@link Sourcing} values, by value. */
+export const SOURCING_RULES = ["priority", "quota", "split"] as const;
+
+/** Whether node `i` chooses a source for each lot: it has sources, and not one always in effect. */
+export function choosesSource(net: CompiledNetwork | undefined, i: number): net is CompiledNetwork {
+  return net !== undefined && net.single[i]! < 0 && net.sourceStart[i + 1]! > net.sourceStart[i]!;
+}
 
 /**
  * The parts a lot is given to: `source[k]` gets `quantity[k]` (`source` -1: no source is effective,
@@ -44,7 +50,7 @@ export function chooseSources(net: CompiledNetwork, i: number, t: number, lot: n
     parts.source[0] = -1;
     parts.quantity[0] = lot;
     parts.count = 1;
-    parts.why = { rule: RULES[rule]!, candidates: [] };
+    parts.why = { rule: SOURCING_RULES[rule]!, candidates: [] };
     return;
   }
   const cands: SourceCandidate[] = [];
@@ -94,7 +100,7 @@ export function chooseSources(net: CompiledNetwork, i: number, t: number, lot: n
       parts.count++;
     }
   }
-  parts.why = { rule: RULES[rule]!, candidates: cands };
+  parts.why = { rule: SOURCING_RULES[rule]!, candidates: cands };
 }
 
 /** The kind of supply of order `o` of a plan of a network model: make, buy or transfer. */
