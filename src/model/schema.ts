@@ -533,6 +533,12 @@ export type DemandKind = Demand["kind"];
 /**
  * A location of a supply network: a plant, a distribution center, a warehouse (docs/supply-network.md).
  *
+ * @example
+ * ```ts
+ * LocationSchema.parse({ id: "DC-EAST", name: "East distribution center" })
+ * //=> { id: "DC-EAST", name: "East distribution center" }
+ * ```
+ *
  * @category Model
  */
 export const LocationSchema = z.strictObject({
@@ -563,6 +569,12 @@ const itemOverrides = Object.fromEntries(Object.entries(itemFields).map(([k, v])
 /**
  * An item planned at a location, with the item's fields that differ there (on hand, safety stock,
  * lot sizing ...) and how the location chooses among the item's sources there.
+ *
+ * @example
+ * ```ts
+ * ItemLocationSchema.parse({ item: "LAMP", location: "DC-EAST", onHand: 40, safetyStock: 20 })
+ * //=> { item: "LAMP", location: "DC-EAST", sourcing: "priority", safetyStock: 20, onHand: 40 }
+ * ```
  *
  * @category Model
  */
@@ -595,6 +607,12 @@ export type ItemLocation = z.output<typeof ItemLocationSchema>;
 /**
  * A way an item is supplied at a location: made there, bought from a supplier, or transferred
  * from another location.
+ *
+ * @example
+ * ```ts
+ * SourceSchema.parse({ id: "S1", item: "LAMP", location: "DC-EAST", kind: "transfer", shipFrom: "PLANT", leadTime: 2 })
+ * //=> { id: "S1", item: "LAMP", location: "DC-EAST", kind: "transfer", shipFrom: "PLANT", leadTime: 2, priority: 1, base: 0, from: null, to: null }
+ * ```
  *
  * @category Model
  */

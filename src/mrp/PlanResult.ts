@@ -102,6 +102,14 @@ export interface SourceCandidate {
  * on the lot's need date (none: no source was effective, and the lot was planned with the item's
  * own source and lead time).
  *
+ * @example
+ * ```ts
+ * // a BULB lot at a 70/30 quota, after 100 went to S-A: S-B's rating is lowest, it gets the lot
+ * order.why
+ * //=> { rule: "quota", candidates: [{ source: "S-A", priority: 1, share: 70, rating: 1.4285714285714286 },
+ * //                                 { source: "S-B", priority: 1, share: 30, rating: 0 }] }
+ * ```
+ *
  * @category Planning
  */
 export interface SourceChoice {
