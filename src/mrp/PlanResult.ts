@@ -208,7 +208,7 @@ export interface PlanColumns {
   readonly orderDue: Int32Array;
   /** Release tick (never below 0). */
   readonly orderRelease: Int32Array;
-  /** The order's source, as its place among its item's sources in the model's network, or -1 (no network, or no source). */
+  /** The order's source, as its place among its item's sources in the model's network, or -1 (no source); empty when the model has no network. */
   readonly orderSource: Int32Array;
   /** Why the orders of locations with several sources went to theirs, by order index. */
   readonly orderChoices: ReadonlyMap<number, SourceChoice>;

@@ -189,7 +189,6 @@ export class PlanContext {
     this.evTick = arena.evTick;
     this.evGross = arena.evGross;
     this.evSR = arena.evSR;
-    this.orderRoom = Math.min(this.oItem.data.length, this.oKind.data.length, this.oSeq.data.length, this.oQty.data.length, this.oDue.data.length, this.oRelease.data.length, this.oSource.data.length);
     const prev = base ? stateOf(base) : undefined;
     this.itemOrderStart = prev ? prev.itemOrderStart.slice() : new Int32Array(n);
     this.itemOrderEnd = prev ? prev.itemOrderEnd.slice() : new Int32Array(n);
@@ -201,6 +200,14 @@ export class PlanContext {
     this.srPulled = new Uint8Array(srEv.tick.length);
     this.asmFactor = assemblyFactors(model);
     this.network = model.network;
+    const have = this.oSource.length;
+    if (this.network !== undefined && have < this.oItem.length) {
+      // a plan of a model without a network wrote no source column: its orders have no source
+      this.oSource.reserve(this.oItem.data.length);
+      this.oSource.data.fill(-1, have, this.oItem.length);
+      this.oSource.length = this.oItem.length;
+    }
+    this.orderRoom = Math.min(...orderColumns(this).map((c) => c.data.length));
     this.given = new Float64Array(model.network?.sources.length ?? 0);
     this.schedules = newOrderSchedules(arena.oItem.length);
     this.windowView = { ticks: this.scratch.winTick, nets: this.scratch.winNet, count: 0 };
@@ -240,11 +247,15 @@ export function newOrder(ctx: PlanContext, item: number, kind: OrderKind, seq: n
   ctx.oQty.data[o] = qty;
   ctx.oDue.data[o] = due;
   ctx.oRelease.data[o] = release;
-  // kept as the source's place among its item's sources: a net change keeps the orders of items
-  // whose sources did not change, while the indexes of other items' sources may move
-  const src = ctx.orderSource;
-  ctx.oSource.data[o] = src < 0 ? -1 : src - ctx.network!.sourceStart[item]!;
-  ctx.oItem.length = ctx.oKind.length = ctx.oSeq.length = ctx.oQty.length = ctx.oDue.length = ctx.oRelease.length = ctx.oSource.length = o + 1;
+  ctx.oItem.length = ctx.oKind.length = ctx.oSeq.length = ctx.oQty.length = ctx.oDue.length = ctx.oRelease.length = o + 1;
+  const net = ctx.network;
+  if (net !== undefined) {
+    // kept as the source's place among its item's sources: a net change keeps the orders of items
+    // whose sources did not change, while the indexes of other items' sources may move
+    const src = ctx.orderSource;
+    ctx.oSource.data[o] = src < 0 ? -1 : src - net.sourceStart[item]!;
+    ctx.oSource.length = o + 1;
+  }
   if (schedule !== undefined) ctx.schedules.byOrder.set(o, schedule);
   return o;
 }
@@ -269,13 +280,20 @@ export function roomFor(ctx: PlanContext, n: number, first = 0): number {
     const appended = done > 0 ? Math.min(Math.ceil(((n - first) * ctx.total * 1.05) / done), 8 * (n - first)) : n - first;
     return Math.max(first + appended, n + (n >> 3));
   }
-  const projected = done > 0 ? Math.ceil((n * ctx.total * 1.05) / done) : 2 * n;
-  return Math.min(Math.max(projected, 2 * n), 8 * n);
+  const projected = done > 0 ? Math.ceil((n * ctx.total * 1.25) / done) : 2 * n;
+  return Math.min(Math.max(projected, 2 * n), 32 * n);
+}
+
+/** The order columns a plan writes: the source column only in a model with a network. */
+function orderColumns(ctx: PlanContext): (IntColumn | FloatColumn)[] {
+  const cols = [ctx.oItem, ctx.oKind, ctx.oSeq, ctx.oQty, ctx.oDue, ctx.oRelease];
+  if (ctx.network !== undefined) cols.push(ctx.oSource);
+  return cols;
 }
 
 /** Makes room in every order column for `n` orders. */
 function growOrders(ctx: PlanContext, n: number): void {
-  const cols = [ctx.oItem, ctx.oKind, ctx.oSeq, ctx.oQty, ctx.oDue, ctx.oRelease, ctx.oSource];
+  const cols = orderColumns(ctx);
   const room = roomFor(ctx, n, ctx.schedules.first);
   for (const col of cols) col.reserve(room);
   ctx.orderRoom = Math.min(...cols.map((c) => c.data.length));

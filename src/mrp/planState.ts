@@ -204,7 +204,8 @@ export function newArena(model: Model): Arena {
     oQty: new FloatColumn(o),
     oDue: new IntColumn(o),
     oRelease: new IntColumn(o),
-    oSource: new IntColumn(o),
+    // written only in a model with a network
+    oSource: new IntColumn(model.network === undefined ? 16 : o),
     evTick: new IntColumn(r),
     evGross: new FloatColumn(r),
     evSR: new FloatColumn(r),
@@ -236,7 +237,7 @@ export function arenaFor(result: PlanResult): Arena {
     oQty: a.oQty.copy(c.orders),
     oDue: a.oDue.copy(c.orders),
     oRelease: a.oRelease.copy(c.orders),
-    oSource: a.oSource.copy(c.orders),
+    oSource: a.oSource.copy(Math.min(c.orders, a.oSource.length)),
     evTick: a.evTick.copy(c.events),
     evGross: a.evGross.copy(c.events),
     evSR: a.evSR.copy(c.events),

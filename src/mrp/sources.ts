@@ -122,6 +122,7 @@ export function isMadeOrder(model: Model, c: PlanColumns, o: number): boolean {
 
 /** The index in the model's network of the source of order `o`, or -1. */
 export function sourceOfOrder(model: Model, c: PlanColumns, o: number): number {
+  if (model.network === undefined) return -1;
   const local = c.orderSource[o]!;
-  return local < 0 || model.network === undefined ? -1 : model.network.sourceStart[c.orderItem[o]!]! + local;
+  return local < 0 ? -1 : model.network.sourceStart[c.orderItem[o]!]! + local;
 }
