@@ -25,8 +25,12 @@ interface Ctx {
   readonly itemIndex: Map<string, number>;
 }
 
+/** The index of item `id`, or -1 with an issue at `path`. One lookup: a model's references are counted in hundreds of thousands. */
 function ref(ctx: Ctx, id: string, path: JsonPath): number {
-  return checkItemRef(ctx.itemIndex, id, path, ctx.issues) ? ctx.itemIndex.get(id)! : -1;
+  const k = ctx.itemIndex.get(id);
+  if (k !== undefined) return k;
+  checkItemRef(ctx.itemIndex, id, path, ctx.issues);
+  return -1;
 }
 
 /**
@@ -37,20 +41,25 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   const issues: Issue[] = [];
   const unit = data.calendar.unit === "day" ? "day" : "period";
 
-  // Items: sort by id, check duplicates.
-  const firstAt = new Map<string, number>();
-  data.items.forEach((it, i) => { checkItemId(firstAt, it.id, i, issues); });
+  // Items: sort by id (a stable sort: equal ids stay in document order, side by side), index the
+  // first of each id; only a model with duplicates walks the items again for their messages.
   const items = sortedBy(data.items, (a, b) => compareStrings(a.id, b.id));
   const itemIndex = new Map<string, number>();
-  items.forEach((it, i) => {
-    if (!itemIndex.has(it.id)) itemIndex.set(it.id, i);
-  });
+  for (let i = 0; i < items.length; i++) {
+    const id = items[i]!.id;
+    if (i === 0 || items[i - 1]!.id !== id) itemIndex.set(id, i);
+  }
+  if (itemIndex.size !== items.length) {
+    const firstAt = new Map<string, number>();
+    data.items.forEach((it, i) => { checkItemId(firstAt, it.id, i, issues); });
+  }
   const ctx: Ctx = { issues, itemIndex };
 
   data.items.forEach((it, i) => { checkItem(it, ["items", i], issues); });
 
   const { workCenters, routingOf } = checkWorkCentersAndRoutings(data, ctx, unit);
-  checkBomLines(data, ctx, routingOf, unit);
+  // the items of every document line (-1 for an unknown one), resolved once
+  const docLines = checkBomLines(data, ctx, routingOf, unit);
 
   // Orders and demands: ids unique across all three collections.
   checkEventRecords(data, items, ctx, unit);
@@ -68,13 +77,13 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   const n = nodes.length;
   // Cycles are looked for even when other problems exist, over the lines whose items are known.
   // a network's lines join nodes it made, resolved already
-  const allKnown = network !== undefined || lineInput.every((l) => nodeIndex.has(l.parent) && nodeIndex.has(l.child));
+  const allKnown = network !== undefined || docLines.known;
   const bomOk = allKnown && calendar !== undefined && issues.length === 0;
   // the document line each compiled line comes from (a network's lines may share one object)
   const lineOrder: number[] = [];
-  const bom = bomOk ? compileBom(lineInput, nodeIndex, n, (v) => receiptTick(calendar, v), network, lineOrder) : undefined;
-  const knownLines = allKnown ? lineInput : lineInput.filter((l) => nodeIndex.has(l.parent) && nodeIndex.has(l.child));
-  const graph = bom ?? compileBom(knownLines, nodeIndex, n, () => 0, network, lineOrder);
+  const lineNodes = network ?? { lineParent: docLines.parent, lineChild: docLines.child };
+  const bom = bomOk ? compileBom(lineInput, lineNodes, n, (v) => receiptTick(calendar, v), network, lineOrder) : undefined;
+  const graph = bom ?? (allKnown ? compileBom(lineInput, lineNodes, n, () => 0, network, lineOrder) : compileBom(...knownLinesOf(lineInput, docLines), n, () => 0, undefined, lineOrder));
   // where a line is in the document, only looked up for the lines that close a cycle
   let lineIndex: Map<BomLine, number> | undefined;
   const at = (l: number) => {
@@ -201,12 +210,46 @@ function checkWorkCentersAndRoutings(
   return { workCenters, routingOf: { general, located } };
 }
 
+/** The lines whose items are both known, with their items. */
+function knownLinesOf(lines: readonly BomLine[], nodes: DocumentLines): [BomLine[], LineNodes] {
+  const known: BomLine[] = [];
+  const parent: number[] = [];
+  const child: number[] = [];
+  lines.forEach((l, i) => {
+    if (nodes.parent[i]! < 0 || nodes.child[i]! < 0) return;
+    known.push(l);
+    parent.push(nodes.parent[i]!);
+    child.push(nodes.child[i]!);
+  });
+  return [known, { lineParent: Int32Array.from(parent), lineChild: Int32Array.from(child) }];
+}
+
+/** The items of a model's BOM lines: the parent and child index of each, -1 where unknown. */
+interface DocumentLines {
+  readonly parent: Int32Array;
+  readonly child: Int32Array;
+  /** Whether every line's items are known. */
+  readonly known: boolean;
+}
+
+/** The nodes of each line to compile, by its place in the input. */
+interface LineNodes {
+  readonly lineParent: ArrayLike<number>;
+  readonly lineChild: ArrayLike<number>;
+}
+
 /** BOM lines: known items, effectivity dates of the calendar's mode and in order, operations of the parent's routing. */
-function checkBomLines(data: ModelData, ctx: Ctx, routingOf: RoutingsByItem, unit: "period" | "day"): void {
+function checkBomLines(data: ModelData, ctx: Ctx, routingOf: RoutingsByItem, unit: "period" | "day"): DocumentLines {
   const issues = ctx.issues;
+  const parent = new Int32Array(data.bom.length);
+  const child = new Int32Array(data.bom.length);
+  let known = true;
   data.bom.forEach((l, i) => {
     const p = ref(ctx, l.parent, ["bom", i, "parent"]);
-    ref(ctx, l.child, ["bom", i, "child"]);
+    const c = ref(ctx, l.child, ["bom", i, "child"]);
+    parent[i] = p;
+    child[i] = c;
+    if (p < 0 || c < 0) known = false;
     const fromOk = l.from !== null && checkDate(unit, l.from, ["bom", i, "from"], issues);
     const toOk = l.to !== null && checkDate(unit, l.to, ["bom", i, "to"], issues);
     if (fromOk && toOk && (unit === "period" ? (l.from as number) >= (l.to as number) : (l.from as string) >= (l.to as string))) {
@@ -219,6 +262,7 @@ function checkBomLines(data: ModelData, ctx: Ctx, routingOf: RoutingsByItem, uni
       }
     }
   });
+  return { parent, child, known };
 }
 
 /** The calendar, and the planning time fences it makes impossible; undefined when the calendar is invalid. */
@@ -342,10 +386,10 @@ function checkItem(it: Item, p: JsonPath, issues: Issue[]): void {
 
 function compileBom(
   input: readonly BomLine[],
-  itemIndex: ReadonlyMap<string, number>,
+  nodes: LineNodes,
   n: number,
   tickOf: (v: DateValue) => number,
-  network?: Pick<NetworkNodes, "lineSource" | "lineParent" | "lineChild">,
+  network?: Pick<NetworkNodes, "lineSource">,
   orderOut?: number[],
 ): CompiledBom {
   const L = input.length;
@@ -356,8 +400,8 @@ function compileBom(
   const chi = new Int32Array(L);
   for (let i = 0; i < L; i++) {
     const l = input[i]!;
-    par[i] = network === undefined ? itemIndex.get(l.parent)! : network.lineParent[i]!;
-    chi[i] = network === undefined ? itemIndex.get(l.child)! : network.lineChild[i]!;
+    par[i] = nodes.lineParent[i]!;
+    chi[i] = nodes.lineChild[i]!;
     fromT[i] = l.from === null ? NEG : tickOf(l.from);
     toT[i] = l.to === null ? POS : tickOf(l.to);
   }
