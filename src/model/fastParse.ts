@@ -89,8 +89,18 @@ function attributes(v: unknown): Attributes | null | undefined {
 
 const RULES = new Set(["lot-for-lot", "eoq", "poq", "wagner-whitin", "silver-meal", "least-unit-cost", "part-period-balancing"]);
 
+// NOTE: the values of a rule without parameters and the defaults of the nested objects are one
+// frozen object each, shared by every item that has them: four objects fewer per item, which a
+// 100,000-item model's collector no longer copies while the model is built. Frozen, so an
+// item's value cannot be changed through another item's.
+const RULE_ONLY = new Map([...RULES].map((rule) => [rule, Object.freeze({ rule }) as Item["lotSizing"]]));
+const LOT_FOR_LOT = RULE_ONLY.get("lot-for-lot")!;
+const NO_MODIFIERS: Item["orderModifiers"] = Object.freeze({ minimum: 0, maximum: null, multiple: null });
+const NO_COST: Item["cost"] = Object.freeze({ material: 0, setup: 0, holding: 0 });
+const NO_CONSUMPTION: Item["consumption"] = Object.freeze({ backward: 0, forward: 0 });
+
 function lotSizing(v: unknown): Item["lotSizing"] | undefined {
-  if (v === undefined) return { rule: "lot-for-lot" };
+  if (v === undefined) return LOT_FOR_LOT;
   if (!isPlain(v)) return undefined;
   const rule = v["rule"];
   if (typeof rule !== "string") return undefined;
@@ -99,7 +109,7 @@ function lotSizing(v: unknown): Item["lotSizing"] | undefined {
     void k;
     n++;
   }
-  if (RULES.has(rule)) return n === 1 ? ({ rule } as Item["lotSizing"]) : undefined;
+  if (RULES.has(rule)) return n === 1 ? RULE_ONLY.get(rule) : undefined;
   if (rule === "fixed") {
     const q = v["quantity"];
     return n === 2 && qtyPos(q) ? { rule, quantity: q } : undefined;
@@ -117,7 +127,7 @@ function lotSizing(v: unknown): Item["lotSizing"] | undefined {
 }
 
 function orderModifiers(v: unknown): Item["orderModifiers"] | undefined {
-  if (v === undefined) return { minimum: 0, maximum: null, multiple: null };
+  if (v === undefined) return NO_MODIFIERS;
   if (!isPlain(v)) return undefined;
   for (const k in v) if (k !== "minimum" && k !== "maximum" && k !== "multiple") return undefined;
   const minimum = nonNeg(v["minimum"], 0);
@@ -130,7 +140,7 @@ function orderModifiers(v: unknown): Item["orderModifiers"] | undefined {
 }
 
 function cost(v: unknown): Item["cost"] | undefined {
-  if (v === undefined) return { material: 0, setup: 0, holding: 0 };
+  if (v === undefined) return NO_COST;
   if (!isPlain(v)) return undefined;
   for (const k in v) if (k !== "material" && k !== "setup" && k !== "holding") return undefined;
   const material = nonNeg(v["material"], 0);
@@ -140,7 +150,7 @@ function cost(v: unknown): Item["cost"] | undefined {
 }
 
 function consumption(v: unknown): Item["consumption"] | undefined {
-  if (v === undefined) return { backward: 0, forward: 0 };
+  if (v === undefined) return NO_CONSUMPTION;
   if (!isPlain(v)) return undefined;
   for (const k in v) if (k !== "backward" && k !== "forward") return undefined;
   const backward = tick(v["backward"], 0);

@@ -56,4 +56,25 @@ describe("applyChanges", () => {
     expect(next.items[0]!.leadTime).toBe(2);
     expect(next.items).not.toBe(model.items);
   });
+
+  it("edits the nested fields of one item only, where items left them at their defaults", () => {
+    const { model: next } = applyChanges(model, (d) => {
+      d.items[0]!.cost.setup = 7;
+      d.items[0]!.orderModifiers.multiple = 5;
+      d.items[0]!.lotSizing = { rule: "fixed", quantity: 20 };
+    });
+    expect(next.items.map((i) => [i.id, i.cost.setup, i.orderModifiers.multiple, i.lotSizing.rule])).toEqual([
+      ["A", 7, 5, "fixed"],
+      ["K", 0, null, "lot-for-lot"],
+    ]);
+    expect(model.items.map((i) => [i.cost.setup, i.orderModifiers.multiple, i.lotSizing.rule])).toEqual([
+      [0, null, "lot-for-lot"],
+      [0, null, "lot-for-lot"],
+    ]);
+    // a model's values are read-only: the shared defaults cannot be changed through one item
+    expect(() => {
+      (model.items[1]!.cost as { setup: number }).setup = 3;
+    }).toThrow(TypeError);
+    expect(model.items[0]!.cost.setup).toBe(0);
+  });
 });
