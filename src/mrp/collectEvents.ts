@@ -76,7 +76,8 @@ export function collectEvents(ctx: PlanContext): void {
   const { s0, s1, f0, f1, firmEnd } = ctx;
   const reqTick = ctx.reqTick.data;
   const reqQty = ctx.reqQty.data;
-  const dpt = demandPerTick(local, reqQty, horizon);
+  const nl = ctx.localCount;
+  const dpt = demandPerTick(local, nl, reqQty, horizon);
   ctx.demandPerTick = dpt;
   if (ctx.phantom) {
     ctx.trigger = 0;
@@ -88,7 +89,7 @@ export function collectEvents(ctx: PlanContext): void {
   }
   const trigger = ctx.trigger;
   const scratch = ctx.scratch;
-  scratch.ensure(local.length + (s1 - s0) + (f1 - f0) + 2);
+  scratch.ensure(nl + (s1 - s0) + (f1 - f0) + 2);
   const T = scratch.tick;
   const G = scratch.gross;
   const S = scratch.sr;
@@ -108,7 +109,7 @@ export function collectEvents(ctx: PlanContext): void {
   }
   while (b < s1 && srEv.tick[b]! >= horizon) b++; // (sorted: beyond-horizon receipts are last; guard anyway)
   for (;;) {
-    const ta = a < local.length ? reqTick[local[a]!]! : Infinity;
+    const ta = a < nl ? reqTick[local[a]!]! : Infinity;
     while (b < s1 && srEv.tick[b]! >= horizon) b++;
     const tb = b < s1 ? srEff[b]! : Infinity;
     const tc = c < firmEnd ? oDue[c]! : Infinity;
@@ -130,8 +131,8 @@ export function collectEvents(ctx: PlanContext): void {
 }
 
 /** Mean gross requirement per tick over the horizon (for eoq and poq). */
-function demandPerTick(reqs: readonly number[], qty: Float64Array, horizon: number): number {
+function demandPerTick(reqs: Int32Array, n: number, qty: Float64Array, horizon: number): number {
   let s = 0;
-  for (const r of reqs) s += qty[r]!;
+  for (let k = 0; k < n; k++) s += qty[reqs[k]!]!;
   return horizon > 0 ? s / horizon : 0;
 }

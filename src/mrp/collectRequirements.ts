@@ -8,7 +8,7 @@ import { demandsOf } from "../demand/demandsOf.js";
 import type { Demand } from "../model/schema.js";
 import { RequirementKind } from "./columns.js";
 import { explodeOrders } from "./explodeOrders.js";
-import { pushRequirement, type PlanContext } from "./planContext.js";
+import { pushLocal, pushRequirement, type PlanContext } from "./planContext.js";
 
 /** Fills `ctx.local` with the requirements of `ctx.item`, sorted by tick, then source. */
 export function collectRequirements(ctx: PlanContext): void {
@@ -21,12 +21,11 @@ export function collectRequirements(ctx: PlanContext): void {
     const rec = model.demands.records[nt.demand]!;
     ctx.raw.push({ kind: nt.kind, item: i, ref: { demand: nt.demand }, tick: model.demands.tick[nt.demand]!, ...(nt.kind === "past-due-demand" ? { newTick: 0 } : {}), date: rec.due, quantity: rec.quantity });
   }
-  const local = ctx.local;
-  local.length = 0;
+  ctx.localCount = 0;
   const demandRefs = ctx.arena.demandRefs;
-  for (const d of dreqs) local.push(pushRequirement(ctx, d.tick, d.quantity, RequirementKind.Demand, demandRefs.push(model.demands.records[d.demand]!) - 1, -1));
+  for (const d of dreqs) pushLocal(ctx, pushRequirement(ctx, d.tick, d.quantity, RequirementKind.Demand, demandRefs.push(model.demands.records[d.demand]!) - 1, -1));
   explodeOrders(ctx, i);
-  sortRequirements(local, ctx.reqTick.data, ctx.reqKind.data, ctx.reqSrc.data, ctx.reqLine.data, ctx.oItem.data, ctx.oKind.data, ctx.oSeq.data, demandRefs);
+  sortRequirements(ctx.local, ctx.localCount, ctx.reqTick.data, ctx.reqKind.data, ctx.reqSrc.data, ctx.reqLine.data, ctx.oItem.data, ctx.oKind.data, ctx.oSeq.data, demandRefs);
 }
 
 function forecastRank(d: Demand): number {
@@ -35,7 +34,8 @@ function forecastRank(d: Demand): number {
 
 /** Sorts requirement indexes by tick, then demands before dependent ones, then source. */
 function sortRequirements(
-  local: number[],
+  local: Int32Array,
+  n: number,
   tick: Int32Array,
   kind: Int32Array,
   src: Int32Array,
@@ -45,7 +45,6 @@ function sortRequirements(
   orderSeq: Int32Array,
   demandRefs: readonly Demand[],
 ): void {
-  const n = local.length;
   if (n < 2) return;
   // NOTE: the order is total (no two requirements compare equal), so any correct sort gives the
   // same result. Most items have a few dozen requirements, mostly in order already: an insertion
@@ -62,7 +61,7 @@ function sortRequirements(
     }
     return;
   }
-  local.sort((a, b) => compareRequirements(a, b, tick, kind, src, line, orderItem, orderKind, orderSeq, demandRefs));
+  local.subarray(0, n).sort((a, b) => compareRequirements(a, b, tick, kind, src, line, orderItem, orderKind, orderSeq, demandRefs));
 }
 
 /** Requirement order: by tick, then demands before dependent ones, then source. */

@@ -10,7 +10,7 @@ import { PlanLimitError } from "../errors/PlanLimitError.js";
 import { operationStart } from "../routing/scheduleOrder.js";
 import { OrderKind, RequirementKind } from "./columns.js";
 import { scheduleOfOrder } from "./orderSchedules.js";
-import { pushRequirement, type PlanContext } from "./planContext.js";
+import { pushLocal, pushRequirement, type PlanContext } from "./planContext.js";
 import { ANY_ORDER, MAKE_ORDER, SourceKind } from "../model/Model.js";
 
 /**
@@ -26,7 +26,7 @@ export const MAX_DERIVED_QUANTITY = 1e250;
  * @internal
  */
 export function explodeOrders(ctx: PlanContext, c: number): void {
-  const { bom, horizon, asmFactor, itemOrderStart, itemOrderEnd, local } = ctx;
+  const { bom, horizon, asmFactor, itemOrderStart, itemOrderEnd } = ctx;
   const oRelease = ctx.oRelease.data;
   const oQty = ctx.oQty.data;
   const oKind = ctx.oKind.data;
@@ -60,7 +60,7 @@ export function explodeOrders(ctx: PlanContext, c: number): void {
       if (ct < 0) ct = 0;
       const need = bom.fixed[l] ? bom.qty[l]! * (1 + bom.scrap[l]!) : q * asm * bom.qty[l]! * (1 + bom.scrap[l]!);
       if (!(need <= MAX_DERIVED_QUANTITY)) throw new PlanLimitError("quantity", ctx.items[c]!.id, MAX_DERIVED_QUANTITY, need);
-      local.push(pushRequirement(ctx, ct, Number.isInteger(need) ? need : cleanQty(need), RequirementKind.Order, o, l));
+      pushLocal(ctx, pushRequirement(ctx, ct, Number.isInteger(need) ? need : cleanQty(need), RequirementKind.Order, o, l));
     }
   }
 }

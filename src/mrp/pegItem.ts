@@ -74,7 +74,7 @@ export function pegItem(ctx: PlanContext, sink: PegSink | null): void {
   }
   const P = lead.length;
   ctx.pegCursor = 0;
-  ctx.pegLeft = P + reqs.length > 0 ? (P > 0 ? leadQty[0]! : reqQty[reqs[0]!]!) : 0;
+  ctx.pegLeft = P + ctx.localCount > 0 ? (P > 0 ? leadQty[0]! : reqQty[reqs[0]!]!) : 0;
   if (available0 > 0) take(ctx, available0, -1, sink);
   let a = 0;
   let b = 0;
@@ -115,7 +115,7 @@ function take(ctx: PlanContext, supply: number, o: number, sink: PegSink | null)
   const leadQty = ctx.pegLeadQty;
   const reqQty = ctx.reqQty.data;
   const P = lead.length;
-  const total = P + reqs.length;
+  const total = P + ctx.localCount;
   let ri = ctx.pegCursor;
   let rLeft = ctx.pegLeft;
   let left = supply;

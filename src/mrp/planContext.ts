@@ -151,8 +151,15 @@ export class PlanContext {
   demandPerTick = 0;
   /** The item's action messages (a fresh array once one was raised). */
   raw: RawException[] = [];
-  /** The item's requirement indexes, sorted. */
-  readonly local: number[] = [];
+  /**
+   * The item's requirement indexes, sorted: the first `localCount` entries.
+   * NOTE: a typed array that keeps its room from item to item; a list emptied per item
+   * (`length = 0` frees its storage) was allocated again for every item, a fifth of what a plan
+   * allocated on the heap.
+   */
+  local = new Int32Array(256);
+  /** How many entries of `local` are the item's. */
+  localCount = 0;
   /** Its scheduled receipts `s0 .. s1` and firm planned order records `f0 .. f1`. */
   s0 = 0;
   s1 = 0;
@@ -235,6 +242,18 @@ export function pushRequirement(ctx: PlanContext, tick: number, qty: number, kin
   ctx.reqLine.data[r] = line;
   ctx.reqTick.length = ctx.reqQty.length = ctx.reqKind.length = ctx.reqSrc.length = ctx.reqLine.length = r + 1;
   return r;
+}
+
+/** Appends requirement `r` to the item's list (`ctx.local`). */
+export function pushLocal(ctx: PlanContext, r: number): void {
+  const n = ctx.localCount;
+  if (n === ctx.local.length) {
+    const next = new Int32Array(2 * n);
+    next.set(ctx.local);
+    ctx.local = next;
+  }
+  ctx.local[n] = r;
+  ctx.localCount = n + 1;
 }
 
 /** Appends an order (with its schedule when one was computed); returns its index. */
