@@ -52,7 +52,7 @@ export function reserveEvents(ctx: PlanContext): void {
  * replanned, the previous plan's for the others (whose open orders are the same records, at the
  * same place in their item's range).
  */
-export function keptReceiptTicks(ctx: PlanContext, base: PlanResult, replanned: Int32Array): Int32Array {
+export function keptReceiptTicks(ctx: PlanContext, base: PlanResult, replanned: readonly number[]): Int32Array {
   const eff = ctx.srEff;
   const prevEff = stateOf(base).srEff;
   const a = base.model.scheduledReceipts;

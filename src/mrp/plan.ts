@@ -75,6 +75,39 @@ export interface PlanProgress {
 }
 
 /**
+ * How a change reaches an item in a net change.
+ * @internal
+ */
+export const ChangeReach = {
+  /** Its own fields, routing or sources changed: its components are replanned too. */
+  Own: 1,
+  /** It is below a changed item: replanned only when a parent's orders changed. */
+  Below: 2,
+  /**
+   * Only its records (demands, open and firm planned orders) or the BOM lines it is a child on
+   * changed: replanned, and its components only when its orders change.
+   */
+  Inputs: 3,
+} as const;
+
+/**
+ * What a net change starts from: the previous plan, the items that may change in planning order,
+ * and how the change reaches each of them.
+ * @internal
+ */
+export interface NetChangeBase {
+  readonly result: PlanResult;
+  /** The changed items and every item below them, in planning order. */
+  readonly items: Int32Array;
+  /**
+   * A {@link ChangeReach} per item. An item below a change is replanned only when one of its
+   * parents was replanned and either changed itself or made different orders: a parent whose
+   * orders came out as before places the same requirements on its components.
+   */
+  readonly roots: Uint8Array;
+}
+
+/**
  * Options of {@link plan}. The model carries every planning parameter; the options only bound the
  * work, so that one hostile model cannot exhaust the memory of the process planning it.
  *
@@ -86,7 +119,7 @@ export interface PlanOptions extends PlanLimits {
    * `result`. Used by {@link replan}.
    * @internal
    */
-  readonly base?: { readonly result: PlanResult; readonly items: Int32Array };
+  readonly base?: NetChangeBase;
   /**
    * Called after each low-level code is planned (all items of one BOM level, top first), and once
    * at the end with `items === of`. Planning runs on in the same call: a progress bar can be drawn
@@ -126,6 +159,10 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
 
   // the items to plan, in planning order: all of them, or the changed ones of a net change
   const todo = base ? base.items : model.planningOrder;
+  // a net change: the items it plans, and those whose orders differ from the previous plan's
+  const roots = base?.roots;
+  const changed = base ? new Uint8Array(model.itemCount) : undefined;
+  const planned: number[] = [];
   ctx.total = todo.length;
   const onProgress = options.onProgress;
   const llc = model.lowLevelCode;
@@ -135,6 +172,13 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
       level = llc[i]!;
       onProgress({ items: ctx.done, of: todo.length });
     }
+    if (changed !== undefined && roots![i] === ChangeReach.Below && !parentChanged(model, i, changed)) {
+      netChangeItems.kept++;
+      ctx.done++;
+      continue;
+    }
+    const before0 = ctx.itemOrderStart[i]!;
+    const before1 = ctx.itemOrderEnd[i]!;
     const late0 = late.order.length;
     enterItem(ctx, i);
     clearScratch(ctx);
@@ -161,6 +205,11 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     // 7. Action messages of the item, with ids and text.
     const late1 = late.order.length;
     setBatch(ctx.itemExceptions, i, ctx.raw.length === 0 && late0 === late1 ? undefined : { model, raw: ctx.raw.length === 0 ? NO_MESSAGES : ctx.raw, late0, late1 });
+    if (changed !== undefined) {
+      netChangeItems.planned++;
+      planned.push(i);
+      if (roots![i] === ChangeReach.Own || !sameOrders(ctx, before0, before1, ctx.itemOrderStart[i]!, ctx.itemOrderEnd[i]!)) changed[i] = 1;
+    }
     ctx.done++;
   }
 
@@ -172,12 +221,42 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     counts: countsOf(arena),
     itemOrderStart: ctx.itemOrderStart,
     itemOrderEnd: ctx.itemOrderEnd,
-    srEff: base ? keptReceiptTicks(ctx, base.result, base.items) : ctx.srEff,
+    srEff: base ? keptReceiptTicks(ctx, base.result, planned) : ctx.srEff,
     itemExceptions: ctx.itemExceptions,
     schedules: ctx.schedules,
   };
   arena.owner = state.counts;
   return buildResult(model, lazyColumnsOf(arena, state, () => model), state);
+}
+
+/**
+ * How many items net changes planned, and how many below a change they kept from the previous
+ * plan, since the module loaded. Read by the tests (it never changes a result); not part of the
+ * public API.
+ *
+ * @internal
+ */
+export const netChangeItems = { planned: 0, kept: 0 };
+
+/** Whether one of item `c`'s parents was replanned and changed (a net change). */
+function parentChanged(model: Model, c: number, changed: Uint8Array): boolean {
+  const bom = model.bom;
+  for (let k = bom.parentStart[c]!; k < bom.parentStart[c + 1]!; k++) if (changed[bom.parent[bom.parentLines[k]!]!] === 1) return true;
+  return false;
+}
+
+/** Whether the orders `a0 .. a1` and `b0 .. b1` are the same, field by field. */
+function sameOrders(ctx: PlanContext, a0: number, a1: number, b0: number, b1: number): boolean {
+  if (a1 - a0 !== b1 - b0) return false;
+  const { oKind, oSeq, oQty, oDue, oRelease, oSource } = ctx;
+  const src = ctx.network !== undefined;
+  for (let k = 0; k < a1 - a0; k++) {
+    const a = a0 + k;
+    const b = b0 + k;
+    if (oKind.data[a] !== oKind.data[b] || oSeq.data[a] !== oSeq.data[b] || oQty.data[a] !== oQty.data[b] || oDue.data[a] !== oDue.data[b] || oRelease.data[a] !== oRelease.data[b]) return false;
+    if (src && oSource.data[a] !== oSource.data[b]) return false;
+  }
+  return true;
 }
 
 /** The raw messages of an item that raised only late releases (the context's list is reused). */

@@ -15,8 +15,15 @@
 import type { Patch } from "immer";
 import type { ItemEvents, Model } from "../model/Model.js";
 import type { Demand, Order } from "../model/schema.js";
-import { plan, type PlanLimits } from "./plan.js";
+import { ChangeReach, plan, type PlanLimits } from "./plan.js";
 import type { PlanResult } from "./PlanResult.js";
+
+const { Own: OWN, Below: BELOW, Inputs: INPUTS } = ChangeReach;
+
+/** Flags item `i` as reached by `how`; a change of its own outranks the others. */
+function mark(dirty: Uint8Array, i: number, how: number): void {
+  if (dirty[i] !== OWN) dirty[i] = how;
+}
 
 /** The sections of a model that an edit can touch. */
 type Section = "items" | "bom" | "demands" | "scheduledReceipts" | "firmPlannedOrders" | "routings" | "workCenters" | "calendar" | "other";
@@ -56,16 +63,20 @@ export function replan(previous: PlanResult, next: Model, options: ReplanOptions
   const { patches, ...limits } = options;
   const prev = previous.model;
   if (prev === next) return previous;
-  const dirty = changedItems(prev, next, patches);
+  const changed = changedItems(prev, next, patches);
+  const dirty = changed?.items;
   const bounds: PlanLimits = { ...(limits.maxOrdersPerItem !== undefined ? { maxOrdersPerItem: limits.maxOrdersPerItem } : {}), ...(limits.maxOrders !== undefined ? { maxOrders: limits.maxOrders } : {}) };
   if (dirty === undefined || dirty.length * 4 >= next.itemCount) {
     replanPaths.regenerative++;
     return plan(next, bounds);
   }
   replanPaths.netChange++;
-  const pos = planningPosition(next);
-  const items = Int32Array.from(dirty).sort((a, b) => pos[a]! - pos[b]!);
-  return plan(next, { ...bounds, base: { result: previous, items } });
+  // the reached items in planning order: one pass over the order, no sort
+  const roots = changed!.roots;
+  const items = new Int32Array(dirty.length);
+  let k = 0;
+  for (const i of next.planningOrder) if (roots[i] !== 0) items[k++] = i;
+  return plan(next, { ...bounds, base: { result: previous, items, roots } });
 }
 
 /**
@@ -76,24 +87,17 @@ export function replan(previous: PlanResult, next: Model, options: ReplanOptions
  */
 export const replanPaths = { netChange: 0, regenerative: 0 };
 
-const positions = new WeakMap<Model, Int32Array>();
-
-/** Position of each item in the model's planning order (cached per model). */
-function planningPosition(model: Model): Int32Array {
-  let pos = positions.get(model);
-  if (pos === undefined) {
-    pos = new Int32Array(model.itemCount);
-    for (let k = 0; k < model.itemCount; k++) pos[model.planningOrder[k]!] = k;
-    positions.set(model, pos);
-  }
-  return pos;
+/** The items a change may reach, and how it reaches each (a {@link ChangeReach} per item). */
+export interface ChangedItems {
+  readonly items: number[];
+  readonly roots: Uint8Array;
 }
 
 /**
  * The items to replan (item indexes), closed over the components below them; undefined when the
  * change needs a regenerative run.
  */
-export function changedItems(prev: Model, next: Model, patches?: readonly Patch[]): number[] | undefined {
+export function changedItems(prev: Model, next: Model, patches?: readonly Patch[]): ChangedItems | undefined {
   if (prev.itemCount !== next.itemCount) return undefined;
   if (prev.items !== next.items) {
     for (let i = 0; i < next.itemCount; i++) if (prev.items[i]!.id !== next.items[i]!.id) return undefined;
@@ -130,9 +134,9 @@ export function changedItems(prev: Model, next: Model, patches?: readonly Patch[
   const dirty = new Uint8Array(n);
   if (sections.has("items")) {
     if (touchedItems.has(-1) || patches === undefined) {
-      for (let i = 0; i < n; i++) if (!sameJson(prev.items[i], next.items[i])) dirty[i] = 1;
+      for (let i = 0; i < n; i++) if (!sameJson(prev.items[i], next.items[i])) dirty[i] = OWN;
     } else {
-      for (const i of touchedItems) if (i < n && !sameJson(prev.items[i], next.items[i])) dirty[i] = 1;
+      for (const i of touchedItems) if (i < n && !sameJson(prev.items[i], next.items[i])) dirty[i] = OWN;
     }
   }
   const records = (s: "demands" | "scheduledReceipts" | "firmPlannedOrders", same: (x: never, y: never) => boolean): void => {
@@ -146,12 +150,12 @@ export function changedItems(prev: Model, next: Model, patches?: readonly Patch[
         const rec = before[k];
         if (rec === undefined) { diffEvents(prev[s] as ItemEvents<never>, next[s] as ItemEvents<never>, n, dirty, same); return; }
         const a = next.itemIndex.get(rec.item);
-        if (a !== undefined) dirty[a] = 1;
+        if (a !== undefined) mark(dirty, a, INPUTS);
       }
       for (const p of patches ?? []) {
         if (p.path[0] === s && p.path[2] === "item" && typeof p.value === "string") {
           const b = next.itemIndex.get(p.value);
-          if (b !== undefined) dirty[b] = 1;
+          if (b !== undefined) mark(dirty, b, INPUTS);
         }
       }
       return;
@@ -167,7 +171,7 @@ export function changedItems(prev: Model, next: Model, patches?: readonly Patch[
     for (let i = 0; i < n; i++) {
       const a = prev.routings[i];
       const b = next.routings[i];
-      if ((a !== undefined || b !== undefined) && (wcChanged || !sameJson(a, b))) dirty[i] = 1;
+      if ((a !== undefined || b !== undefined) && (wcChanged || !sameJson(a, b))) dirty[i] = OWN;
     }
   }
   return closeDownwards(next, dirty);
@@ -177,7 +181,7 @@ export function changedItems(prev: Model, next: Model, patches?: readonly Patch[
  * The nodes of a network to replan: each node compared whole (fields, sources, routing, BOM lines,
  * records), then closed over the components below them. The nodes must be the same ones.
  */
-function changedNodes(prev: Model, next: Model): number[] | undefined {
+function changedNodes(prev: Model, next: Model): ChangedItems | undefined {
   const a = prev.network;
   const b = next.network;
   if (a === undefined || b === undefined) return undefined;
@@ -185,9 +189,9 @@ function changedNodes(prev: Model, next: Model): number[] | undefined {
   const dirty = new Uint8Array(n);
   const wcChanged = !sameJson(prev.data.workCenters, next.data.workCenters);
   for (let i = 0; i < n; i++) {
-    if (!sameJson(prev.items[i], next.items[i]) || a.sourcing[i] !== b.sourcing[i]) dirty[i] = 1;
-    else if (!sameJson(a.sources.slice(a.sourceStart[i], a.sourceStart[i + 1]), b.sources.slice(b.sourceStart[i], b.sourceStart[i + 1]))) dirty[i] = 1;
-    else if ((prev.routings[i] !== undefined || next.routings[i] !== undefined) && (wcChanged || !sameJson(prev.routings[i], next.routings[i]))) dirty[i] = 1;
+    if (!sameJson(prev.items[i], next.items[i]) || a.sourcing[i] !== b.sourcing[i]) dirty[i] = OWN;
+    else if (!sameJson(a.sources.slice(a.sourceStart[i], a.sourceStart[i + 1]), b.sources.slice(b.sourceStart[i], b.sourceStart[i + 1]))) dirty[i] = OWN;
+    else if ((prev.routings[i] !== undefined || next.routings[i] !== undefined) && (wcChanged || !sameJson(prev.routings[i], next.routings[i]))) dirty[i] = OWN;
   }
   // a source's effectivity is compiled to ticks: the same dates give the same ticks in one calendar
   diffEvents(prev.demands, next.demands, n, dirty, sameDemand);
@@ -227,12 +231,12 @@ function diffEvents<T>(a: ItemEvents<T>, b: ItemEvents<T>, n: number, dirty: Uin
     const b0 = b.start[i]!;
     const b1 = b.start[i + 1]!;
     if (a1 - a0 !== b1 - b0) {
-      dirty[i] = 1;
+      mark(dirty, i, INPUTS);
       continue;
     }
     for (let k = 0; k < a1 - a0; k++) {
       if (!same(a.records[a0 + k]!, b.records[b0 + k]!)) {
-        dirty[i] = 1;
+        mark(dirty, i, INPUTS);
         break;
       }
     }
@@ -249,7 +253,7 @@ function diffParentLines(prev: Model, next: Model, dirty: Uint8Array): void {
     const b0 = b.parentStart[c]!;
     const b1 = b.parentStart[c + 1]!;
     if (a1 - a0 !== b1 - b0) {
-      dirty[c] = 1;
+      mark(dirty, c, INPUTS);
       continue;
     }
     for (let k = 0; k < a1 - a0; k++) {
@@ -266,15 +270,18 @@ function diffParentLines(prev: Model, next: Model, dirty: Uint8Array): void {
         !Object.is(a.operation[la], b.operation[lb]) ||
         (a.source?.[la] ?? -2) !== (b.source?.[lb] ?? -2)
       ) {
-        dirty[c] = 1;
+        mark(dirty, c, INPUTS);
         break;
       }
     }
   }
 }
 
-/** Adds every item below a flagged item (breadth first, no recursion); returns them all. */
-function closeDownwards(model: Model, dirty: Uint8Array): number[] {
+/**
+ * Adds every item below a flagged item (breadth first, no recursion), flagged `BELOW`; returns
+ * them all, with the flags.
+ */
+function closeDownwards(model: Model, dirty: Uint8Array): ChangedItems {
   const queue: number[] = [];
   for (let i = 0; i < dirty.length; i++) if (dirty[i]) queue.push(i);
   const bom = model.bom;
@@ -285,10 +292,10 @@ function closeDownwards(model: Model, dirty: Uint8Array): number[] {
     for (let l = bom.childStart[p]!; l < bom.childStart[p + 1]!; l++) {
       const c = bom.child[l]!;
       if (!dirty[c]) {
-        dirty[c] = 1;
+        dirty[c] = BELOW;
         queue.push(c);
       }
     }
   }
-  return queue;
+  return { items: queue, roots: dirty };
 }

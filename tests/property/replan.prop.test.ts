@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyChanges, defineModel, plan, summarizePlan, planToJson, replan, type Model, type ModelRecipe, type PlanResult } from "../../src/index.ts";
 import { replanPaths } from "../../src/mrp/replan.ts";
+import { netChangeItems } from "../../src/mrp/plan.ts";
 import { H, modelArb, type Json } from "../helpers/modelArb.js";
 
 /**
@@ -113,6 +114,7 @@ const print = (r: PlanResult) => JSON.stringify({ plan: planToJson(r), summary: 
 
 describe("replan", () => {
   it("equals a regenerative plan after any edit (500 random models and edits)", () => {
+    const kept0 = netChangeItems.kept;
     const { share, replans } = netChangeShare(() =>
       fc.assert(
         fc.property(paddedModelArb, fc.array(editArb, { minLength: 1, maxLength: 3 }), (json, edits) => {
@@ -135,6 +137,8 @@ describe("replan", () => {
     // the oracle reaches its subject: most edits were planned by net change, not regenerated
     expect(replans).toBeGreaterThan(500);
     expect(share).toBeGreaterThanOrEqual(0.9);
+    // and net changes kept items below a change whose parents made the same orders again
+    expect(netChangeItems.kept - kept0).toBeGreaterThan(50);
   }, 180_000);
 
   it("equals a regenerative plan without patches too, and two edits of one plan do not disturb each other", () => {
