@@ -52,16 +52,14 @@ export function reserveEvents(ctx: PlanContext): void {
  * replanned, the previous plan's for the others (whose open orders are the same records, at the
  * same place in their item's range).
  */
-export function keptReceiptTicks(ctx: PlanContext, base: PlanResult, replanned: readonly number[]): Int32Array {
+export function keptReceiptTicks(ctx: PlanContext, base: PlanResult, replanned: (item: number) => boolean): Int32Array {
   const eff = ctx.srEff;
   const prevEff = stateOf(base).srEff;
   const a = base.model.scheduledReceipts;
   const b = ctx.model.scheduledReceipts;
-  const mark = new Uint8Array(ctx.model.itemCount);
-  for (const i of replanned) mark[i] = 1;
   for (let s = 0; s < b.records.length; s++) {
     const i = b.item[s]!;
-    if (mark[i] === 0) eff[s] = prevEff[a.start[i]! + (s - b.start[i]!)]!;
+    if (!replanned(i)) eff[s] = prevEff[a.start[i]! + (s - b.start[i]!)]!;
   }
   return eff;
 }

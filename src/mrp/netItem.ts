@@ -81,6 +81,10 @@ export function recordEvents(ctx: PlanContext): void {
   const T = ctx.scratch.tick;
   const G = ctx.scratch.gross;
   const S = ctx.scratch.sr;
+  if (ctx.itemEventStart.length === 0) {
+    ctx.itemEventStart = new Int32Array(ctx.model.itemCount);
+    ctx.itemEventEnd = new Int32Array(ctx.model.itemCount);
+  }
   ctx.itemEventStart[i] = evTick.length;
   for (let k = 0; k < K; k++) {
     evTick.push(T[k]!);

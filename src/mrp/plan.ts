@@ -102,7 +102,8 @@ export interface NetChangeBase {
   /**
    * A {@link ChangeReach} per item. An item below a change is replanned only when one of its
    * parents was replanned and either changed itself or made different orders: a parent whose
-   * orders came out as before places the same requirements on its components.
+   * orders came out as before places the same requirements on its components. The plan adds its
+   * own flags to these as it goes (the array is the net change's own).
    */
   readonly roots: Uint8Array;
 }
@@ -159,10 +160,9 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
 
   // the items to plan, in planning order: all of them, or the changed ones of a net change
   const todo = base ? base.items : model.planningOrder;
-  // a net change: the items it plans, and those whose orders differ from the previous plan's
-  const roots = base?.roots;
-  const changed = base ? new Uint8Array(model.itemCount) : undefined;
-  const planned: number[] = [];
+  // a net change marks the items it plans, and those whose orders differ from the previous
+  // plan's, in the flags it was given (no array per item for a change of a few items)
+  const flags = base?.roots;
   ctx.total = todo.length;
   const onProgress = options.onProgress;
   const llc = model.lowLevelCode;
@@ -172,7 +172,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
       level = llc[i]!;
       onProgress({ items: ctx.done, of: todo.length });
     }
-    if (changed !== undefined && roots![i] === ChangeReach.Below && !parentChanged(model, i, changed)) {
+    if (flags !== undefined && flags[i] === ChangeReach.Below && !parentChanged(model, i, flags)) {
       netChangeItems.kept++;
       ctx.done++;
       continue;
@@ -205,10 +205,11 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     // 7. Action messages of the item, with ids and text.
     const late1 = late.order.length;
     setBatch(ctx.itemExceptions, i, ctx.raw.length === 0 && late0 === late1 ? undefined : { model, raw: ctx.raw.length === 0 ? NO_MESSAGES : ctx.raw, late0, late1 });
-    if (changed !== undefined) {
+    if (flags !== undefined) {
       netChangeItems.planned++;
-      planned.push(i);
-      if (roots![i] === ChangeReach.Own || !sameOrders(ctx, before0, before1, ctx.itemOrderStart[i]!, ctx.itemOrderEnd[i]!)) changed[i] = 1;
+      const own = flags[i] === ChangeReach.Own;
+      flags[i]! |= PLANNED;
+      if (own || !sameOrders(ctx, before0, before1, ctx.itemOrderStart[i]!, ctx.itemOrderEnd[i]!)) flags[i]! |= CHANGED;
     }
     ctx.done++;
   }
@@ -221,7 +222,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     counts: countsOf(arena),
     itemOrderStart: ctx.itemOrderStart,
     itemOrderEnd: ctx.itemOrderEnd,
-    srEff: base ? keptReceiptTicks(ctx, base.result, planned) : ctx.srEff,
+    srEff: base ? keptReceiptTicks(ctx, base.result, (i) => (base.roots[i]! & PLANNED) !== 0) : ctx.srEff,
     itemExceptions: ctx.itemExceptions,
     schedules: ctx.schedules,
   };
@@ -238,10 +239,14 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
  */
 export const netChangeItems = { planned: 0, kept: 0 };
 
+/** Flags a net change adds to an item's {@link ChangeReach}: planned in this run, and its orders or own fields changed. */
+const PLANNED = 4;
+const CHANGED = 8;
+
 /** Whether one of item `c`'s parents was replanned and changed (a net change). */
-function parentChanged(model: Model, c: number, changed: Uint8Array): boolean {
+function parentChanged(model: Model, c: number, flags: Uint8Array): boolean {
   const bom = model.bom;
-  for (let k = bom.parentStart[c]!; k < bom.parentStart[c + 1]!; k++) if (changed[bom.parent[bom.parentLines[k]!]!] === 1) return true;
+  for (let k = bom.parentStart[c]!; k < bom.parentStart[c + 1]!; k++) if ((flags[bom.parent[bom.parentLines[k]!]!]! & CHANGED) !== 0) return true;
   return false;
 }
 

@@ -48,6 +48,8 @@ export interface WindowView {
 
 const factors = new WeakMap<readonly Item[], Float64Array>();
 
+const NO_EVENTS = new Int32Array(0);
+
 /**
  * `1 + assemblyScrap` per item index, computed once per item list: an edit that leaves the items
  * alone keeps the list, so the models of a net change share the factors.
@@ -91,8 +93,9 @@ export class PlanContext {
   /** Per-item ranges of orders and events. */
   readonly itemOrderStart: Int32Array;
   readonly itemOrderEnd: Int32Array;
-  readonly itemEventStart: Int32Array;
-  readonly itemEventEnd: Int32Array;
+  /** Empty until an item's events are first recorded (a net change of items without safety stock records none). */
+  itemEventStart = NO_EVENTS;
+  itemEventEnd = NO_EVENTS;
   readonly itemExceptions: ItemExceptions;
   /** Scheduled receipts: effective tick after reschedule-in, and whether pulled in. */
   readonly srEff: Int32Array;
@@ -199,8 +202,6 @@ export class PlanContext {
     const prev = base ? stateOf(base) : undefined;
     this.itemOrderStart = prev ? prev.itemOrderStart.slice() : new Int32Array(n);
     this.itemOrderEnd = prev ? prev.itemOrderEnd.slice() : new Int32Array(n);
-    this.itemEventStart = new Int32Array(n);
-    this.itemEventEnd = new Int32Array(n);
     this.itemExceptions = prev ? derivedItemExceptions(prev.itemExceptions) : newItemExceptions(n);
     const srEv = model.scheduledReceipts;
     this.srEff = Int32Array.from(srEv.tick, (t) => (t < 0 ? 0 : t));

@@ -71,12 +71,26 @@ export function replan(previous: PlanResult, next: Model, options: ReplanOptions
     return plan(next, bounds);
   }
   replanPaths.netChange++;
-  // the reached items in planning order: one pass over the order, no sort
-  const roots = changed!.roots;
-  const items = new Int32Array(dirty.length);
-  let k = 0;
-  for (const i of next.planningOrder) if (roots[i] !== 0) items[k++] = i;
-  return plan(next, { ...bounds, base: { result: previous, items, roots } });
+  // the reached items in planning order
+  const pos = planningPosition(next.planningOrder);
+  const items = Int32Array.from(dirty.sort((a, b) => pos[a]! - pos[b]!));
+  return plan(next, { ...bounds, base: { result: previous, items, roots: changed!.roots } });
+}
+
+// NOTE: kept per planning order, not per model: an edit of records only (the usual net change)
+// makes a model that shares the previous one's planning order, so the positions are worked out
+// once for a session of edits.
+const positions = new WeakMap<Int32Array, Int32Array>();
+
+/** Position of each item in a planning order. */
+function planningPosition(order: Int32Array): Int32Array {
+  let pos = positions.get(order);
+  if (pos === undefined) {
+    pos = new Int32Array(order.length);
+    for (let k = 0; k < order.length; k++) pos[order[k]!] = k;
+    positions.set(order, pos);
+  }
+  return pos;
 }
 
 /**
