@@ -18,7 +18,7 @@ export function belowSafetyStock(ctx: PlanContext, ss: number): void {
   const evGross = ctx.evGross.data;
   const oDue = ctx.oDue.data;
   const oQty = ctx.oQty.data;
-  const e1 = ctx.itemEventEnd[i]!;
+  const e1 = ctx.eventEnd;
   const o0 = ctx.itemOrderStart[i]!;
   const o1 = ctx.itemOrderEnd[i]!;
   const ords = ctx.pegOrders;
@@ -26,7 +26,7 @@ export function belowSafetyStock(ctx: PlanContext, ss: number): void {
   for (let o = o0; o < o1; o++) ords.push(o);
   ords.sort((a, b) => oDue[a]! - oDue[b]! || a - b);
   let poh = ctx.available0;
-  let e = ctx.itemEventStart[i]!;
+  let e = ctx.eventStart;
   let b = 0;
   let startT = -1;
   let worst = 0;

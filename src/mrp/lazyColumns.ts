@@ -148,6 +148,9 @@ function workOut(model: Model, st: PlanState): Worked {
   const ctx = new PlanContext(model, Infinity, Infinity, undefined, arena);
   ctx.itemOrderStart.set(st.itemOrderStart);
   ctx.itemOrderEnd.set(st.itemOrderEnd);
+  // this pass keeps every item's events
+  ctx.itemEventStart = new Int32Array(model.itemCount);
+  ctx.itemEventEnd = new Int32Array(model.itemCount);
   const sink: PegSink = { start: new Int32Array(orders), end: new Int32Array(orders), req: new IntColumn(room), qty: new FloatColumn(room) };
   const srEv = model.scheduledReceipts;
   const fpoEv = model.firmPlannedOrders;

@@ -81,15 +81,15 @@ export function recordEvents(ctx: PlanContext): void {
   const T = ctx.scratch.tick;
   const G = ctx.scratch.gross;
   const S = ctx.scratch.sr;
-  if (ctx.itemEventStart.length === 0) {
-    ctx.itemEventStart = new Int32Array(ctx.model.itemCount);
-    ctx.itemEventEnd = new Int32Array(ctx.model.itemCount);
-  }
-  ctx.itemEventStart[i] = evTick.length;
+  ctx.eventStart = evTick.length;
   for (let k = 0; k < K; k++) {
     evTick.push(T[k]!);
     evGross.push(cleanQty(G[k]!));
     evSR.push(cleanQty(S[k]!));
   }
-  ctx.itemEventEnd[i] = evTick.length;
+  ctx.eventEnd = evTick.length;
+  if (ctx.itemEventStart.length !== 0) {
+    ctx.itemEventStart[i] = ctx.eventStart;
+    ctx.itemEventEnd[i] = ctx.eventEnd;
+  }
 }

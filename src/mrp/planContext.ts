@@ -93,9 +93,15 @@ export class PlanContext {
   /** Per-item ranges of orders and events. */
   readonly itemOrderStart: Int32Array;
   readonly itemOrderEnd: Int32Array;
-  /** Empty until an item's events are first recorded (a net change of items without safety stock records none). */
+  /**
+   * The events of every item, for the second pass that keeps them; empty in a planning run,
+   * which records only the item being planned (`eventStart .. eventEnd`).
+   */
   itemEventStart = NO_EVENTS;
   itemEventEnd = NO_EVENTS;
+  /** The recorded events of the item being planned. */
+  eventStart = 0;
+  eventEnd = 0;
   readonly itemExceptions: ItemExceptions;
   /** Scheduled receipts: effective tick after reschedule-in, and whether pulled in. */
   readonly srEff: Int32Array;
@@ -204,7 +210,13 @@ export class PlanContext {
     this.itemOrderEnd = prev ? prev.itemOrderEnd.slice() : new Int32Array(n);
     this.itemExceptions = prev ? derivedItemExceptions(prev.itemExceptions) : newItemExceptions(n);
     const srEv = model.scheduledReceipts;
-    this.srEff = Int32Array.from(srEv.tick, (t) => (t < 0 ? 0 : t));
+    // a loop, not Int32Array.from with a function: this runs for every net change
+    const eff = new Int32Array(srEv.tick.length);
+    for (let s = 0; s < eff.length; s++) {
+      const t = srEv.tick[s]!;
+      eff[s] = t < 0 ? 0 : t;
+    }
+    this.srEff = eff;
     this.srPulled = new Uint8Array(srEv.tick.length);
     this.asmFactor = assemblyFactors(model);
     this.network = model.network;
