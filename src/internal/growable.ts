@@ -1,7 +1,7 @@
 /**
  * Append-only typed arrays that double when full: the engine's result columns, filled without an
- * allocation per element. One generic column over a typed-array constructor; {@link IntColumn}
- * and {@link FloatColumn} are its two instances.
+ * allocation per element. One generic column over a typed-array constructor; {@link IntColumn},
+ * {@link FloatColumn} and {@link ByteColumn} are its instances.
  *
  * NOTE: the constructor is closed over, not stored on each column, so `push` reads no extra field
  * per element. The columns share one `push`, whose store sees two typed-array kinds (a polymorphic
@@ -10,7 +10,7 @@
  */
 
 /** The typed arrays a column can hold. */
-export type TypedArray = Int32Array | Float64Array;
+export type TypedArray = Int32Array | Float64Array | Uint8Array;
 
 /** A growable typed array of element type `A`. */
 export interface Column<A extends TypedArray> {
@@ -76,3 +76,11 @@ export type IntColumn = Column<Int32Array>;
 export const FloatColumn = columnOf(Float64Array);
 /** A growable Float64Array. */
 export type FloatColumn = Column<Float64Array>;
+
+/**
+ * A growable Uint8Array, for codes of a few values (an order's kind): a byte where an Int32Array
+ * takes four, on the column a dense plan writes once per order.
+ */
+export const ByteColumn = columnOf(Uint8Array);
+/** A growable Uint8Array. */
+export type ByteColumn = Column<Uint8Array>;

@@ -199,7 +199,7 @@ export interface PlanColumns {
   /** Order columns (planned, firm planned and phantom pass-through records). */
   readonly orderItem: Int32Array;
   /** 0 planned, 1 firm planned, 2 phantom pass-through. */
-  readonly orderKind: Int32Array;
+  readonly orderKind: Uint8Array;
   /** Per-item sequence number (planned orders), or index into `firmRefs` (firm planned orders). */
   readonly orderSeq: Int32Array;
   /** Quantity. */

@@ -103,7 +103,7 @@ export function materializeExceptions(
   model: Model,
   raw: readonly RawException[],
   firmRefs: readonly Order[],
-  orderKind: Int32Array,
+  orderKind: Uint8Array,
   orderSeq: Int32Array,
   orderItem: Int32Array,
 ): PlanException[] {

@@ -41,7 +41,7 @@ function sortRequirements(
   src: Int32Array,
   line: Int32Array,
   orderItem: Int32Array,
-  orderKind: Int32Array,
+  orderKind: Uint8Array,
   orderSeq: Int32Array,
   demandRefs: readonly Demand[],
 ): void {
@@ -73,7 +73,7 @@ function compareRequirements(
   src: Int32Array,
   line: Int32Array,
   orderItem: Int32Array,
-  orderKind: Int32Array,
+  orderKind: Uint8Array,
   orderSeq: Int32Array,
   demandRefs: readonly Demand[],
 ): number {

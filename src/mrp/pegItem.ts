@@ -151,7 +151,7 @@ function sortedBy(idx: readonly number[], key: Int32Array): boolean {
 }
 
 /** Whether orders are already by due tick, firm before planned, then index. */
-function sortedByDueThenKind(idx: readonly number[], due: Int32Array, kind: Int32Array): boolean {
+function sortedByDueThenKind(idx: readonly number[], due: Int32Array, kind: Uint8Array): boolean {
   for (let k = 1; k < idx.length; k++) {
     const a = idx[k - 1]!;
     const b = idx[k]!;

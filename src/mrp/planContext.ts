@@ -10,7 +10,7 @@ import type { Model, CompiledBom, CompiledNetwork } from "../model/Model.js";
 import type { LotParts } from "./sources.js";
 import type { Item } from "../model/schema.js";
 import type { DemandNotice, DemandRequirement } from "../demand/demandsOf.js";
-import type { FloatColumn, IntColumn } from "../internal/growable.js";
+import type { ByteColumn, FloatColumn, IntColumn } from "../internal/growable.js";
 import type { LotCosts, LotSizingPolicy, LotWindow } from "./lotSizing/types.js";
 import type { OrderKind } from "./columns.js";
 import { newOrderSchedules, type OrderSchedules } from "./orderSchedules.js";
@@ -81,7 +81,7 @@ export class PlanContext {
   readonly reqSrc: IntColumn;
   readonly reqLine: IntColumn;
   readonly oItem: IntColumn;
-  readonly oKind: IntColumn;
+  readonly oKind: ByteColumn;
   readonly oSeq: IntColumn;
   readonly oQty: FloatColumn;
   readonly oDue: IntColumn;
@@ -317,7 +317,7 @@ export function roomFor(ctx: PlanContext, n: number, first = 0): number {
 }
 
 /** The order columns a plan writes: the source column only in a model with a network. */
-function orderColumns(ctx: PlanContext): (IntColumn | FloatColumn)[] {
+function orderColumns(ctx: PlanContext): (IntColumn | FloatColumn | ByteColumn)[] {
   const cols = [ctx.oItem, ctx.oKind, ctx.oSeq, ctx.oQty, ctx.oDue, ctx.oRelease];
   if (ctx.network !== undefined) cols.push(ctx.oSource);
   return cols;

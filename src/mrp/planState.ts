@@ -14,7 +14,7 @@
  */
 import { errorMessages } from "../errors/messages.js";
 import { MrpError } from "../errors/MrpError.js";
-import { FloatColumn, IntColumn } from "../internal/growable.js";
+import { ByteColumn, FloatColumn, IntColumn } from "../internal/growable.js";
 import type { Model } from "../model/Model.js";
 import type { Demand, Order } from "../model/schema.js";
 import type { ExceptionKind, PlanColumns, PlanException, PlanResult, SourceChoice } from "./PlanResult.js";
@@ -37,7 +37,7 @@ export interface Arena {
   readonly reqSrc: IntColumn;
   readonly reqLine: IntColumn;
   readonly oItem: IntColumn;
-  readonly oKind: IntColumn;
+  readonly oKind: ByteColumn;
   readonly oSeq: IntColumn;
   readonly oQty: FloatColumn;
   readonly oDue: IntColumn;
@@ -199,7 +199,7 @@ export function newArena(model: Model): Arena {
     reqSrc: new IntColumn(r),
     reqLine: new IntColumn(r),
     oItem: new IntColumn(o),
-    oKind: new IntColumn(o),
+    oKind: new ByteColumn(o),
     oSeq: new IntColumn(o),
     oQty: new FloatColumn(o),
     oDue: new IntColumn(o),

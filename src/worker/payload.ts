@@ -2,7 +2,7 @@
  * A plan taken apart for the trip out of the worker, and put together again on the other side:
  * the typed-array columns travel as transferred buffers (no copy), the rest by structured clone.
  */
-import { FloatColumn, IntColumn } from "../internal/growable.js";
+import { ByteColumn, FloatColumn, IntColumn } from "../internal/growable.js";
 import type { Model } from "../model/Model.js";
 import { buildResult } from "../mrp/buildResult.js";
 import type { PlanResult } from "../mrp/PlanResult.js";
@@ -12,18 +12,19 @@ import type { ColumnData, PlanPayload } from "./protocol.js";
 
 // the order columns: the requirement, event and peg columns are worked out on this side when
 // first read, from the orders (see lazyColumns.ts)
-const INT_COLUMNS = ["oItem", "oKind", "oSeq", "oDue", "oRelease", "oSource"] as const;
+const INT_COLUMNS = ["oItem", "oSeq", "oDue", "oRelease", "oSource"] as const;
 const FLOAT_COLUMNS = ["oQty"] as const;
+const BYTE_COLUMNS = ["oKind"] as const;
 
 /** The payload of a plan and the buffers to transfer with it. */
 export function payloadOf(result: PlanResult): { payload: PlanPayload; transfer: ArrayBuffer[] } {
   const st = stateOf(result);
   const a = st.arena;
-  const columns: Record<string, ColumnData<Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>> = {};
+  const columns: Record<string, ColumnData<Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>> = {};
   const transfer: ArrayBuffer[] = [];
-  for (const name of [...INT_COLUMNS, ...FLOAT_COLUMNS]) {
+  for (const name of [...INT_COLUMNS, ...FLOAT_COLUMNS, ...BYTE_COLUMNS]) {
     const col = a[name];
-    const data = col.data as Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>;
+    const data = col.data as Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer> | Uint8Array<ArrayBuffer>;
     columns[name] = { data, length: col.length };
     transfer.push(data.buffer);
   }
@@ -56,6 +57,12 @@ export function resultOf(p: PlanPayload, model: () => Model): PlanResult {
     c.length = p.columns[name]!.length;
     return c;
   };
+  const byte = (name: string) => {
+    const c = new ByteColumn(16);
+    c.data = p.columns[name]!.data as Uint8Array<ArrayBuffer>;
+    c.length = p.columns[name]!.length;
+    return c;
+  };
   const float = (name: string) => {
     const c = new FloatColumn(16);
     c.data = p.columns[name]!.data as Float64Array<ArrayBuffer>;
@@ -69,7 +76,7 @@ export function resultOf(p: PlanPayload, model: () => Model): PlanResult {
     reqSrc: new IntColumn(16),
     reqLine: new IntColumn(16),
     oItem: int("oItem"),
-    oKind: int("oKind"),
+    oKind: byte("oKind"),
     oSeq: int("oSeq"),
     oQty: float("oQty"),
     oDue: int("oDue"),

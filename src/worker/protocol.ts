@@ -18,14 +18,14 @@ export interface PlanRequest {
 }
 
 /** A column as it crosses: its storage (transferred) and how much of it is used. */
-export interface ColumnData<A extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>> {
+export interface ColumnData<A extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer> | Uint8Array<ArrayBuffer>> {
   readonly data: A;
   readonly length: number;
 }
 
 /** The plan, as the worker sends it back. */
 export interface PlanPayload {
-  readonly columns: Readonly<Record<string, ColumnData<Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>>>;
+  readonly columns: Readonly<Record<string, ColumnData<Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>>>;
   readonly itemOrderStart: Int32Array;
   readonly itemOrderEnd: Int32Array;
   /** The tick each open order of the model is received at, after any reschedule-in. */
