@@ -16,6 +16,8 @@ import { ANY_ORDER, MAKE_ORDER, SourceKind, Sourcing, type CompiledNetwork } fro
 import type { BomLine, Demand, Item, ItemLocation, Location, ModelData, Order, Routing, Source, WorkCenter } from "./schema.js";
 
 const NEG = -0x80000000;
+/** The path checkItem reports under, for a node's fields: the caller prefixes the entry's. */
+const NO_PATH: JsonPath = [];
 const POS = 0x7fffffff;
 
 /**
@@ -68,6 +70,8 @@ export interface NetworkNodes {
   readonly lineSource: Int32Array;
   /** Where a line comes from in the document: a BOM line, or a transfer source's `shipFrom`. */
   readonly linePath: (line: number) => JsonPath;
+  /** The document's BOM lines in canonical order: by their JSON text ({@link linesInJsonOrder}). */
+  readonly bom: BomLine[];
   /** The model's item-locations in canonical order: by item id, then location id (node order). */
   readonly itemLocations: ItemLocation[];
   /** The routing of each node (none for a node that makes nothing). */
@@ -105,6 +109,42 @@ class PairTable {
     for (let k = 0; k < d.length; k++) if (d[k]! >= 0) out[n++] = k;
     return out;
   }
+}
+
+// a character JSON.stringify writes escaped (or a surrogate, escaped when alone)
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/**
+ * Compares two ids as they compare inside JSON texts where each is followed by its closing quote:
+ * by code units, except that when one is a prefix of the other, the quote closing the shorter
+ * compares with the longer's next character. For ids JSON writes as they are.
+ */
+function compareQuoted(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  if (a.length === n ? b.startsWith(a) : a.startsWith(b)) return a.length === n ? 0x22 - b.charCodeAt(n) : a.charCodeAt(n) - 0x22;
+  return a < b ? -1 : 1;
+}
+
+/**
+ * BOM lines in the total order of their JSON texts as the schema outputs them (parent, then child,
+ * first). While JSON writes the ids as they are, the texts are decided by the parent, then the
+ * child, so only lines of the same parent and child are written out to compare; a document with
+ * ids JSON escapes is ordered by its texts. Lines with the same text keep their order.
+ */
+export function linesInJsonOrder(lines: readonly BomLine[]): BomLine[] {
+  const texts = new Map<BomLine, string>();
+  const text = (l: BomLine): string => {
+    let t = texts.get(l);
+    if (t === undefined) texts.set(l, (t = JSON.stringify(l)));
+    return t;
+  };
+  const plain = lines.every((l) => !ESCAPED.test(l.parent) && !ESCAPED.test(l.child));
+  const cmp = plain
+    ? (a: BomLine, b: BomLine) => compareQuoted(a.parent, b.parent) || compareQuoted(a.child, b.child) || compareStrings(text(a), text(b))
+    : (a: BomLine, b: BomLine) => compareStrings(text(a), text(b));
+  for (let i = 1; i < lines.length; i++) if (cmp(lines[i - 1]!, lines[i]!) > 0) return [...lines].sort(cmp);
+  return [...lines];
 }
 
 /**
@@ -345,16 +385,32 @@ export function compileNetwork(
   // The nodes: every pair named, then the components of pairs that make, to a fixed point. A pair
   // found gets the next slot; slotOf maps its pair number to that slot.
   const slotOf = new PairTable(pairs);
-  const slotItem: number[] = [];
-  const slotLoc: number[] = [];
-  const canMake: number[] = [];
+  // room for every pair the records name; components found beyond them double it
+  let room = entries.length + 2 * S0 + data.demands.length + data.scheduledReceipts.length + data.firmPlannedOrders.length + 16;
+  let slotItem = new Int32Array(room);
+  let slotLoc = new Int32Array(room);
+  let canMake = new Uint8Array(room);
+  let slots = 0;
   const add = (i: number, l: number) => {
     const k = pairKey(i, l);
     if (slotOf.get(k) >= 0) return;
-    slotOf.set(k, slotItem.length);
-    slotItem.push(i);
-    slotLoc.push(l);
-    canMake.push(makes(k));
+    if (slots === room) {
+      room *= 2;
+      const si = new Int32Array(room);
+      si.set(slotItem);
+      slotItem = si;
+      const sl = new Int32Array(room);
+      sl.set(slotLoc);
+      slotLoc = sl;
+      const cm = new Uint8Array(room);
+      cm.set(canMake);
+      canMake = cm;
+    }
+    slotOf.set(k, slots);
+    slotItem[slots] = i;
+    slotLoc[slots] = l;
+    canMake[slots] = makes(k);
+    slots++;
   };
   for (let j = 0; j < entries.length; j++) add(entryItem[j]!, entryLoc[j]!);
   for (let j = 0; j < S0; j++) {
@@ -368,7 +424,7 @@ export function compileNetwork(
       if (i >= 0) add(i, locIndex.get(x.location!)!);
     }
   }
-  for (let q = 0; q < slotItem.length; q++) {
+  for (let q = 0; q < slots; q++) {
     if (canMake[q] === 0) continue;
     const i = slotItem[q]!;
     const l = slotLoc[q]!;
@@ -377,7 +433,7 @@ export function compileNetwork(
     else for (let g = generalStart[i]!; g < generalStart[i + 1]!; g++) add(bomChild[generalLines[g]!]!, l);
   }
   // by item, then location: by pair number; from here on slotOf maps a pair to its node
-  const nodeKeys = slotOf.keysInOrder(slotItem.length);
+  const nodeKeys = slotOf.keysInOrder(slots);
   const n = nodeKeys.length;
   const nodeSlot = new Int32Array(n);
   for (let x = 0; x < n; x++) {
@@ -450,6 +506,8 @@ export function compileNetwork(
   const sourceShipFrom = new Int32Array(S).fill(-1);
   const sourceModifiers = new Array<Item["orderModifiers"]>(S);
   const nodeRoutings = new Array<Routing | undefined>(n);
+  // the problems of one node's fields, emptied after each node that has any
+  const merged: Issue[] = [];
   for (let x = 0; x < n; x++) {
     const q = nodeSlot[x]!;
     const i = slotItem[q]!;
@@ -473,13 +531,13 @@ export function compileNetwork(
       }
       sourcing[x] = entry.sourcing === "quota" ? Sourcing.Quota : entry.sourcing === "split" ? Sourcing.Split : Sourcing.Priority;
       // problems of the fields as overridden there, beyond those of the item itself (none without overrides)
-      const merged: Issue[] = [];
-      if (overrides) checkItem(it, [], merged);
+      if (overrides) checkItem(it, NO_PATH, merged);
       if (merged.length > 0) {
         const own: Issue[] = [];
-        checkItem(base, [], own);
+        checkItem(base, NO_PATH, own);
         const seen = new Set(own.map((i) => `${JSON.stringify(i.path)} ${i.message}`));
         for (const i of merged) if (!seen.has(`${JSON.stringify(i.path)} ${i.message}`)) issues.push({ ...i, path: ["itemLocations", e, ...i.path] });
+        merged.length = 0;
       }
       if (calendar !== undefined && it.planningTimeFence > 0 && it.planningTimeFence >= calendar.horizon && entry.planningTimeFence !== undefined) {
         issues.push({ path: ["itemLocations", e, "planningTimeFence"], code: "too_big", message: M.fenceBeyondHorizon(it.planningTimeFence, calendar.horizon) });
@@ -575,13 +633,15 @@ export function compileNetwork(
     }
   }
 
-  const itemLocations: ItemLocation[] = [];
-  for (let x = 0; x < n; x++) {
+  // every entry is a node's (the checks passed): they come out in node order
+  const itemLocations = new Array<ItemLocation>(entries.length);
+  for (let x = 0, m = 0; x < n; x++) {
     const e = entryAt.get(nodeKeys[x]!);
-    if (e >= 0) itemLocations.push(entries[e]!);
+    if (e >= 0) itemLocations[m++] = entries[e]!;
   }
   return {
     items: nodeItems,
+    bom: linesInJsonOrder(bom),
     itemLocations,
     index,
     lines,
