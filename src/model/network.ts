@@ -112,6 +112,7 @@ class PairTable {
 }
 
 // a character JSON.stringify writes escaped (or a surrogate, escaped when alone)
+// eslint-disable-next-line no-control-regex -- control characters are among what JSON escapes
 const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /**
