@@ -26,10 +26,13 @@ describe("linesInJsonOrder", () => {
   it("orders lines as their JSON texts, ties kept in document order", () => {
     fc.assert(
       fc.property(fc.array(LINE, { maxLength: 30 }), fc.boolean(), (lines, plainOnly) => {
-        const input = plainOnly ? lines.filter((l) => !/["\\\u0000-\u001f\ud800-\udfff]/.test(l.parent + l.child)) : lines;
+        const input = plainOnly ? lines.filter((l) => JSON.stringify(l.parent + l.child) === `"${l.parent + l.child}"`) : lines;
         const out = linesInJsonOrder(input);
         expect(out).toHaveLength(input.length);
-        out.forEach((l, i) => expect(l).toBe(byTexts(input)[i]));
+        const expected = byTexts(input);
+        out.forEach((l, i) => {
+          expect(l).toBe(expected[i]);
+        });
       }),
       { seed: 11, numRuns: 400 },
     );
