@@ -127,7 +127,7 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   const canonical: ModelData = {
     ...data,
     items,
-    bom: network === undefined ? [...bom.lines] : sortedByJson(data.bom),
+    bom: network === undefined ? [...bom.lines] : network.bom,
     workCenters: [...data.workCenters].sort((a, b) => compareStrings(a.id, b.id)),
     routings: network === undefined ? routings.filter((r): r is Routing => r !== undefined) : sortedByJson(data.routings),
     locations: sortedBy(data.locations, (a, b) => compareStrings(a.id, b.id)),

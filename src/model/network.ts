@@ -16,6 +16,8 @@ import { ANY_ORDER, MAKE_ORDER, SourceKind, Sourcing, type CompiledNetwork } fro
 import type { BomLine, Demand, Item, ItemLocation, Location, ModelData, Order, Routing, Source, WorkCenter } from "./schema.js";
 
 const NEG = -0x80000000;
+/** The path checkItem reports under, for a node's fields: the caller prefixes the entry's. */
+const NO_PATH: JsonPath = [];
 const POS = 0x7fffffff;
 
 /**
@@ -68,6 +70,8 @@ export interface NetworkNodes {
   readonly lineSource: Int32Array;
   /** Where a line comes from in the document: a BOM line, or a transfer source's `shipFrom`. */
   readonly linePath: (line: number) => JsonPath;
+  /** The document's BOM lines in canonical order: by their JSON text ({@link linesInJsonOrder}). */
+  readonly bom: BomLine[];
   /** The model's item-locations in canonical order: by item id, then location id (node order). */
   readonly itemLocations: ItemLocation[];
   /** The routing of each node (none for a node that makes nothing). */
@@ -75,16 +79,6 @@ export interface NetworkNodes {
   /** The node of a demand, open order or firm planned order. */
   readonly nodeOf: (r: Order | Demand) => number;
   readonly network: CompiledNetwork;
-}
-
-interface Pair {
-  readonly item: number;
-  /** The location's index among the locations sorted by id. */
-  readonly location: number;
-  /** The pair as one number: item index times the number of locations, plus the location's. */
-  readonly key: number;
-  /** The order in which the pair was found. */
-  readonly slot: number;
 }
 
 /**
@@ -117,10 +111,51 @@ class PairTable {
   }
 }
 
+// a character JSON.stringify writes escaped (or a surrogate, escaped when alone)
+// eslint-disable-next-line no-control-regex -- control characters are among what JSON escapes
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/**
+ * Compares two ids as they compare inside JSON texts where each is followed by its closing quote:
+ * by code units, except that when one is a prefix of the other, the quote closing the shorter
+ * compares with the longer's next character. For ids JSON writes as they are.
+ */
+function compareQuoted(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  if (a.length === n ? b.startsWith(a) : a.startsWith(b)) return a.length === n ? 0x22 - b.charCodeAt(n) : a.charCodeAt(n) - 0x22;
+  return a < b ? -1 : 1;
+}
+
+/**
+ * BOM lines in the total order of their JSON texts as the schema outputs them (parent, then child,
+ * first). While JSON writes the ids as they are, the texts are decided by the parent, then the
+ * child, so only lines of the same parent and child are written out to compare; a document with
+ * ids JSON escapes is ordered by its texts. Lines with the same text keep their order.
+ */
+export function linesInJsonOrder(lines: readonly BomLine[]): BomLine[] {
+  const texts = new Map<BomLine, string>();
+  const text = (l: BomLine): string => {
+    let t = texts.get(l);
+    if (t === undefined) texts.set(l, (t = JSON.stringify(l)));
+    return t;
+  };
+  const plain = lines.every((l) => !ESCAPED.test(l.parent) && !ESCAPED.test(l.child));
+  const cmp = plain
+    ? (a: BomLine, b: BomLine) => compareQuoted(a.parent, b.parent) || compareQuoted(a.child, b.child) || compareStrings(text(a), text(b))
+    : (a: BomLine, b: BomLine) => compareStrings(text(a), text(b));
+  for (let i = 1; i < lines.length; i++) if (cmp(lines[i - 1]!, lines[i]!) > 0) return [...lines].sort(cmp);
+  return [...lines];
+}
+
 /**
  * Checks the network parts of a schema-valid model (every problem into `issues`) and, when the
  * network is sound, compiles its nodes. `checkItem` checks the fields of an item (the model's own
  * item checks); its issues for a node are reported at the node's `itemLocations` entry.
+ *
+ * The records are read once, by the checks, into columns of item and location indexes; finding
+ * the nodes, their sources and their lines then works over those numbers, with no look-up by id
+ * and no object per pair (a network of 100,000 pairs has as many records again).
  */
 export function compileNetwork(
   data: ModelData,
@@ -156,66 +191,98 @@ export function compileNetwork(
     issues.push({ path: [section, i, field], code: "unknown_reference", message: none ? M.noLocations : M.unknownLocation(id) });
     return -1;
   };
-  const item = (id: string, section: string, j: number): number => {
-    const i = itemIndex.get(id);
-    if (i === undefined) {
-      issues.push({ path: [section, j, "item"], code: "unknown_reference", message: M.unknownItem(id) });
-      return -1;
+  // an item's locations and sources are usually written together: the last look-up answers most
+  let lastId: string | undefined;
+  let lastAt = -1;
+  const itemAt = (id: string): number => {
+    if (id !== lastId) {
+      lastId = id;
+      lastAt = itemIndex.get(id) ?? -1;
     }
+    return lastAt;
+  };
+  const item = (id: string, section: string, j: number): number => {
+    const i = itemAt(id);
+    if (i < 0) issues.push({ path: [section, j, "item"], code: "unknown_reference", message: M.unknownItem(id) });
     return i;
   };
   /** An (item, location) pair as one number. */
   const pairKey = (i: number, l: number) => i * L + l;
+  const pairs = items.length * L;
 
   // Items at locations.
-  const entryAt = new PairTable(items.length * L);
-  data.itemLocations.forEach((e, j) => {
+  const entries = data.itemLocations;
+  const entryItem = new Int32Array(entries.length);
+  const entryLoc = new Int32Array(entries.length);
+  const entryAt = new PairTable(pairs);
+  for (let j = 0; j < entries.length; j++) {
+    const e = entries[j]!;
     const i = item(e.item, "itemLocations", j);
     const l = loc(e.location, "itemLocations", j, "location", false);
-    if (i < 0 || l < 0) return;
+    entryItem[j] = i;
+    entryLoc[j] = l;
+    if (i < 0 || l < 0) continue;
     const k = pairKey(i, l);
     const prev = entryAt.get(k);
     if (prev >= 0) issues.push({ path: ["itemLocations", j, "location"], code: "duplicate_id", message: M.duplicateItemLocation(e.item, e.location, prev) });
     else entryAt.set(k, j);
-  });
+  }
 
   // Sources.
-  const sourceIds = new Map<string, number>();
+  const all = data.sources;
+  const S0 = all.length;
+  const srcItem = new Int32Array(S0);
+  const srcLoc = new Int32Array(S0);
+  const srcShip = new Int32Array(S0).fill(-1);
+  const srcKind = new Uint8Array(S0);
+  // ids in strictly ascending order are distinct: the map of ids is only needed otherwise
+  let ascending = true;
+  for (let j = 1; j < S0 && ascending; j++) ascending = all[j - 1]!.id < all[j]!.id;
+  const sourceIds = ascending ? undefined : new Map<string, number>();
   // the sources of each pair, a list linked through srcNext from the pair's last one
-  const srcHead = new PairTable(items.length * L);
-  const srcNext = new Int32Array(data.sources.length).fill(-1);
+  const srcHead = new PairTable(pairs);
+  const srcNext = new Int32Array(S0).fill(-1);
   const pairsWithSources: number[] = [];
   const sourcesAt = (k: number): number[] => {
     const out: number[] = [];
     for (let j = srcHead.get(k); j >= 0; j = srcNext[j]!) out.push(j);
     return out.reverse();
   };
-  const validSource: boolean[] = [];
-  data.sources.forEach((s, j) => {
-    const prev = sourceIds.get(s.id);
-    if (prev !== undefined) issues.push({ path: ["sources", j, "id"], code: "duplicate_id", message: M.duplicateSourceId(s.id, prev) });
-    else sourceIds.set(s.id, j);
+  const validSource = new Uint8Array(S0);
+  for (let j = 0; j < S0; j++) {
+    const s = all[j]!;
+    if (sourceIds !== undefined) {
+      const prev = sourceIds.get(s.id);
+      if (prev !== undefined) issues.push({ path: ["sources", j, "id"], code: "duplicate_id", message: M.duplicateSourceId(s.id, prev) });
+      else sourceIds.set(s.id, j);
+    }
     const i = item(s.item, "sources", j);
     const l = loc(s.location, "sources", j, "location", false);
+    srcItem[j] = i;
+    srcLoc[j] = l;
     let valid = i >= 0 && l >= 0;
     if (s.kind === "transfer") {
+      srcKind[j] = SourceKind.Transfer;
       if (s.shipFrom === undefined) {
         issues.push({ path: ["sources", j, "shipFrom"], code: "missing_location", message: M.transferNeedsShipFrom });
         valid = false;
-      } else if (loc(s.shipFrom, "sources", j, "shipFrom", false) < 0) valid = false;
+      } else if ((srcShip[j] = loc(s.shipFrom, "sources", j, "shipFrom", false)) < 0) valid = false;
       else if (s.shipFrom === s.location) {
         issues.push({ path: ["sources", j, "shipFrom"], code: "invalid_value", message: M.transferToItself(s.location) });
         valid = false;
       }
-    } else if (s.shipFrom !== undefined) {
-      issues.push({ path: ["sources", j, "shipFrom"], code: "invalid_value", message: M.shipFromNotTransfer(s.kind) });
+    } else {
+      srcKind[j] = s.kind === "make" ? SourceKind.Make : SourceKind.Buy;
+      if (s.shipFrom !== undefined) issues.push({ path: ["sources", j, "shipFrom"], code: "invalid_value", message: M.shipFromNotTransfer(s.kind) });
     }
-    const fromOk = s.from !== null && checkDate(unit, s.from, ["sources", j, "from"], issues);
-    const toOk = s.to !== null && checkDate(unit, s.to, ["sources", j, "to"], issues);
-    if (fromOk && toOk && (unit === "period" ? (s.from as number) >= (s.to as number) : (s.from as string) >= (s.to as string))) {
-      issues.push({ path: ["sources", j, "to"], code: "invalid_value", message: M.emptyEffectivity(s.from, s.to) });
+    if (s.from !== null || s.to !== null) {
+      const fromOk = s.from !== null && checkDate(unit, s.from, ["sources", j, "from"], issues);
+      const toOk = s.to !== null && checkDate(unit, s.to, ["sources", j, "to"], issues);
+      if (fromOk && toOk && (unit === "period" ? (s.from as number) >= (s.to as number) : (s.from as string) >= (s.to as string))) {
+        issues.push({ path: ["sources", j, "to"], code: "invalid_value", message: M.emptyEffectivity(s.from, s.to) });
+      }
     }
-    validSource.push(valid);
+    validSource[j] = valid ? 1 : 0;
     if (i >= 0 && l >= 0) {
       const k = pairKey(i, l);
       const h = srcHead.get(k);
@@ -223,36 +290,36 @@ export function compileNetwork(
       srcNext[j] = h;
       srcHead.set(k, j);
     }
-  });
+  }
   const stocks = (i: number, l: number) => entryAt.get(pairKey(i, l)) >= 0 || srcHead.get(pairKey(i, l)) >= 0;
-  data.sources.forEach((s, j) => {
-    const i = itemIndex.get(s.item);
-    if (validSource[j] && s.kind === "transfer" && i !== undefined && !stocks(i, locIndex.get(s.shipFrom!)!)) {
+  for (let j = 0; j < S0; j++) {
+    if (validSource[j] === 1 && srcKind[j] === SourceKind.Transfer && !stocks(srcItem[j]!, srcShip[j]!)) {
+      const s = all[j]!;
       issues.push({ path: ["sources", j, "shipFrom"], code: "not_stocked", message: M.notStocked(s.item, s.shipFrom!) });
-      validSource[j] = false;
+      validSource[j] = 0;
     }
-  });
+  }
   // Shares and priorities by the sourcing of each location.
   const sourcingOf = (k: number): ItemLocation["sourcing"] => {
     const e = entryAt.get(k);
-    return e < 0 ? "priority" : data.itemLocations[e]!.sourcing;
+    return e < 0 ? "priority" : entries[e]!.sourcing;
   };
   const tickOf = (v: string | number | null, d: number): number => (v === null || calendar === undefined ? d : receiptTick(calendar, v));
   for (const k of pairsWithSources) {
-    const sourcing = sourcingOf(k);
     // one source under priority: nothing to compare
-    if (sourcing === "priority" && srcNext[srcHead.get(k)]! < 0) continue;
+    if (srcNext[srcHead.get(k)]! < 0 && sourcingOf(k) === "priority") continue;
+    const sourcing = sourcingOf(k);
     const list = sourcesAt(k);
     if (sourcing !== "priority") {
       for (const j of list) {
-        const sh = data.sources[j]!.share;
+        const sh = all[j]!.share;
         if (!(sh !== undefined && sh > 0)) issues.push({ path: ["sources", j, "share"], code: "invalid_value", message: M.shareRequired(sourcing) });
       }
     } else if (calendar !== undefined) {
       for (let a = 0; a < list.length; a++) {
         for (let b = a + 1; b < list.length; b++) {
-          const x = data.sources[list[a]!]!;
-          const y = data.sources[list[b]!]!;
+          const x = all[list[a]!]!;
+          const y = all[list[b]!]!;
           if (x.priority !== y.priority) continue;
           const overlap = tickOf(x.from, NEG) < tickOf(y.to, POS) && tickOf(y.from, NEG) < tickOf(x.to, POS);
           if (overlap) issues.push({ path: ["sources", list[b]!, "priority"], code: "ambiguous_source", message: M.samePriority(x.id, x.priority) });
@@ -276,71 +343,161 @@ export function compileNetwork(
   });
   if (issues.length > before || none) return undefined;
 
-  // The BOM of each item: its lines without a location, and those of each location.
-  const general = new Map<number, number[]>();
-  const located = new Map<number, number[]>();
-  data.bom.forEach((l, k) => {
-    const p = itemIndex.get(l.parent);
-    if (p === undefined || !itemIndex.has(l.child)) return;
-    const map = l.location === undefined ? general : located;
-    const key = l.location === undefined ? p : pairKey(p, locIndex.get(l.location)!);
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [k]);
-    else list.push(k);
-  });
-  const bomAt = (p: Pair): readonly number[] => (located.size === 0 ? undefined : located.get(p.key)) ?? general.get(p.item) ?? [];
-  const makes = (k: number): boolean => {
+  // The BOM of each item: its lines without a location (by parent, in document order), and those
+  // of each location. Lines of unknown items are left out (their problems are reported already).
+  const bom = data.bom;
+  const bomChild = new Int32Array(bom.length);
+  const generalStart = new Int32Array(items.length + 1);
+  let located: Map<number, number[]> | undefined;
+  for (let b = 0; b < bom.length; b++) {
+    const l = bom[b]!;
+    const p = itemAt(l.parent);
+    const c = itemIndex.get(l.child) ?? -1;
+    bomChild[b] = c;
+    if (p < 0 || c < 0) continue;
+    if (l.location === undefined) generalStart[p + 1]!++;
+    else {
+      located ??= new Map();
+      const key = pairKey(p, locIndex.get(l.location)!);
+      const list = located.get(key);
+      if (list === undefined) located.set(key, [b]);
+      else list.push(b);
+    }
+  }
+  for (let i = 0; i < items.length; i++) generalStart[i + 1]! += generalStart[i]!;
+  const generalLines = new Int32Array(generalStart[items.length]!);
+  {
+    const fill = generalStart.slice(0, items.length);
+    for (let b = 0; b < bom.length; b++) {
+      const l = bom[b]!;
+      if (l.location !== undefined || bomChild[b]! < 0) continue;
+      const p = itemAt(l.parent);
+      if (p >= 0) generalLines[fill[p]!++] = b;
+    }
+  }
+  /** The located lines of a pair: its BOM when it has any, else the item's lines without a location. */
+  const locatedAt = (i: number, l: number): number[] | undefined => (located === undefined ? undefined : located.get(pairKey(i, l)));
+  const makes = (k: number): number => {
     const h = srcHead.get(k);
-    if (h < 0) return true;
-    for (let j = h; j >= 0; j = srcNext[j]!) if (data.sources[j]!.kind === "make") return true;
-    return false;
+    if (h < 0) return 1;
+    for (let j = h; j >= 0; j = srcNext[j]!) if (srcKind[j] === SourceKind.Make) return 1;
+    return 0;
   };
-  // The nodes: every pair named, then the components of pairs that make, to a fixed point.
-  const slotOf = new PairTable(items.length * L);
-  const queue: Pair[] = [];
-  const canMake: boolean[] = [];
+  // The nodes: every pair named, then the components of pairs that make, to a fixed point. A pair
+  // found gets the next slot; slotOf maps its pair number to that slot.
+  const slotOf = new PairTable(pairs);
+  // room for every pair the records name; components found beyond them double it
+  let room = entries.length + 2 * S0 + data.demands.length + data.scheduledReceipts.length + data.firmPlannedOrders.length + 16;
+  let slotItem = new Int32Array(room);
+  let slotLoc = new Int32Array(room);
+  let canMake = new Uint8Array(room);
+  let slots = 0;
   const add = (i: number, l: number) => {
     const k = pairKey(i, l);
     if (slotOf.get(k) >= 0) return;
-    slotOf.set(k, queue.length);
-    canMake.push(makes(k));
-    queue.push({ item: i, location: l, key: k, slot: queue.length });
+    if (slots === room) {
+      room *= 2;
+      const si = new Int32Array(room);
+      si.set(slotItem);
+      slotItem = si;
+      const sl = new Int32Array(room);
+      sl.set(slotLoc);
+      slotLoc = sl;
+      const cm = new Uint8Array(room);
+      cm.set(canMake);
+      canMake = cm;
+    }
+    slotOf.set(k, slots);
+    slotItem[slots] = i;
+    slotLoc[slots] = l;
+    canMake[slots] = makes(k);
+    slots++;
   };
-  for (const e of data.itemLocations) add(itemIndex.get(e.item)!, locIndex.get(e.location)!);
-  for (const s of data.sources) {
-    add(itemIndex.get(s.item)!, locIndex.get(s.location)!);
-    if (s.kind === "transfer") add(itemIndex.get(s.item)!, locIndex.get(s.shipFrom!)!);
+  for (let j = 0; j < entries.length; j++) add(entryItem[j]!, entryLoc[j]!);
+  for (let j = 0; j < S0; j++) {
+    add(srcItem[j]!, srcLoc[j]!);
+    if (srcKind[j] === SourceKind.Transfer) add(srcItem[j]!, srcShip[j]!);
   }
-  for (const r of [data.demands, data.scheduledReceipts, data.firmPlannedOrders]) for (const x of r) add(itemIndex.get(x.item)!, locIndex.get(x.location!)!);
-  // the queue grows as components are found; an array's iterator reads its length at every step
-  for (const p of queue) {
-    if (!canMake[p.slot]) continue;
-    for (const k of bomAt(p)) add(itemIndex.get(data.bom[k]!.child)!, p.location);
+  for (const r of [data.demands, data.scheduledReceipts, data.firmPlannedOrders]) {
+    for (const x of r) {
+      // a record of an unknown item is reported already, and plans nothing
+      const i = itemAt(x.item);
+      if (i >= 0) add(i, locIndex.get(x.location!)!);
+    }
   }
-  // by item, then location: by pair number
-  const nodes = slotOf.keysInOrder(queue.length).map((k) => queue[slotOf.get(k)]!);
-  const n = nodes.length;
-  const keys = nodes.map((p) => nodeKey(items[p.item]!.id, sortedIds[p.location]!));
+  for (let q = 0; q < slots; q++) {
+    if (canMake[q] === 0) continue;
+    const i = slotItem[q]!;
+    const l = slotLoc[q]!;
+    const own = locatedAt(i, l);
+    if (own !== undefined) for (const b of own) add(bomChild[b]!, l);
+    else for (let g = generalStart[i]!; g < generalStart[i + 1]!; g++) add(bomChild[generalLines[g]!]!, l);
+  }
+  // by item, then location: by pair number; from here on slotOf maps a pair to its node
+  const nodeKeys = slotOf.keysInOrder(slots);
+  const n = nodeKeys.length;
+  const nodeSlot = new Int32Array(n);
+  for (let x = 0; x < n; x++) {
+    const k = nodeKeys[x]!;
+    nodeSlot[x] = slotOf.get(k);
+    slotOf.set(k, x);
+  }
+  const nodeOfPair = slotOf;
+  const at = sortedIds.map((id) => `@${id}`);
+  const keys = new Array<string>(n);
   const index = new Map<string, number>();
-  keys.forEach((k, x) => index.set(k, x));
-  const nodeOfPair = new PairTable(items.length * L);
-  nodes.forEach((p, x) => { nodeOfPair.set(p.key, x); });
+  const nodeItem = new Array<string>(n);
+  const nodeLocation = new Array<string>(n);
+  for (let x = 0; x < n; x++) {
+    const q = nodeSlot[x]!;
+    const id = items[slotItem[q]!]!.id;
+    // the name of nodeKey
+    const name = id + at[slotLoc[q]!]!;
+    keys[x] = name;
+    index.set(name, x);
+    nodeItem[x] = id;
+    nodeLocation[x] = sortedIds[slotLoc[q]!]!;
+  }
 
   // Sources by node, by priority then id.
   const sourceStart = new Int32Array(n + 1);
-  const order: number[] = [];
-  nodes.forEach((p, x) => {
-    const h = srcHead.get(p.key);
-    const list = h < 0 ? [] : srcNext[h]! < 0 ? [h] : sourcesAt(p.key);
-    if (list.length > 1) list.sort((a, b) => data.sources[a]!.priority - data.sources[b]!.priority || compareStrings(data.sources[a]!.id, data.sources[b]!.id));
-    order.push(...list);
-    sourceStart[x + 1] = order.length;
-  });
-  const S = order.length;
-  const sources: Source[] = order.map((j) => data.sources[j]!);
+  const order = new Int32Array(S0);
+  let S = 0;
+  for (let x = 0; x < n; x++) {
+    const k = nodeKeys[x]!;
+    const h = srcHead.get(k);
+    if (h >= 0 && srcNext[h]! < 0) order[S++] = h;
+    else if (h >= 0) {
+      const list = sourcesAt(k);
+      list.sort((a, b) => all[a]!.priority - all[b]!.priority || compareStrings(all[a]!.id, all[b]!.id));
+      for (const j of list) order[S++] = j;
+    }
+    sourceStart[x + 1] = S;
+  }
+  const sources = new Array<Source>(S);
+  for (let s = 0; s < S; s++) sources[s] = all[order[s]!]!;
+
+  // The routing of a node that makes: its location's, else its item's.
+  let generalRouting: ({ routing: Routing; at: number } | undefined)[] | undefined;
+  if (routings.general.size > 0) {
+    generalRouting = new Array(items.length).fill(undefined);
+    for (const [id, r] of routings.general) {
+      const i = itemIndex.get(id);
+      if (i !== undefined) generalRouting[i] = r;
+    }
+  }
+  let locatedRouting: Map<number, { routing: Routing; at: number }> | undefined;
+  if (routings.located.size > 0) {
+    locatedRouting = new Map();
+    for (const r of routings.located.values()) {
+      const i = itemIndex.get(r.routing.item);
+      const l = locIndex.get(r.routing.location!);
+      if (i !== undefined && l !== undefined) locatedRouting.set(pairKey(i, l), r);
+    }
+  }
 
   // Node items: the item's fields, overridden at the location.
-  const nodeItems: Item[] = [];
+  const nodeItems = new Array<Item>(n);
   const sourcing = new Uint8Array(n);
   const single = new Int32Array(n).fill(-1);
   const sourceKind = new Uint8Array(S);
@@ -348,42 +505,49 @@ export function compileNetwork(
   const sourceFrom = new Int32Array(S);
   const sourceTo = new Int32Array(S);
   const sourceShipFrom = new Int32Array(S).fill(-1);
-  const sourceModifiers: Item["orderModifiers"][] = [];
-  const nodeRoutings: (Routing | undefined)[] = [];
-  const routingAt = (p: Pair) => (routings.located.size === 0 ? undefined : routings.located.get(routingKey(items[p.item]!.id, sortedIds[p.location]!))) ?? routings.general.get(items[p.item]!.id);
+  const sourceModifiers = new Array<Item["orderModifiers"]>(S);
+  const nodeRoutings = new Array<Routing | undefined>(n);
+  // the problems of one node's fields, emptied after each node that has any
+  const merged: Issue[] = [];
   for (let x = 0; x < n; x++) {
-    const p = nodes[x]!;
-    const base = items[p.item]!;
-    const k = p.key;
+    const q = nodeSlot[x]!;
+    const i = slotItem[q]!;
+    const l = slotLoc[q]!;
+    const base = items[i]!;
+    const k = nodeKeys[x]!;
     const e = entryAt.get(k);
     const name = keys[x]!;
-    const location = sortedIds[p.location]!;
     // one copy of the item per node, written in place (overrides, then the single source's fields)
     const it: { -readonly [K in keyof Item]: Item[K] } = { ...base, id: name };
     if (e >= 0) {
-      const entry = data.itemLocations[e]!;
+      const entry = entries[e]!;
       const over = it as Record<string, unknown>;
+      let overrides = false;
       for (const f in entry) {
         const v = (entry as Record<string, unknown>)[f];
-        if (v !== undefined && f !== "item" && f !== "location" && f !== "sourcing") over[f] = v;
+        if (v !== undefined && f !== "item" && f !== "location" && f !== "sourcing") {
+          over[f] = v;
+          overrides = true;
+        }
       }
       sourcing[x] = entry.sourcing === "quota" ? Sourcing.Quota : entry.sourcing === "split" ? Sourcing.Split : Sourcing.Priority;
-      // problems of the fields as overridden there, beyond those of the item itself
-      const merged: Issue[] = [];
-      checkItem(it, [], merged);
+      // problems of the fields as overridden there, beyond those of the item itself (none without overrides)
+      if (overrides) checkItem(it, NO_PATH, merged);
       if (merged.length > 0) {
         const own: Issue[] = [];
-        checkItem(base, [], own);
+        checkItem(base, NO_PATH, own);
         const seen = new Set(own.map((i) => `${JSON.stringify(i.path)} ${i.message}`));
         for (const i of merged) if (!seen.has(`${JSON.stringify(i.path)} ${i.message}`)) issues.push({ ...i, path: ["itemLocations", e, ...i.path] });
+        merged.length = 0;
       }
       if (calendar !== undefined && it.planningTimeFence > 0 && it.planningTimeFence >= calendar.horizon && entry.planningTimeFence !== undefined) {
         issues.push({ path: ["itemLocations", e, "planningTimeFence"], code: "too_big", message: M.fenceBeyondHorizon(it.planningTimeFence, calendar.horizon) });
       }
     }
-    const made = canMake[p.slot]!;
-    const routing = made ? routingAt(p) : undefined;
+    const made = canMake[q] === 1;
+    const routing = !made ? undefined : (locatedRouting === undefined ? undefined : locatedRouting.get(k)) ?? generalRouting?.[i];
     if (routing !== undefined) {
+      const location = sortedIds[l]!;
       routing.routing.operations.forEach((op, j) => {
         const w = op.workCenter === null ? undefined : workCenters.get(op.workCenter);
         if (w?.location !== undefined && w.location !== location) {
@@ -392,17 +556,19 @@ export function compileNetwork(
       });
     }
     if (made && it.leadTimeFrom === "routing" && routing === undefined) {
-      issues.push({ path: e < 0 ? ["items", p.item, "leadTimeFrom"] : ["itemLocations", e, "leadTimeFrom"], code: "missing_routing", message: M.missingRouting(name) });
+      issues.push({ path: e < 0 ? ["items", i, "leadTimeFrom"] : ["itemLocations", e, "leadTimeFrom"], code: "missing_routing", message: M.missingRouting(name) });
     }
-    nodeRoutings.push(routing === undefined ? undefined : { ...routing.routing, item: name });
+    nodeRoutings[x] = routing === undefined ? undefined : { ...routing.routing, item: name };
     for (let s = sourceStart[x]!; s < sourceStart[x + 1]!; s++) {
-      const src = sources[s]!;
-      sourceKind[s] = src.kind === "make" ? SourceKind.Make : src.kind === "buy" ? SourceKind.Buy : SourceKind.Transfer;
-      sourceLead[s] = src.leadTime ?? (src.kind === "transfer" ? 0 : it.leadTime);
+      const j = order[s]!;
+      const src = all[j]!;
+      const kind = srcKind[j]!;
+      sourceKind[s] = kind;
+      sourceLead[s] = src.leadTime ?? (kind === SourceKind.Transfer ? 0 : it.leadTime);
       sourceFrom[s] = tickOf(src.from, NEG);
       sourceTo[s] = tickOf(src.to, POS);
-      sourceModifiers.push(src.orderModifiers ?? it.orderModifiers);
-      if (src.kind === "transfer") sourceShipFrom[s] = nodeOfPair.get(pairKey(p.item, locIndex.get(src.shipFrom!)!))!;
+      sourceModifiers[s] = src.orderModifiers ?? it.orderModifiers;
+      if (kind === SourceKind.Transfer) sourceShipFrom[s] = nodeOfPair.get(pairKey(i, srcShip[j]!));
     }
     // one source, always effective: the node is that source (no choice per lot)
     const s0 = sourceStart[x]!;
@@ -418,54 +584,71 @@ export function compileNetwork(
       }
       it.orderModifiers = sourceModifiers[s0]!;
     }
-    nodeItems.push(it);
+    nodeItems[x] = it;
   }
   if (issues.length > before) return undefined;
 
-  // Node BOM lines: the location's BOM of the nodes that make, a line per transfer source.
-  const lines: BomLine[] = [];
-  const lineSource: number[] = [];
-  const lineOrigin: number[] = [];
-  const lineParent: number[] = [];
-  const lineChild: number[] = [];
+  // Node BOM lines: the location's BOM of the nodes that make, a line per transfer source; counted,
+  // then written.
+  let lineCount = 0;
   for (let x = 0; x < n; x++) {
-    const p = nodes[x]!;
+    const q = nodeSlot[x]!;
+    if (canMake[q] === 1) {
+      const own = locatedAt(slotItem[q]!, slotLoc[q]!);
+      lineCount += own !== undefined ? own.length : generalStart[slotItem[q]! + 1]! - generalStart[slotItem[q]!]!;
+    }
+    for (let s = sourceStart[x]!; s < sourceStart[x + 1]!; s++) if (sourceKind[s] === SourceKind.Transfer) lineCount++;
+  }
+  const lines = new Array<BomLine>(lineCount);
+  const lineSource = new Int32Array(lineCount);
+  const lineOrigin = new Int32Array(lineCount);
+  const lineParent = new Int32Array(lineCount);
+  const lineChild = new Int32Array(lineCount);
+  let m = 0;
+  for (let x = 0; x < n; x++) {
+    const q = nodeSlot[x]!;
     const one = sourceStart[x + 1]! - sourceStart[x]! <= 1;
-    if (canMake[p.slot]) {
-      for (const b of bomAt(p)) {
-        const l = data.bom[b]!;
-        const c = nodeOfPair.get(pairKey(itemIndex.get(l.child)!, p.location));
+    if (canMake[q] === 1) {
+      const l = slotLoc[q]!;
+      const own = locatedAt(slotItem[q]!, l);
+      const end = own !== undefined ? own.length : generalStart[slotItem[q]! + 1]!;
+      for (let g = own !== undefined ? 0 : generalStart[slotItem[q]!]!; g < end; g++) {
+        const b = own !== undefined ? own[g]! : generalLines[g]!;
         // the document's line: its quantities are the node line's, its nodes are in lineParent/lineChild
-        lines.push(l);
-        lineParent.push(x);
-        lineChild.push(c);
-        lineSource.push(one ? ANY_ORDER : MAKE_ORDER);
-        lineOrigin.push(b);
+        lines[m] = bom[b]!;
+        lineParent[m] = x;
+        lineChild[m] = nodeOfPair.get(pairKey(bomChild[b]!, l));
+        lineSource[m] = one ? ANY_ORDER : MAKE_ORDER;
+        lineOrigin[m] = b;
+        m++;
       }
     }
     for (let s = sourceStart[x]!; s < sourceStart[x + 1]!; s++) {
       if (sourceKind[s] !== SourceKind.Transfer) continue;
-      lines.push(TRANSFER_LINE);
-      lineParent.push(x);
-      lineChild.push(sourceShipFrom[s]!);
-      lineSource.push(one ? ANY_ORDER : s - sourceStart[x]!);
-      lineOrigin.push(-1 - order[s]!);
+      lines[m] = TRANSFER_LINE;
+      lineParent[m] = x;
+      lineChild[m] = sourceShipFrom[s]!;
+      lineSource[m] = one ? ANY_ORDER : s - sourceStart[x]!;
+      lineOrigin[m] = -1 - order[s]!;
+      m++;
     }
   }
 
-  const itemLocations: ItemLocation[] = [];
-  for (const p of nodes) {
-    const e = entryAt.get(p.key);
-    if (e >= 0) itemLocations.push(data.itemLocations[e]!);
+  // every entry is a node's (the checks passed): they come out in node order
+  const itemLocations = new Array<ItemLocation>(entries.length);
+  for (let x = 0, m = 0; x < n; x++) {
+    const e = entryAt.get(nodeKeys[x]!);
+    if (e >= 0) itemLocations[m++] = entries[e]!;
   }
   return {
     items: nodeItems,
+    bom: linesInJsonOrder(bom),
     itemLocations,
     index,
     lines,
-    lineSource: Int32Array.from(lineSource),
-    lineParent: Int32Array.from(lineParent),
-    lineChild: Int32Array.from(lineChild),
+    lineSource,
+    lineParent,
+    lineChild,
     linePath: (l) => {
       const o = lineOrigin[l]!;
       return o >= 0 ? ["bom", o] : ["sources", -1 - o, "shipFrom"];
@@ -474,8 +657,8 @@ export function compileNetwork(
     nodeOf: (r) => nodeOfPair.get(pairKey(itemIndex.get(r.item)!, locIndex.get(r.location!)!)),
     network: {
       locations: [...locations.values()].sort((a, b) => compareStrings(a.id, b.id)),
-      nodeItem: nodes.map((p) => items[p.item]!.id),
-      nodeLocation: nodes.map((p) => sortedIds[p.location]!),
+      nodeItem,
+      nodeLocation,
       sourcing,
       sources,
       sourceStart,

@@ -58,6 +58,23 @@ describe("a network's bad input", () => {
     ]);
   });
 
+  it("reports a located record of an unknown item instead of failing on it", () => {
+    const issues = issuesOf({
+      calendar: { periods: 4 },
+      locations: [{ id: "A" }],
+      items: [{ id: "X", source: "buy" }],
+      demands: [
+        { id: "D1", item: "Y", location: "A", due: 1, quantity: 1 },
+        { id: "D2", item: "X", location: "A", due: 1, quantity: 1 },
+      ],
+      scheduledReceipts: [{ id: "R1", item: "Z", location: "A", due: 1, quantity: 1 }],
+    });
+    expect(issues).toEqual([
+      { path: ["scheduledReceipts", 0, "item"], code: "unknown_reference", message: 'unknown item "Z"' },
+      { path: ["demands", 0, "item"], code: "unknown_reference", message: 'unknown item "Y"' },
+    ]);
+  });
+
   it("names every transfer loop as a supply cycle, with its path", () => {
     const issues = issuesOf({
       calendar: { periods: 4 },
