@@ -433,7 +433,10 @@ function compileBom(
   }
   const { childStart, parentStart, parentLines } = linkLines(n, parent, child);
   const compiled = { lines, parent, child, qty, scrap, fixed, offset, fromTick, toTick, operation, childStart, parentStart, parentLines };
-  return lineSource === undefined ? compiled : { ...compiled, source: Int32Array.from(order, (i) => lineSource[i]!) };
+  if (lineSource === undefined) return compiled;
+  const source = new Int32Array(L);
+  for (let k = 0; k < L; k++) source[k] = lineSource[order[k]!]!;
+  return { ...compiled, source };
 }
 
 function compareLine(a: BomLine, b: BomLine): number {

@@ -11,6 +11,7 @@
 import type { Issue, JsonPath } from "../errors/Issue.js";
 import { modelMessages as M } from "../errors/modelMessages.js";
 import { compareStrings } from "../internal/sort.js";
+import { LazyIndex } from "../internal/lazyIndex.js";
 import { checkDate, receiptTick, type Calendar } from "./calendar.js";
 import { ANY_ORDER, MAKE_ORDER, SourceKind, Sourcing, type CompiledNetwork } from "./Model.js";
 import type { BomLine, Demand, Item, ItemLocation, Location, ModelData, Order, Routing, Source, WorkCenter } from "./schema.js";
@@ -55,7 +56,8 @@ export function routingKey(item: string, location: string): string {
 export interface NetworkNodes {
   /** The nodes as items (id `ITEM@LOCATION`), sorted by item, then location. */
   readonly items: Item[];
-  readonly index: Map<string, number>;
+  /** The nodes by name, built when first read. */
+  readonly index: ReadonlyMap<string, number>;
   /**
    * The BOM lines between nodes, for their quantities, scrap, offsets, operations and dates: the
    * document's own line for a BOM line, one shared line for every transfer. Their nodes are in
@@ -445,7 +447,6 @@ export function compileNetwork(
   const nodeOfPair = slotOf;
   const at = sortedIds.map((id) => `@${id}`);
   const keys = new Array<string>(n);
-  const index = new Map<string, number>();
   const nodeItem = new Array<string>(n);
   const nodeLocation = new Array<string>(n);
   for (let x = 0; x < n; x++) {
@@ -454,7 +455,6 @@ export function compileNetwork(
     // the name of nodeKey
     const name = id + at[slotLoc[q]!]!;
     keys[x] = name;
-    index.set(name, x);
     nodeItem[x] = id;
     nodeLocation[x] = sortedIds[slotLoc[q]!]!;
   }
@@ -644,7 +644,7 @@ export function compileNetwork(
     items: nodeItems,
     bom: linesInJsonOrder(bom),
     itemLocations,
-    index,
+    index: new LazyIndex(keys),
     lines,
     lineSource,
     lineParent,

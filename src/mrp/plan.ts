@@ -172,7 +172,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
       level = llc[i]!;
       onProgress({ items: ctx.done, of: todo.length });
     }
-    if (flags !== undefined && flags[i] === ChangeReach.Below && !parentChanged(model, i, flags)) {
+    if (flags?.[i] === ChangeReach.Below && !parentChanged(model, i, flags)) {
       netChangeItems.kept++;
       ctx.done++;
       continue;
