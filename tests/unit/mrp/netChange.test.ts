@@ -1,6 +1,6 @@
 /** Net change stops where a replanned item's orders come out as before. */
 import { describe, expect, it } from "vitest";
-import { applyChanges, defineModel, plan, planToJson, replan } from "../../../src/index.js";
+import { applyChanges, defineModel, plan, planToJson, replan, type ModelRecipe, type PlanResult } from "../../../src/index.js";
 import { netChangeItems } from "../../../src/mrp/plan.js";
 
 /**
@@ -30,42 +30,41 @@ const model = defineModel({
   ],
 });
 
-function counted(f: () => void): { planned: number; kept: number } {
+/**
+ * Replans `model` after `recipe` from a fresh plan: the result, which must equal a full plan of
+ * the edited model, and how many items the net change planned and kept.
+ */
+function replanned(recipe: ModelRecipe): { next: PlanResult; planned: number; kept: number } {
+  const base = plan(model);
+  const edit = applyChanges(model, recipe);
   const before = { ...netChangeItems };
-  f();
-  return { planned: netChangeItems.planned - before.planned, kept: netChangeItems.kept - before.kept };
+  const next = replan(base, edit.model, { patches: edit.patches });
+  const counts = { planned: netChangeItems.planned - before.planned, kept: netChangeItems.kept - before.kept };
+  expect(planToJson(next)).toEqual(planToJson(plan(edit.model)));
+  return { next, ...counts };
 }
+
+/** The quantity and due date of an item's planned orders. */
+const ordersOf = (r: PlanResult, item: string) => r.plannedOrders.filter((o) => o.item === item).map((o) => [o.quantity, o.due]);
 
 describe("net change", () => {
   it("keeps the components of an item whose orders did not change", () => {
-    const base = plan(model);
-    const edit = applyChanges(model, (d) => void (d.demands.find((x) => x.id === "SO-A")!.quantity = 45));
-    let next = base;
-    const n = counted(() => (next = replan(base, edit.model, { patches: edit.patches })));
+    const { next, planned, kept } = replanned((d) => void (d.demands.find((x) => x.id === "SO-A")!.quantity = 45));
     // A is replanned (its demand changed); one order of 100 either way, so B and C are kept
-    expect(n).toEqual({ planned: 1, kept: 2 });
-    expect(planToJson(next)).toEqual(planToJson(plan(edit.model)));
-    expect(next.plannedOrders.filter((o) => o.item === "B").map((o) => [o.quantity, o.due])).toEqual([[200, 5]]);
+    expect({ planned, kept }).toEqual({ planned: 1, kept: 2 });
+    expect(ordersOf(next, "B")).toEqual([[200, 5]]);
   });
 
   it("replans the components of an item whose orders changed", () => {
-    const base = plan(model);
-    const edit = applyChanges(model, (d) => void (d.demands.find((x) => x.id === "SO-D")!.quantity = 45));
-    let next = base;
-    const n = counted(() => (next = replan(base, edit.model, { patches: edit.patches })));
-    expect(n).toEqual({ planned: 2, kept: 0 });
-    expect(planToJson(next)).toEqual(planToJson(plan(edit.model)));
-    expect(next.plannedOrders.filter((o) => o.item === "E").map((o) => [o.quantity, o.due])).toEqual([[45, 5]]);
+    const { next, planned, kept } = replanned((d) => void (d.demands.find((x) => x.id === "SO-D")!.quantity = 45));
+    expect({ planned, kept }).toEqual({ planned: 2, kept: 0 });
+    expect(ordersOf(next, "E")).toEqual([[45, 5]]);
   });
 
   it("replans the components of a changed parent even when its own orders stay the same", () => {
     // assembly scrap on A changes what B needs, not A's orders
-    const base = plan(model);
-    const edit = applyChanges(model, (d) => void (d.items.find((x) => x.id === "A")!.assemblyScrap = 0.1));
-    let next = base;
-    const n = counted(() => (next = replan(base, edit.model, { patches: edit.patches })));
-    expect(n).toEqual({ planned: 3, kept: 0 });
-    expect(planToJson(next)).toEqual(planToJson(plan(edit.model)));
-    expect(next.plannedOrders.filter((o) => o.item === "B").map((o) => o.quantity)).toEqual([220]);
+    const { next, planned, kept } = replanned((d) => void (d.items.find((x) => x.id === "A")!.assemblyScrap = 0.1));
+    expect({ planned, kept }).toEqual({ planned: 3, kept: 0 });
+    expect(ordersOf(next, "B")).toEqual([[220, 5]]);
   });
 });
