@@ -6,6 +6,11 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // the test files of one worker share its modules instead of loading them again for each of
+    // the hundred files: a third off the run. The library keeps no state a test could leave
+    // behind (its caches are keyed by the models they hold, its counters are read as
+    // differences), and the suite passes in shuffled order (docs/decisions-tests.md).
+    isolate: false,
     // the package test and the browser tests share one packed build of the package
     globalSetup: ["tests/helpers/packOnce.ts"],
     // tests/types/*.test-d.ts hold compile-time assertions (expectTypeOf, @ts-expect-error):
