@@ -6,6 +6,7 @@
 import type { Issue, JsonPath } from "../errors/Issue.js";
 import { calendarMessages as C } from "../errors/calendarMessages.js";
 import { formatIsoDate, isoWeekday, parseIsoDate } from "../internal/dates.js";
+import { lowerBound } from "../internal/sort.js";
 import type { DateValue } from "./schema.js";
 
 /** Days of the longest horizon a day calendar may span (about 100 years). */
@@ -108,17 +109,6 @@ export function tickDay(cal: Calendar, tick: number): number {
     const mid = lo + Math.floor((hi - lo) / 2);
     if (workingBetween(cal, anchor + 1, mid) >= n) hi = mid;
     else lo = mid + 1;
-  }
-  return lo;
-}
-
-function lowerBound(a: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
   }
   return lo;
 }

@@ -18,6 +18,7 @@
  * O(L + E log E) for L BOM-line explosions and E events; later reads are free.
  */
 import { FloatColumn, IntColumn } from "../internal/growable.js";
+import { lowerBound } from "../internal/sort.js";
 import type { Model } from "../model/Model.js";
 import { collectEvents } from "./collectEvents.js";
 import { collectRequirements } from "./collectRequirements.js";
@@ -225,20 +226,10 @@ function replayPullIns(ctx: PlanContext, eff: Int32Array): void {
   }
   for (const s of pulled) {
     const q = srEv.records[s]!.quantity;
-    const k = eventAt(T, 0, K, eff[s]!);
-    const m = eventAt(T, k + 1, K, own[s]!);
+    const k = lowerBound(T, eff[s]!, 0, K);
+    const m = lowerBound(T, own[s]!, k + 1, K);
     S[m] = S[m]! - q;
     S[k] = S[k]! + q;
   }
   for (let s = s0; s < s1; s++) own[s] = eff[s]!;
-}
-
-/** The index of tick `t` among the ascending event ticks `T[lo .. hi - 1]`, where it is. */
-function eventAt(T: Int32Array, lo: number, hi: number, t: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (T[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -8,6 +8,7 @@
  * most once; its own event is found by binary search).
  */
 import { cleanQty, EPS } from "../internal/quantity.js";
+import { lowerBound } from "../internal/sort.js";
 import { OrderKind } from "./columns.js";
 import { newOrder, type PlanContext } from "./planContext.js";
 import { sizeLot } from "./sizeLot.js";
@@ -41,7 +42,7 @@ export function netItem(ctx: PlanContext): void {
         if (st > t + rh || srEv.tick[s]! >= horizon) break;
         const q = srEv.records[s]!.quantity;
         // move the receipt's quantity from its own event to this one
-        const m = eventAt(T, k + 1, K, st);
+        const m = lowerBound(T, st, k + 1, K);
         S[m] = S[m]! - q;
         S[k] = S[k]! + q;
         srPulled[s] = 1;
@@ -61,16 +62,6 @@ export function netItem(ctx: PlanContext): void {
     seq = ctx.nextSeq;
   }
   ctx.itemOrderEnd[i] = ctx.oItem.length;
-}
-
-/** The index of tick `t` among the ascending event ticks `T[lo .. hi - 1]`, where it is. */
-function eventAt(T: Int32Array, lo: number, hi: number, t: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (T[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Appends the item's events (tick, gross requirement, receipts) for its records. */
