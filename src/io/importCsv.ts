@@ -780,6 +780,18 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     list.push(o);
     origins.set(key, list);
   };
+  // The records of a table, one per row: `read` reads every cell of the row (so each bad cell is
+  // reported) and returns undefined for a row left out (a required cell could not be read).
+  const records = (name: CsvTableName, key: string, read: (c: RowReader) => Record<string, unknown> | undefined): Record<string, unknown>[] => {
+    const out: Record<string, unknown>[] = [];
+    for (const [t, row] of rows(name)) {
+      const rec = read(rd.row(t, row));
+      if (rec === undefined) continue;
+      out.push(rec);
+      track(key, origin(t, row.line));
+    }
+    return out;
+  };
 
   // Items.
   const items: Record<string, unknown>[] = [];
@@ -826,9 +838,7 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
   }
 
   // BOM lines.
-  const bom: Record<string, unknown>[] = [];
-  for (const [t, row] of rows("bom")) {
-    const c = rd.row(t, row);
+  const bom = records("bom", "bom", (c) => {
     const parent = c.required("parent", "text");
     const child = c.required("component", "text");
     // A line whose quantity cannot be read is kept with quantity 1, so cycles are still found.
@@ -841,10 +851,8 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     put(line, "from", c.date("valid_from"));
     put(line, "to", c.date("valid_to"));
     put(line, "location", c.text("location"));
-    if (parent === undefined || child === undefined) continue;
-    bom.push(line);
-    track("bom", origin(t, row.line));
-  }
+    return parent === undefined || child === undefined ? undefined : line;
+  });
 
   // Work centers and their capacity changes.
   const workCenters: Record<string, unknown>[] = [];
@@ -920,10 +928,8 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
   const routings = Array.from(routingAt.values(), (r) => (r.location === undefined ? { item: r.item, operations: r.operations } : { item: r.item, operations: r.operations, location: r.location }));
 
   // Open orders, firm planned orders and demands: rows with an unreadable required cell are left out.
-  const orders = (name: "receipts" | "firmOrders" | "demands", key: string, idColumn: string): Record<string, unknown>[] => {
-    const out: Record<string, unknown>[] = [];
-    for (const [t, row] of rows(name)) {
-      const c = rd.row(t, row);
+  const orders = (name: "receipts" | "firmOrders" | "demands", key: string, idColumn: string): Record<string, unknown>[] =>
+    records(name, key, (c) => {
       const id = c.required(idColumn, "text");
       const item = c.required("part_number", "text");
       const due = c.required("due", "date");
@@ -933,42 +939,29 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
       put(rec, "location", c.text("location"));
       if (name === "receipts") put(rec, "shipFrom", c.text("ship_from"));
       put(rec, "attributes", c.attributes());
-      if (id === undefined || item === undefined || due === undefined || quantity === undefined) continue;
-      out.push(rec);
-      track(key, origin(t, row.line));
-    }
-    return out;
-  };
+      return id === undefined || item === undefined || due === undefined || quantity === undefined ? undefined : rec;
+    });
   const scheduledReceipts = orders("receipts", "scheduledReceipts", "order_id");
   const firmPlannedOrders = orders("firmOrders", "firmPlannedOrders", "order_id");
   const demands = orders("demands", "demands", "demand_id");
 
   // The supply network: locations, items at locations (empty cells keep the item's value), sources.
-  const locations: Record<string, unknown>[] = [];
-  for (const [t, row] of rows("locations")) {
-    const c = rd.row(t, row);
+  const locations = records("locations", "locations", (c) => {
     const id = c.required("location", "text");
-    if (id === undefined) continue;
+    if (id === undefined) return undefined;
     const loc: Record<string, unknown> = { id };
     put(loc, "name", c.text("description"));
-    locations.push(loc);
-    track("locations", origin(t, row.line));
-  }
-  const itemLocations: Record<string, unknown>[] = [];
-  for (const [t, row] of rows("itemLocations")) {
-    const c = rd.row(t, row);
+    return loc;
+  });
+  const itemLocations = records("itemLocations", "itemLocations", (c) => {
     const item = c.required("part_number", "text");
     const location = c.required("location", "text");
     const il: Record<string, unknown> = { item, location };
     put(il, "sourcing", c.choice("sourcing"));
     readItemFields(rd, c, il, true);
-    if (item === undefined || location === undefined) continue;
-    itemLocations.push(il);
-    track("itemLocations", origin(t, row.line));
-  }
-  const sources: Record<string, unknown>[] = [];
-  for (const [t, row] of rows("sources")) {
-    const c = rd.row(t, row);
+    return item === undefined || location === undefined ? undefined : il;
+  });
+  const sources = records("sources", "sources", (c) => {
     const id = c.required("source_id", "text");
     const item = c.required("part_number", "text");
     const location = c.required("location", "text");
@@ -983,10 +976,8 @@ export function safeImportCsv(tables: ImportCsvTables, options: ImportCsvOptions
     put(src, "orderModifiers", some({ minimum: c.num("min_order"), maximum: c.num("max_order"), multiple: c.num("order_multiple") }));
     put(src, "from", c.date("valid_from"));
     put(src, "to", c.date("valid_to"));
-    if (id === undefined || item === undefined || location === undefined || kind === undefined) continue;
-    sources.push(src);
-    track("sources", origin(t, row.line));
-  }
+    return id === undefined || item === undefined || location === undefined || kind === undefined ? undefined : src;
+  });
 
   // Calendar: the option, else the calendar table's one row.
   let calendar: Record<string, unknown> | undefined = options.calendar;
