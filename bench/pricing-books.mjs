@@ -1,5 +1,6 @@
 // The seeded price books and requests of the pricing benchmarks, shared by bench/pricing.bench.mjs,
-// bench/pricing-scale.bench.mjs and bench/pricing-compare.mjs (so every one prices the same books).
+// bench/pricing-scale.bench.mjs and bench/pricing-compare.mjs (so every one prices the same books),
+// and the loop they time quotes with.
 
 /** Deterministic generator (mulberry32), so every run prices the same book and requests. */
 export function mulberry32(seed) {
@@ -117,4 +118,39 @@ export function makeRequests(skus, count) {
     out.push({ sku: `SKU-${String(int(0, skus - 1)).padStart(7, "0")}`, quantity: int(0, 150), channel: channels[int(0, channels.length - 1)].id, region, date: dates[int(0, 2)] });
   }
   return out;
+}
+
+/**
+ * One timed run: whole passes of `quote(compiled, request, options)` over `requests` for
+ * `seconds`; quotes per wall second and per CPU second of the process.
+ */
+export function quoteRate(quote, compiled, requests, options, seconds) {
+  let n = 0;
+  let sink = 0;
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  const limit = BigInt(Math.round(seconds * 1e9));
+  let elapsed = 0n;
+  while (elapsed < limit) {
+    for (let i = 0; i < requests.length; i++) sink += quote(compiled, requests[i], options).total.length;
+    n += requests.length;
+    elapsed = process.hrtime.bigint() - t0;
+  }
+  if (sink === 0) throw new Error("no work done");
+  const c = process.cpuUsage(c0);
+  return { wall: n / (Number(elapsed) / 1e9), cpu: n / ((c.user + c.system) / 1e6) };
+}
+
+/**
+ * Warms up (the JIT, and the derived layouts the requests use), then `runs` timed runs of
+ * {@link quoteRate}: the median, lowest and highest quotes per wall second, and the median per CPU
+ * second.
+ */
+export function quoteRates(quote, compiled, requests, options, seconds, runs) {
+  quoteRate(quote, compiled, requests, options, Math.max(0.5, seconds / 2));
+  const all = [];
+  for (let r = 0; r < runs; r++) all.push(quoteRate(quote, compiled, requests, options, seconds));
+  const wall = all.map((x) => x.wall).sort((a, b) => a - b);
+  const cpu = all.map((x) => x.cpu).sort((a, b) => a - b);
+  return { median: wall[wall.length >> 1], min: wall[0], max: wall[wall.length - 1], cpu: cpu[cpu.length >> 1] };
 }

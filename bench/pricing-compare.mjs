@@ -8,7 +8,7 @@
 import { loadavg } from "node:os";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
-import { fiveByFive, makeBook, makeRequests } from "./pricing-books.mjs";
+import { fiveByFive, makeBook, makeRequests, quoteRate } from "./pricing-books.mjs";
 
 const [a, b] = process.argv.slice(2);
 if (!a || !b) throw new Error("usage: node bench/pricing-compare.mjs OLD/index.js NEW/index.js [--rounds 5] [--seconds 1]");
@@ -26,23 +26,6 @@ const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
 const fmt = (x) => Math.round(x).toLocaleString("en-US");
 const load = () => loadavg().map((x) => x.toFixed(2)).join(" ");
 
-function timed(quote, compiled, requests, options, limitSeconds) {
-  let n = 0;
-  let sink = 0;
-  const c0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  const limit = BigInt(Math.round(limitSeconds * 1e9));
-  let elapsed = 0n;
-  while (elapsed < limit) {
-    for (let i = 0; i < requests.length; i++) sink += quote(compiled, requests[i], options).total.length;
-    n += requests.length;
-    elapsed = process.hrtime.bigint() - t0;
-  }
-  if (sink === 0) throw new Error("no work done");
-  const c = process.cpuUsage(c0);
-  return { wall: n / (Number(elapsed) / 1e9), cpu: n / ((c.user + c.system) / 1e6) };
-}
-
 const five = fiveByFive(10_000);
 const scaleDoc = makeBook(100_000);
 const scaleSkus = scaleDoc.skus;
@@ -59,15 +42,15 @@ for (const book of books) {
   const results = builds.map(() => ({ plain: [], trace: [] }));
   for (const [k, { lib }] of builds.entries()) {
     // Warm-up: the JIT, and the layouts the requests use.
-    timed(lib.quote, compiled[k], book.requests, { trace: false }, 0.5);
-    timed(lib.quote, compiled[k], book.requests, { trace: true }, 0.5);
+    quoteRate(lib.quote, compiled[k], book.requests, { trace: false }, 0.5);
+    quoteRate(lib.quote, compiled[k], book.requests, { trace: true }, 0.5);
   }
   for (let r = 0; r < rounds; r++) {
     const order = r % 2 === 0 ? [0, 1] : [1, 0];
     for (const k of order) {
       const { quote } = builds[k].lib;
-      results[k].plain.push(timed(quote, compiled[k], book.requests, { trace: false }, seconds));
-      results[k].trace.push(timed(quote, compiled[k], book.requests, { trace: true }, seconds));
+      results[k].plain.push(quoteRate(quote, compiled[k], book.requests, { trace: false }, seconds));
+      results[k].trace.push(quoteRate(quote, compiled[k], book.requests, { trace: true }, seconds));
     }
   }
   console.log(`${book.label} (load average ${load()})`);

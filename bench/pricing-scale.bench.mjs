@@ -15,7 +15,7 @@ import { availableParallelism, cpus, loadavg } from "node:os";
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
-import { channels, makeBook, makeRequests, REGIONS } from "./pricing-books.mjs";
+import { channels, makeBook, makeRequests, quoteRates, REGIONS } from "./pricing-books.mjs";
 
 const distPath = process.env.MRPKIT_DIST ? pathToFileURL(resolve(process.env.MRPKIT_DIST)).href : new URL("../dist/index.js", import.meta.url).href;
 const { definePriceBook, compilePriceBook, quote, safeQuote } = await import(distPath);
@@ -28,7 +28,6 @@ const seconds = arg("--seconds", 1);
 const runs = arg("--runs", 3);
 const sizes = process.argv.includes("--prices") ? [arg("--prices", 100_000)] : process.argv.includes("--million") ? [100_000, 1_000_000] : [100_000];
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const fmt = (x) => Math.round(x).toLocaleString("en-US");
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(0);
 // The JS heap and the backing stores of typed arrays (which V8 keeps outside the heap).
@@ -40,30 +39,7 @@ const gcHeap = () => {
 };
 const load = () => loadavg().map((x) => x.toFixed(2)).join(" ");
 
-function timed(compiled, requests, options, limitSeconds) {
-  let n = 0;
-  let sink = 0;
-  const c0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  const limit = BigInt(Math.round(limitSeconds * 1e9));
-  let elapsed = 0n;
-  while (elapsed < limit) {
-    for (let i = 0; i < requests.length; i++) sink += quote(compiled, requests[i], options).total.length;
-    n += requests.length;
-    elapsed = process.hrtime.bigint() - t0;
-  }
-  if (sink === 0) throw new Error("no work done");
-  const c = process.cpuUsage(c0);
-  return { wall: n / (Number(elapsed) / 1e9), cpu: n / ((c.user + c.system) / 1e6) };
-}
-
-function measure(compiled, requests, options) {
-  timed(compiled, requests, options, Math.max(0.5, seconds / 2));
-  const all = [];
-  for (let r = 0; r < runs; r++) all.push(timed(compiled, requests, options, seconds));
-  const wall = all.map((x) => x.wall);
-  return { median: median(wall), min: Math.min(...wall), max: Math.max(...wall), cpu: median(all.map((x) => x.cpu)) };
-}
+const measure = (compiled, requests, options) => quoteRates(quote, compiled, requests, options, seconds, runs);
 const describe = (m) => `${fmt(m.median)} (${fmt(m.min)} – ${fmt(m.max)}); per CPU second ${fmt(m.cpu)}`;
 
 /** Quotes every sku in every channel once (no trace), as a long-running service eventually does. */

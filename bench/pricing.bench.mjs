@@ -9,7 +9,7 @@ import { cpus, loadavg, availableParallelism } from "node:os";
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
-import { fiveByFive } from "./pricing-books.mjs";
+import { fiveByFive, quoteRates } from "./pricing-books.mjs";
 
 const distPath = process.env.MRPKIT_DIST ? pathToFileURL(resolve(process.env.MRPKIT_DIST)).href : new URL("../dist/index.js", import.meta.url).href;
 const { definePriceBook, compilePriceBook, quote } = await import(distPath);
@@ -30,36 +30,10 @@ function mb(bytes) {
   return (bytes / 1024 / 1024).toFixed(1);
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const fmt = (n) => Math.round(n).toLocaleString("en-US");
 
-/** One timed run: whole passes over the requests for `seconds`; quotes per wall and per CPU second. */
-function timed(compiled, options, limitSeconds) {
-  let n = 0;
-  let sink = 0;
-  const cpu0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  const limit = BigInt(Math.round(limitSeconds * 1e9));
-  let elapsed = 0n;
-  while (elapsed < limit) {
-    for (let i = 0; i < requests.length; i++) sink += quote(compiled, requests[i], options).total.length;
-    n += requests.length;
-    elapsed = process.hrtime.bigint() - t0;
-  }
-  const cpu = process.cpuUsage(cpu0);
-  if (sink === 0) throw new Error("no work done");
-  return { wall: n / (Number(elapsed) / 1e9), cpu: n / ((cpu.user + cpu.system) / 1e6) };
-}
-
-/** Warms up (the JIT, and the derived layouts the requests use), then `runs` timed runs. */
-function measure(compiled, options) {
-  timed(compiled, options, Math.max(0.5, seconds / 2));
-  const all = [];
-  for (let r = 0; r < runs; r++) all.push(timed(compiled, options, seconds));
-  const wall = all.map((x) => x.wall);
-  const cpu = all.map((x) => x.cpu);
-  return { median: median(wall), min: Math.min(...wall), max: Math.max(...wall), cpu: median(cpu) };
-}
+/** Warm-up, then `runs` timed runs over the five-by-five requests. */
+const measure = (compiled, options) => quoteRates(quote, compiled, requests, options, seconds, runs);
 
 const describe = (m) => `${fmt(m.median)} (${fmt(m.min)} – ${fmt(m.max)}; ${fmt(m.cpu)} per CPU second)`;
 
