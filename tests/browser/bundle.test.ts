@@ -7,19 +7,15 @@
  * package, and the results must be equal. Without Chromium the suite is skipped with a message,
  * unless MRPKIT_REQUIRE_BROWSER is set (CI sets it).
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
+import { chromiumTestsRun, requireChromium, launchChromium, watchPage } from "../helpers/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installPackedPackage, root, sh, type PackedPackage } from "../helpers/packedPackage.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const haveChromium = existsSync(CHROMIUM);
-const required = (process.env["MRPKIT_REQUIRE_BROWSER"] ?? "") !== "";
-if (!haveChromium && !required) {
-  console.warn(`tests/browser/bundle.test.ts: skipped, ${CHROMIUM} is missing (apt-get install -y chromium; MRPKIT_REQUIRE_BROWSER=1 makes it fail instead).`);
-}
+const runs = chromiumTestsRun("tests/browser/bundle.test.ts");
 
 /** The example files the scenario reads, as text. */
 const inputs = {
@@ -59,7 +55,7 @@ globalThis.runScenario = (inputs) => {
 };
 `;
 
-describe.skipIf(!haveChromium && !required)("the packed package bundled for Chromium", () => {
+describe.skipIf(!runs)("the packed package bundled for Chromium", () => {
   let packed: PackedPackage | undefined;
   let context: BrowserContext | undefined;
   let url = "";
@@ -67,9 +63,7 @@ describe.skipIf(!haveChromium && !required)("the packed package bundled for Chro
   let node: Results;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`MRPKIT_REQUIRE_BROWSER is set but ${CHROMIUM} is missing: install it with \`apt-get install -y chromium\``);
-    }
+    requireChromium();
     packed = installPackedPackage();
     const app = join(packed.consumer, "app");
     mkdirSync(app);
@@ -91,11 +85,7 @@ describe.skipIf(!haveChromium && !required)("the packed package bundled for Chro
     writeFileSync(join(app, "inputs.json"), JSON.stringify(inputs));
     node = JSON.parse(sh(process.execPath, ["node.mjs", "inputs.json"], app)) as Results;
 
-    context = await chromium.launchPersistentContext(join(packed.scratch, "profile"), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    context = await launchChromium(join(packed.scratch, "profile"));
   }, 400_000);
 
   afterAll(async () => {
@@ -106,10 +96,7 @@ describe.skipIf(!haveChromium && !required)("the packed package bundled for Chro
   it("plans, imports CSV, renders the report and quotes as Node does, with no page error", async () => {
     const page = await context!.newPage();
     const problems: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    watchPage(page, problems);
     await page.route("**/*", async (route) => {
       const u = route.request().url();
       if (u.startsWith("file:") || u.startsWith("about:")) await route.continue();

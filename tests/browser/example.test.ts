@@ -10,41 +10,31 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { chromiumTestsRun, requireChromium, launchChromium, watchPage } from "../helpers/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defineModel } from "../../src/model/defineModel.ts";
 import { itemRecords, MRP_RECORD_ROWS } from "../../src/mrp/itemRecords.ts";
 import { plan } from "../../src/mrp/plan.ts";
 import { root } from "../helpers/packedPackage.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const haveChromium = existsSync(CHROMIUM);
-const required = (process.env["MRPKIT_REQUIRE_BROWSER"] ?? "") !== "";
-if (!haveChromium && !required) {
-  console.warn(`tests/browser/example.test.ts: skipped, ${CHROMIUM} is missing (apt-get install -y chromium; MRPKIT_REQUIRE_BROWSER=1 makes it fail instead).`);
-}
+const runs = chromiumTestsRun("tests/browser/example.test.ts");
 
 const example = join(root, "examples", "browser");
 const bicycle = readFileSync(join(root, "examples", "bicycle.json"), "utf8");
 
-describe.skipIf(!haveChromium && !required)("examples/browser in Chromium", () => {
+describe.skipIf(!runs)("examples/browser in Chromium", () => {
   let context: BrowserContext | undefined;
   let profile = "";
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`MRPKIT_REQUIRE_BROWSER is set but ${CHROMIUM} is missing: install it with \`apt-get install -y chromium\``);
-    }
+    requireChromium();
     if (!existsSync(join(root, "dist", "index.js"))) throw new Error("dist/ is missing: run `npm run build` first (`npm test` does)");
     // the bundling command of the example, as its README states it
     execFileSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "--silent", "example:browser"], { cwd: root, stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
     expect(statSync(join(example, "dist", "app.js")).size).toBeGreaterThan(0);
     profile = mkdtempSync(join(tmpdir(), "mrpkit-example-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    context = await launchChromium(profile);
   }, 180_000);
 
   afterAll(async () => {
@@ -55,10 +45,7 @@ describe.skipIf(!haveChromium && !required)("examples/browser in Chromium", () =
   async function open(): Promise<{ page: Page; problems: string[] }> {
     const page = await context!.newPage();
     const problems: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    watchPage(page, problems);
     await page.goto(pathToFileURL(join(example, "index.html")).href, { waitUntil: "load" });
     return { page, problems };
   }

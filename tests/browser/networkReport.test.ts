@@ -4,38 +4,33 @@
  * shows its items and hides the other locations' rows of the worklists and messages; orders say
  * how they are supplied, in the item's order buttons and in the pegging panel.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { chromiumTestsRun, requireChromium, launchChromium, watchPage } from "../helpers/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderReport } from "../../src/io/renderReport.ts";
 import { defineModel } from "../../src/model/defineModel.ts";
 import { plan } from "../../src/mrp/plan.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const required = (process.env["MRPKIT_REQUIRE_BROWSER"] ?? "") !== "";
+const runs = chromiumTestsRun("tests/browser/networkReport.test.ts");
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
-describe.skipIf(!existsSync(CHROMIUM) && !required)("the location filter of a network report in Chromium", () => {
+describe.skipIf(!runs)("the location filter of a network report in Chromium", () => {
   let dir = "";
   let url = "";
   let context: BrowserContext | undefined;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`MRPKIT_REQUIRE_BROWSER is set but ${CHROMIUM} is missing: install it with \`apt-get install -y chromium\``);
+    requireChromium();
     const model = defineModel(JSON.parse(readFileSync(join(root, "examples", "network.json"), "utf8")));
     dir = mkdtempSync(join(tmpdir(), "mrpkit-network-report-"));
     const file = join(dir, "network.html");
     writeFileSync(file, renderReport(plan(model), { title: "Network" }));
     url = pathToFileURL(file).href;
-    context = await chromium.launchPersistentContext(join(dir, "profile"), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1400, height: 900 },
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    context = await launchChromium(join(dir, "profile"), { width: 1400, height: 900 });
   });
 
   afterAll(async () => {
@@ -46,10 +41,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !required)("the location filter of a ne
   async function open(): Promise<{ page: Page; problems: string[] }> {
     const page = await context!.newPage();
     const problems: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    watchPage(page, problems);
     await page.goto(url, { waitUntil: "load" });
     await page.waitForSelector("body[data-ready]");
     return { page, problems };

@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { chromiumTestsRun, requireChromium, launchChromium, watchPage } from "../helpers/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { plan } from "../../src/mrp/plan.ts";
 import { pegToDemands } from "../../src/mrp/pegToDemands.ts";
@@ -16,16 +17,7 @@ import type { PlanResult } from "../../src/mrp/PlanResult.ts";
 import { renderReport } from "../../src/io/renderReport.ts";
 import { defineModel } from "../../src/model/defineModel.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const haveChromium = existsSync(CHROMIUM);
-const required = (process.env["MRPKIT_REQUIRE_BROWSER"] ?? "") !== "";
-if (!haveChromium && !required) {
-  console.warn(
-    `tests/browser/report.test.ts: skipped, ${CHROMIUM} is missing. Install it with ` +
-      "`sudo apt-get install -y chromium` (Debian's package; playwright-core drives it, nothing is downloaded). " +
-      "Set MRPKIT_REQUIRE_BROWSER=1 to make a missing browser fail instead (CI does).",
-  );
-}
+const runs = chromiumTestsRun("tests/browser/report.test.ts");
 
 const HOSTILE = `<img src="x.png" onerror="document.title='pwned'">`;
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -33,7 +25,7 @@ const screenshot = join(root, ".tmp", "report.png");
 /** The benchmark models' seeded generator (plain JavaScript, so typed here). */
 type Generate = (o: { items: number; periods: number; seed: number; routings: boolean }) => unknown;
 
-describe.skipIf(!haveChromium && !required)("the HTML report in Chromium", () => {
+describe.skipIf(!runs)("the HTML report in Chromium", () => {
   let dir = "";
   let url = "";
   let hostileUrl = "";
@@ -44,9 +36,7 @@ describe.skipIf(!haveChromium && !required)("the HTML report in Chromium", () =>
   let context: BrowserContext | undefined;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`MRPKIT_REQUIRE_BROWSER is set but ${CHROMIUM} is missing: install it with \`apt-get install -y chromium\``);
-    }
+    requireChromium();
     // the workshop example: WELD drops to 3 h per period from period 5 and is overloaded there
     const model = defineModel(JSON.parse(readFileSync(join(root, "examples", "workshop.json"), "utf8")));
     dir = mkdtempSync(join(tmpdir(), "mrpkit-report-"));
@@ -75,21 +65,7 @@ describe.skipIf(!haveChromium && !required)("the HTML report in Chromium", () =>
     const bigFile = join(dir, "big.html");
     writeFileSync(bigFile, big);
     bigUrl = pathToFileURL(bigFile).href;
-    context = await chromium.launchPersistentContext(join(dir, "profile"), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1400, height: 900 },
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    context = await launchChromium(join(dir, "profile"), { width: 1400, height: 900 });
   });
 
   afterAll(async () => {
@@ -102,10 +78,7 @@ describe.skipIf(!haveChromium && !required)("the HTML report in Chromium", () =>
     const page = await context!.newPage();
     const problems: string[] = [];
     const requests: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    watchPage(page, problems);
     page.on("request", (r) => requests.push(r.url()));
     await page.route("**/*", async (route) => {
       const u = route.request().url();

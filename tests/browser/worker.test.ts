@@ -11,18 +11,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
+import { chromiumTestsRun, requireChromium, launchChromium, watchPage } from "../helpers/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateModel } from "../../bench/generate.mjs";
 import { generateDenseModel } from "../../bench/generate-dense.mjs";
 import { installPackedPackage, type PackedPackage } from "../helpers/packedPackage.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const haveChromium = existsSync(CHROMIUM);
-const required = (process.env["MRPKIT_REQUIRE_BROWSER"] ?? "") !== "";
-if (!haveChromium && !required) {
-  console.warn(`tests/browser/worker.test.ts: skipped, ${CHROMIUM} is missing (apt-get install -y chromium; MRPKIT_REQUIRE_BROWSER=1 makes it fail instead).`);
-}
+const runs = chromiumTestsRun("tests/browser/worker.test.ts");
 
 const PAGE = `<!doctype html>
 <html><head><meta charset="utf-8"><title>mrpkit worker</title></head>
@@ -68,7 +64,7 @@ globalThis.ready = true;
 
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript" };
 
-describe.skipIf(!haveChromium && !required)("planInWorker in Chromium, from the packed package", () => {
+describe.skipIf(!runs)("planInWorker in Chromium, from the packed package", () => {
   let packed: PackedPackage | undefined;
   let context: BrowserContext | undefined;
   let server: Server | undefined;
@@ -76,9 +72,7 @@ describe.skipIf(!haveChromium && !required)("planInWorker in Chromium, from the 
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`MRPKIT_REQUIRE_BROWSER is set but ${CHROMIUM} is missing: install it with \`apt-get install -y chromium\``);
-    }
+    requireChromium();
     packed = installPackedPackage();
     const app = join(packed.consumer, "worker-app");
     mkdirSync(app);
@@ -113,11 +107,7 @@ describe.skipIf(!haveChromium && !required)("planInWorker in Chromium, from the 
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-    context = await chromium.launchPersistentContext(join(packed.scratch, "profile-worker"), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    context = await launchChromium(join(packed.scratch, "profile-worker"));
   }, 400_000);
 
   afterAll(async () => {
@@ -128,10 +118,7 @@ describe.skipIf(!haveChromium && !required)("planInWorker in Chromium, from the 
 
   async function openPage() {
     const page = await context!.newPage();
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    watchPage(page, problems);
     await page.goto(`${origin}/index.html`, { waitUntil: "load" });
     await page.waitForFunction(() => (globalThis as unknown as { ready?: boolean }).ready === true);
     return page;
