@@ -1,6 +1,7 @@
 /** Properties of channel pricing (fast-check, fixed seed). */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { orNoPrice } from "../helpers/noPrice.js";
 import {
   definePriceBook,
   quote,
@@ -103,8 +104,8 @@ describe("pricing properties", () => {
           const chosen = (b: PriceBook, r: QuoteResult) => r.trace.filter((e) => e.step === "candidate" && e.taken).map((e) => (e.step === "candidate" ? b.prices[e.price]!.id : null));
           for (const [channel, region, day] of requests) {
             const req = { sku: "A", channel, region, date: day, quantity: 3 };
-            const a = safe(() => quote(forward, req));
-            const b = safe(() => quote(backward, req));
+            const a = orNoPrice(() => quote(forward, req));
+            const b = orNoPrice(() => quote(backward, req));
             if (a === "no_price" || b === "no_price") {
               expect(a).toBe(b);
               continue;
@@ -265,8 +266,8 @@ describe("pricing properties", () => {
           for (let pass = 0; pass < 2; pass++) {
             // The second pass meets the derived layouts the first one laid out.
             for (const r of requests) {
-              const flat = safe(() => quote(book, r, { trace: false }));
-              const exact = safe(() => ({ ...quote(book, { ...r, quantity: String(r.quantity) }), trace: [] }));
+              const flat = orNoPrice(() => quote(book, r, { trace: false }));
+              const exact = orNoPrice(() => ({ ...quote(book, { ...r, quantity: String(r.quantity) }), trace: [] }));
               expect(flat).toEqual(exact);
               if (flat !== "no_price") expect(JSON.stringify(flat)).toBe(JSON.stringify(exact));
             }
@@ -332,8 +333,8 @@ describe("pricing properties", () => {
           for (let pass = 0; pass < 2; pass++) {
             // The second pass meets the candidates the first one laid out.
             for (const r of requests) {
-              const flat = safe(() => quote(book, r, { trace: false }));
-              const exact = safe(() => ({ ...quote(book, { ...r, quantity: String(r.quantity) }), trace: [] }));
+              const flat = orNoPrice(() => quote(book, r, { trace: false }));
+              const exact = orNoPrice(() => ({ ...quote(book, { ...r, quantity: String(r.quantity) }), trace: [] }));
               if (flat !== "no_price") expect(JSON.stringify(flat)).toBe(JSON.stringify(exact));
               else expect(exact).toBe("no_price");
             }
@@ -411,9 +412,9 @@ describe("pricing properties", () => {
             // The first pass lays the skus out from traced quotes, the second meets those layouts,
             // the third follows quotes without trace.
             for (const r of requests) {
-              if (pass === 2) safe(() => quote(book, r, { trace: false }));
-              const flat = safe(() => quote(book, r));
-              const exact = safe(() => quote(book, { ...r, quantity: String(r.quantity) }));
+              if (pass === 2) orNoPrice(() => quote(book, r, { trace: false }));
+              const flat = orNoPrice(() => quote(book, r));
+              const exact = orNoPrice(() => quote(book, { ...r, quantity: String(r.quantity) }));
               if (flat !== "no_price") expect(JSON.stringify(flat)).toBe(JSON.stringify(exact));
               else expect(exact).toBe("no_price");
             }
@@ -425,11 +426,3 @@ describe("pricing properties", () => {
   });
 });
 
-function safe(f: () => QuoteResult): QuoteResult | "no_price" {
-  try {
-    return f();
-  } catch (e) {
-    if ((e as { code?: string }).code === "no_price") return "no_price";
-    throw e;
-  }
-}

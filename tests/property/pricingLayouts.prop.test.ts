@@ -6,24 +6,17 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compilePriceBook, definePriceBook, quote, type QuoteResult } from "../../src/index.js";
+import { orNoPrice } from "../helpers/noPrice.js";
+import { compilePriceBook, definePriceBook, quote } from "../../src/index.js";
 import { STATE } from "../../src/pricing/compiled.js";
 
 const SEED = { seed: 42 };
 
-function safe(f: () => QuoteResult): QuoteResult | "no_price" {
-  try {
-    return f();
-  } catch (e) {
-    if ((e as { code?: string }).code === "no_price") return "no_price";
-    throw e;
-  }
-}
 
 /** A quote of a whole quantity (the flat index) and the same quote on the exact path (a quantity text). */
 function bothWays(book: Parameters<typeof quote>[0], r: { sku: string; channel: string; quantity: number; region?: string | null; date: string }, trace: boolean) {
-  const flat = safe(() => quote(book, r, { trace }));
-  const exact = safe(() => {
+  const flat = orNoPrice(() => quote(book, r, { trace }));
+  const exact = orNoPrice(() => {
     const q = quote(book, { ...r, quantity: String(r.quantity) }, { trace });
     return trace ? q : { ...q, trace: [] };
   });
