@@ -14,8 +14,3 @@ export function lowerBound(a: Int32Array, x: number, lo = 0, hi = a.length): num
   }
   return lo;
 }
-
-/** Compares two numbers ascending. */
-export function compareNumbers(a: number, b: number): number {
-  return a - b;
-}
