@@ -105,7 +105,7 @@ export interface NetChangeBase {
    * orders came out as before places the same requirements on its components. The plan adds its
    * own flags to these as it goes (the array is the net change's own).
    */
-  readonly roots: Uint8Array;
+  readonly reach: Uint8Array;
 }
 
 /**
@@ -162,7 +162,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
   const todo = base ? base.items : model.planningOrder;
   // a net change marks the items it plans, and those whose orders differ from the previous
   // plan's, in the flags it was given (no array per item for a change of a few items)
-  const flags = base?.roots;
+  const flags = base?.reach;
   ctx.total = todo.length;
   const onProgress = options.onProgress;
   const llc = model.lowLevelCode;
@@ -222,7 +222,7 @@ export function plan(model: Model, options: PlanOptions = {}): PlanResult {
     counts: countsOf(arena),
     itemOrderStart: ctx.itemOrderStart,
     itemOrderEnd: ctx.itemOrderEnd,
-    srEff: base ? keptReceiptTicks(ctx, base.result, (i) => (base.roots[i]! & PLANNED) !== 0) : ctx.srEff,
+    srEff: base ? keptReceiptTicks(ctx, base.result, (i) => (base.reach[i]! & PLANNED) !== 0) : ctx.srEff,
     itemExceptions: ctx.itemExceptions,
     schedules: ctx.schedules,
   };

@@ -220,13 +220,6 @@ export class PlanContext {
     this.srPulled = new Uint8Array(srEv.tick.length);
     this.asmFactor = assemblyFactors(model);
     this.network = model.network;
-    const have = this.oSource.length;
-    if (this.network !== undefined && have < this.oItem.length) {
-      // a plan of a model without a network wrote no source column: its orders have no source
-      this.oSource.reserve(this.oItem.data.length);
-      this.oSource.data.fill(-1, have, this.oItem.length);
-      this.oSource.length = this.oItem.length;
-    }
     this.orderRoom = Math.min(...orderColumns(this).map((c) => c.data.length));
     this.given = new Float64Array(model.network?.sources.length ?? 0);
     this.schedules = newOrderSchedules(arena.oItem.length);

@@ -64,17 +64,16 @@ export function replan(previous: PlanResult, next: Model, options: ReplanOptions
   const prev = previous.model;
   if (prev === next) return previous;
   const changed = changedItems(prev, next, patches);
-  const dirty = changed?.items;
   const bounds: PlanLimits = { ...(limits.maxOrdersPerItem !== undefined ? { maxOrdersPerItem: limits.maxOrdersPerItem } : {}), ...(limits.maxOrders !== undefined ? { maxOrders: limits.maxOrders } : {}) };
-  if (dirty === undefined || dirty.length * 4 >= next.itemCount) {
+  if (changed === undefined || changed.items.length * 4 >= next.itemCount) {
     replanPaths.regenerative++;
     return plan(next, bounds);
   }
   replanPaths.netChange++;
   // the reached items in planning order
   const pos = planningPosition(next.planningOrder);
-  const items = Int32Array.from(dirty.sort((a, b) => pos[a]! - pos[b]!));
-  return plan(next, { ...bounds, base: { result: previous, items, roots: changed!.roots } });
+  const items = Int32Array.from(changed.items.sort((a, b) => pos[a]! - pos[b]!));
+  return plan(next, { ...bounds, base: { result: previous, items, reach: changed.reach } });
 }
 
 // NOTE: kept per planning order, not per model: an edit of records only (the usual net change)
@@ -104,7 +103,7 @@ export const replanPaths = { netChange: 0, regenerative: 0 };
 /** The items a change may reach, and how it reaches each (a {@link ChangeReach} per item). */
 export interface ChangedItems {
   readonly items: number[];
-  readonly roots: Uint8Array;
+  readonly reach: Uint8Array;
 }
 
 /**
@@ -311,5 +310,5 @@ function closeDownwards(model: Model, dirty: Uint8Array): ChangedItems {
       }
     }
   }
-  return { items: queue, roots: dirty };
+  return { items: queue, reach: dirty };
 }
