@@ -30,6 +30,7 @@ import { capacityFigure } from "./reportCapacity.js";
 import { OPEN_ALL_ITEMS, reportData } from "./reportData.js";
 import { escapeHtml, formatNumber, jsonForScript } from "./reportHtml.js";
 import { reportText, type ReportLanguage } from "./reportText.js";
+import { nodeKey } from "../model/nodeKey.js";
 
 
 /**
@@ -111,7 +112,6 @@ export function renderReport(result: PlanResult, options: RenderReportOptions = 
   const openAll = model.planningOrder.length <= OPEN_ALL_ITEMS;
   // a supply network: items are nodes (ITEM@LOCATION), and a location filter heads the page
   const network = model.data.locations.length > 0;
-  const nodeKey = (item: string, location: string | undefined) => (location === undefined ? item : `${item}@${location}`);
   const loc = (location: string | undefined) => (location === undefined ? "" : ` data-loc="${escapeHtml(location)}"`);
   const caps = planCapacity(result, { bucket });
   const overloaded = caps.workCenters.filter((w) => w.overloads.length > 0).length;

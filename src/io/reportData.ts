@@ -29,6 +29,7 @@ import { OrderKind, PegTarget, RequirementKind } from "../mrp/columns.js";
 import type { Buckets, MrpRecord } from "../mrp/itemRecords.js";
 import { recordsOfIndex } from "../mrp/itemRecords.js";
 import type { PlannedOrder, PlanResult } from "../mrp/PlanResult.js";
+import { nodeKey } from "../model/nodeKey.js";
 
 /** The embedded payload; see the file comment for the encoding. */
 export interface ReportData {
@@ -144,7 +145,7 @@ export function reportData(result: PlanResult, buckets: Buckets, lang: string, s
   const messages = new Map<string, number>();
   // a network's messages name the item and its location; the item list is by node (ITEM@LOCATION)
   for (const e of result.exceptions) {
-    const key = e.location === undefined ? e.item : `${e.item}@${e.location}`;
+    const key = nodeKey(e.item, e.location);
     messages.set(key, (messages.get(key) ?? 0) + 1);
   }
   const net = model.network;

@@ -27,11 +27,6 @@ const POS = 0x7fffffff;
  */
 const TRANSFER_LINE: BomLine = Object.freeze({ parent: "", child: "", quantity: 1, scrap: 0, fixed: false, offset: 0, operation: null, from: null, to: null });
 
-/** The name of an item at a location, wherever an item id is asked for. */
-export function nodeKey(item: string, location: string): string {
-  return `${item}@${location}`;
-}
-
 /** Whether a model uses any part of the network format. */
 export function usesNetwork(data: ModelData): boolean {
   if (data.locations.length > 0 || data.itemLocations.length > 0 || data.sources.length > 0) return true;
@@ -452,7 +447,7 @@ export function compileNetwork(
   for (let x = 0; x < n; x++) {
     const q = nodeSlot[x]!;
     const id = items[slotItem[q]!]!.id;
-    // the name of nodeKey
+    // its name, as nodeKey makes it
     const name = id + at[slotLoc[q]!]!;
     keys[x] = name;
     nodeItem[x] = id;

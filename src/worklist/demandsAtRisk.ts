@@ -23,6 +23,7 @@ import type { PlanDate, PlanException, PlanResult } from "../mrp/PlanResult.js";
 import { stateOf } from "../mrp/planState.js";
 import { tickLabel } from "../model/calendar.js";
 import { tickOfDate } from "./planDates.js";
+import { nodeKey } from "../model/nodeKey.js";
 
 /**
  * What puts a demand at risk:
@@ -190,7 +191,7 @@ export function demandsAtRisk(result: PlanResult, options: DemandsAtRiskOptions 
       if (STOCK_PEGS.has(peg.source) && !demandById.has(peg.source)) continue;
       const need = tickOfDate(cal, peg.date);
       if (need >= due) continue;
-      const message = worklistMessages.shortage(nodeName(o.item, o.location), o.id, peg.quantity, peg.date, o.due, due - need, cal.unit);
+      const message = worklistMessages.shortage(nodeKey(o.item, o.location), o.id, peg.quantity, peg.date, o.due, due - need, cal.unit);
       viaPegs(o.id, (p) => (p.path.length > 1 ? p.path[1] : p.demand) === peg.source, { kind: "shortage", item: o.item, ...at(o.location), ref: o.id, ticksLate: due - need, message });
     }
   }
@@ -230,7 +231,7 @@ export function demandsAtRisk(result: PlanResult, options: DemandsAtRiskOptions 
 export function overdueReceipt(result: PlanResult, e: PlanException, add: (demand: string, cause: RiskCause) => void): void {
   const { model, columns: c } = result;
   const cal = model.calendar;
-  const key = nodeName(e.item, e.location);
+  const key = nodeKey(e.item, e.location);
   const item = model.itemIndex.get(key);
   if (item === undefined) return;
   const short = new Set<number>();
@@ -265,10 +266,6 @@ export function overdueReceipt(result: PlanResult, e: PlanException, add: (deman
   }
 }
 
-/** An item as plans name it: `ITEM@LOCATION` at a location of a network, the item id otherwise. */
-function nodeName(item: string, location: string | undefined): string {
-  return location === undefined ? item : `${item}@${location}`;
-}
 
 /** A `location` field when there is a location (a model with locations), none otherwise. */
 function at(location: string | undefined): { location?: string } {

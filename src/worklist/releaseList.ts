@@ -14,6 +14,7 @@ import type { PlanDate, PlanResult } from "../mrp/PlanResult.js";
 import { stateOf } from "../mrp/planState.js";
 import { tickLabel } from "../model/calendar.js";
 import { tickOfDate } from "./planDates.js";
+import { nodeKey } from "../model/nodeKey.js";
 
 /**
  * Options of {@link releaseList}.
@@ -128,7 +129,7 @@ export function releaseList(result: PlanResult, options: ReleaseListOptions = {}
     const tick = tickOfDate(cal, o.release);
     if (tick > last) continue;
     // in a network the order names its item and location; the node's key finds the node
-    const it = model.items[model.itemIndex.get(o.location === undefined ? o.item : `${o.item}@${o.location}`)!]!;
+    const it = model.items[model.itemIndex.get(nodeKey(o.item, o.location))!]!;
     const attributes = it.attributes === undefined && o.attributes === undefined ? undefined : sortedKeys({ ...it.attributes, ...o.attributes });
     const line = {
       id: o.id,
