@@ -53,7 +53,7 @@ export function materialNeeds(result: PlanResult, orders: readonly LoadedOrder[]
   // The latest requirement per (parent order, BOM line): after a net change the columns may keep
   // an older copy of a replanned component's requirements, and the latest one is the plan's.
   const reqLine = c.reqLine;
-  const lines = bom.lines.length;
+  const lines = bom.parent.length;
   const seen = new Set<number>();
   const picks: number[] = [];
   for (let r = c.reqTick.length - 1; r >= 0; r--) {

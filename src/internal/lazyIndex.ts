@@ -1,22 +1,22 @@
 /**
- * A map from names to their places in a list, built on the first look-up: a supply network names
- * a hundred thousand nodes (`ITEM@LOCATION`), and planning never looks a node up by name, so a
- * plan that is only summarised never builds it.
+ * A map from the ids of a list's records to their places, built on the first look-up: a supply
+ * network names a hundred thousand nodes (`ITEM@LOCATION`), and planning never looks a node up by
+ * name, so a plan that is only summarised never builds it.
  */
 export class LazyIndex implements ReadonlyMap<string, number> {
-  #names: readonly string[];
+  #records: readonly { readonly id: string }[];
   #map: Map<string, number> | undefined;
 
-  /** An index of `names`: each name to its place (the first, for a repeated name). */
-  constructor(names: readonly string[]) {
-    this.#names = names;
+  /** An index of the ids of `records`: each id to its place (the first, for a repeated id). */
+  constructor(records: readonly { readonly id: string }[]) {
+    this.#records = records;
   }
 
   #built(): Map<string, number> {
     if (this.#map === undefined) {
       const map = new Map<string, number>();
-      this.#names.forEach((name, i) => {
-        if (!map.has(name)) map.set(name, i);
+      this.#records.forEach((r, i) => {
+        if (!map.has(r.id)) map.set(r.id, i);
       });
       this.#map = map;
     }

@@ -149,7 +149,6 @@ export function reportData(result: PlanResult, buckets: Buckets, lang: string, s
     messages.set(key, (messages.get(key) ?? 0) + 1);
   }
   const net = model.network;
-  const locIndex = new Map(model.data.locations.map((l, k) => [l.id, k]));
   const loc: number[] = [];
 
   const items = {
@@ -182,7 +181,8 @@ export function reportData(result: PlanResult, buckets: Buckets, lang: string, s
     items.whole.push(it.decimals === 0 ? 1 : 0);
     items.msgs.push(messages.get(it.id) ?? 0);
     items.start.push(start === 0 ? 0 : start);
-    if (net !== undefined) loc.push(locIndex.get(net.nodeLocation[i]!)!);
+    // the model's locations are the network's, both by id
+    if (net !== undefined) loc.push(net.nodeLocation[i]!);
     rec.push(encodeRecords(recordsOfIndex(result, i, buckets), start));
   });
 

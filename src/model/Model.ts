@@ -8,8 +8,11 @@ import type { BomLine, Demand, Item, Location, ModelData, Order, Routing, Source
  * the lines in which `c` is the child.
  */
 export interface CompiledBom {
-  /** The lines as data, in the compiled order. */
-  readonly lines: readonly BomLine[];
+  /**
+   * The lines as data, in the compiled order; absent in a model with locations, whose lines are
+   * between nodes (the model's own lines are in `data.bom`).
+   */
+  readonly lines?: readonly BomLine[];
   /** Parent item index per line. */
   readonly parent: Int32Array;
   /** Child item index per line. */
@@ -60,10 +63,12 @@ export const Sourcing = { Priority: 0, Quota: 1, Split: 2 } as const;
 export interface CompiledNetwork {
   /** The locations, by id. */
   readonly locations: readonly Location[];
-  /** The item id of each node. */
-  readonly nodeItem: readonly string[];
-  /** The location id of each node. */
-  readonly nodeLocation: readonly string[];
+  /** The model's items by id (`data.items`): the items the nodes are of. */
+  readonly items: readonly Item[];
+  /** The item of each node: its place in {@link CompiledNetwork.items}. */
+  readonly nodeItem: Int32Array;
+  /** The location of each node: its place in {@link CompiledNetwork.locations}. */
+  readonly nodeLocation: Int32Array;
   /** How each node chooses among its sources. */
   readonly sourcing: Uint8Array;
   /** The sources, grouped by node. */

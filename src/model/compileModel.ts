@@ -8,13 +8,13 @@
  */
 import type { Issue, JsonPath } from "../errors/Issue.js";
 import { modelMessages as M } from "../errors/modelMessages.js";
-import { compareStrings } from "../internal/sort.js";
+import { compareStrings, groupSort } from "../internal/sort.js";
 import { ceilTo, floorTo, floorToMultiple } from "../internal/quantity.js";
 import { bomGenerations, findCycles, linkLines } from "./bomOrder.js";
 import { checkItemId, checkItemRef, checkRecordId, checkWorkCenterId, checkWorkCenterRef, type RecordSection } from "./referenceRules.js";
 import { checkDate, compileCalendar, receiptTick, requirementTick, type Calendar } from "./calendar.js";
 import { NO_OPERATION, type CompiledBom, type ItemEvents, type Model } from "./Model.js";
-import { compileNetwork, routingKey, usesNetwork, type NetworkNodes, type RoutingsByItem } from "./network.js";
+import { compileNetwork, routingKey, usesNetwork, type RoutingsByItem } from "./network.js";
 import type { BomLine, DateValue, Demand, Item, ModelData, Order, Routing, WorkCenter } from "./schema.js";
 
 const NEG = -0x80000000;
@@ -72,28 +72,20 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   if (isNetwork && network === undefined) return { issues };
   const nodes = network?.items ?? items;
   const nodeIndex = network?.index ?? itemIndex;
-  const lineInput = network?.lines ?? data.bom;
 
   const n = nodes.length;
   // Cycles are looked for even when other problems exist, over the lines whose items are known.
   // a network's lines join nodes it made, resolved already
   const allKnown = network !== undefined || docLines.known;
   const bomOk = allKnown && calendar !== undefined && issues.length === 0;
-  // the document line each compiled line comes from (a network's lines may share one object)
-  const lineOrder: number[] = [];
-  const lineNodes = network ?? { lineParent: docLines.parent, lineChild: docLines.child };
-  const bom = bomOk ? compileBom(lineInput, lineNodes, n, (v) => receiptTick(calendar, v), network, lineOrder) : undefined;
-  const graph = bom ?? (allKnown ? compileBom(lineInput, lineNodes, n, () => 0, network, lineOrder) : compileBom(...knownLinesOf(lineInput, docLines), n, () => 0, undefined, lineOrder));
-  // where a line is in the document, only looked up for the lines that close a cycle
-  let lineIndex: Map<BomLine, number> | undefined;
-  const at = (l: number) => {
-    if (network !== undefined) return lineOrder[l]!;
-    if (lineIndex === undefined) {
-      lineIndex = new Map<BomLine, number>();
-      lineInput.forEach((x, i) => lineIndex!.set(x, i));
-    }
-    return lineIndex.get(graph.lines[l]!)!;
-  };
+  const lineInput: LineInput = network ?? { lineCount: data.bom.length, lineAt: (i) => data.bom[i]!, lineParent: docLines.parent, lineChild: docLines.child };
+  const known = allKnown ? undefined : knownLinesOf(data.bom, docLines);
+  const [bom, bomOrder] = bomOk ? compileBom(lineInput, n, (v) => receiptTick(calendar, v)) : [undefined, undefined];
+  // the place in the input of each compiled line
+  const [graph, lineOrder] = bom !== undefined ? [bom, bomOrder!] : compileBom(known?.input ?? lineInput, n, () => 0);
+  // where a compiled line is in the document (a network's: its place among the node lines), only
+  // looked up for the lines that close a cycle
+  const at = (l: number) => (known === undefined ? lineOrder[l]! : known.places[lineOrder[l]!]!);
   // one traversal: it finds the cycles, and without cycles its generations are the low-level codes
   const generations = bomGenerations(n, graph);
   issues.push(
@@ -107,7 +99,7 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   );
   if (issues.length > 0 || calendar === undefined || bom === undefined) return { issues };
   const lowLevelCode = generations.level;
-  const planningOrder = Int32Array.from(groupSort(lowLevelCode, maxOf(lowLevelCode) + 1, (a, b) => a - b));
+  const planningOrder = groupSort(lowLevelCode, maxOf(lowLevelCode) + 1, (a, b) => a - b);
 
   let routings: (Routing | undefined)[];
   if (network !== undefined) routings = network.routings;
@@ -117,7 +109,6 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
       routings[itemIndex.get(id)!] = { item: r.routing.item, operations: [...r.routing.operations].sort((a, b) => a.seq - b.seq) };
     }
   }
-  if (network !== undefined) routings = routings.map((r) => (r === undefined ? undefined : { ...r, operations: [...r.operations].sort((a, b) => a.seq - b.seq) }));
 
   const nodeOf = network?.nodeOf ?? ((r: Order | Demand) => itemIndex.get(r.item)!);
   const demands = compileEvents(data.demands, nodeOf, n, (d) => requirementTick(calendar, d));
@@ -127,7 +118,7 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   const canonical: ModelData = {
     ...data,
     items,
-    bom: network === undefined ? [...bom.lines] : network.bom,
+    bom: network === undefined ? [...bom.lines!] : network.bom,
     workCenters: [...data.workCenters].sort((a, b) => compareStrings(a.id, b.id)),
     routings: network === undefined ? routings.filter((r): r is Routing => r !== undefined) : sortedByJson(data.routings),
     locations: sortedBy(data.locations, (a, b) => compareStrings(a.id, b.id)),
@@ -211,17 +202,21 @@ function checkWorkCentersAndRoutings(
 }
 
 /** The lines whose items are both known, with their items. */
-function knownLinesOf(lines: readonly BomLine[], nodes: DocumentLines): [BomLine[], LineNodes] {
-  const known: BomLine[] = [];
-  const parent: number[] = [];
-  const child: number[] = [];
-  lines.forEach((l, i) => {
-    if (nodes.parent[i]! < 0 || nodes.child[i]! < 0) return;
-    known.push(l);
-    parent.push(nodes.parent[i]!);
-    child.push(nodes.child[i]!);
+function knownLinesOf(lines: readonly BomLine[], nodes: DocumentLines): { input: LineInput; places: Int32Array } {
+  const places: number[] = [];
+  lines.forEach((_, i) => {
+    if (nodes.parent[i]! >= 0 && nodes.child[i]! >= 0) places.push(i);
   });
-  return [known, { lineParent: Int32Array.from(parent), lineChild: Int32Array.from(child) }];
+  const at = Int32Array.from(places);
+  return {
+    input: {
+      lineCount: at.length,
+      lineAt: (k) => lines[at[k]!]!,
+      lineParent: at.map((i) => nodes.parent[i]!),
+      lineChild: at.map((i) => nodes.child[i]!),
+    },
+    places: at,
+  };
 }
 
 /** The items of a model's BOM lines: the parent and child index of each, -1 where unknown. */
@@ -230,12 +225,6 @@ interface DocumentLines {
   readonly child: Int32Array;
   /** Whether every line's items are known. */
   readonly known: boolean;
-}
-
-/** The nodes of each line to compile, by its place in the input. */
-interface LineNodes {
-  readonly lineParent: ArrayLike<number>;
-  readonly lineChild: ArrayLike<number>;
 }
 
 /** BOM lines: known items, effectivity dates of the calendar's mode and in order, operations of the parent's routing. */
@@ -384,29 +373,34 @@ function checkItem(it: Item, p: JsonPath, issues: Issue[]): void {
   }
 }
 
-function compileBom(
-  input: readonly BomLine[],
-  nodes: LineNodes,
-  n: number,
-  tickOf: (v: DateValue) => number,
-  network?: Pick<NetworkNodes, "lineSource">,
-  orderOut?: number[],
-): CompiledBom {
-  const L = input.length;
-  const lineSource = network?.lineSource;
+/**
+ * BOM lines to compile: line `i` is `lineAt(i)`, between nodes `lineParent[i]` and `lineChild[i]`.
+ * A network's lines also say which orders of their parent they apply to (`lineSource`).
+ */
+interface LineInput {
+  readonly lineCount: number;
+  readonly lineAt: (i: number) => BomLine;
+  readonly lineParent: Int32Array;
+  readonly lineChild: Int32Array;
+  readonly lineSource?: Int32Array;
+}
+
+/**
+ * The BOM in CSR form, and the place in the input of each compiled line. The lines as data are
+ * kept only outside a network (a network's are between nodes, and the document keeps its own).
+ */
+function compileBom(input: LineInput, n: number, tickOf: (v: DateValue) => number): [CompiledBom, Int32Array] {
+  const L = input.lineCount;
+  const { lineAt, lineSource, lineParent: par, lineChild: chi } = input;
   const fromT = new Int32Array(L);
   const toT = new Int32Array(L);
-  const par = new Int32Array(L);
-  const chi = new Int32Array(L);
   for (let i = 0; i < L; i++) {
-    const l = input[i]!;
-    par[i] = nodes.lineParent[i]!;
-    chi[i] = nodes.lineChild[i]!;
+    const l = lineAt(i);
     fromT[i] = l.from === null ? NEG : tickOf(l.from);
     toT[i] = l.to === null ? POS : tickOf(l.to);
   }
-  const order = groupSort(par, n, (a, b) => chi[a]! - chi[b]! || fromT[a]! - fromT[b]! || toT[a]! - toT[b]! || compareLine(input[a]!, input[b]!) || (lineSource === undefined ? 0 : lineSource[a]! - lineSource[b]!));
-  const lines = new Array<BomLine>(L);
+  const order = groupSort(par, n, (a, b) => chi[a]! - chi[b]! || fromT[a]! - fromT[b]! || toT[a]! - toT[b]! || compareLine(lineAt(a), lineAt(b)) || (lineSource === undefined ? 0 : lineSource[a]! - lineSource[b]!));
+  const lines = lineSource === undefined ? new Array<BomLine>(L) : undefined;
   const parent = new Int32Array(L);
   const child = new Int32Array(L);
   const qty = new Float64Array(L);
@@ -418,9 +412,8 @@ function compileBom(
   const operation = new Float64Array(L);
   for (let k = 0; k < L; k++) {
     const i = order[k]!;
-    if (orderOut !== undefined) orderOut[k] = i;
-    const l = input[i]!;
-    lines[k] = l;
+    const l = lineAt(i);
+    if (lines !== undefined) lines[k] = l;
     parent[k] = par[i]!;
     child[k] = chi[i]!;
     qty[k] = l.quantity;
@@ -432,11 +425,11 @@ function compileBom(
     operation[k] = l.operation ?? NO_OPERATION;
   }
   const { childStart, parentStart, parentLines } = linkLines(n, parent, child);
-  const compiled = { lines, parent, child, qty, scrap, fixed, offset, fromTick, toTick, operation, childStart, parentStart, parentLines };
-  if (lineSource === undefined) return compiled;
+  const compiled = { parent, child, qty, scrap, fixed, offset, fromTick, toTick, operation, childStart, parentStart, parentLines };
+  if (lineSource === undefined) return [{ ...compiled, lines: lines! }, order];
   const source = new Int32Array(L);
   for (let k = 0; k < L; k++) source[k] = lineSource[order[k]!]!;
-  return { ...compiled, source };
+  return [{ ...compiled, source }, order];
 }
 
 function compareLine(a: BomLine, b: BomLine): number {
@@ -467,7 +460,7 @@ function compileEvents<T extends Order | Demand>(
   for (let i = 0; i < m; i++) start[it[i]! + 1]!++;
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   return {
-    records: order.map((i) => input[i]!),
+    records: Array.from(order, (i) => input[i]!),
     tick: permute(tk, order),
     item: permute(it, order),
     start,
@@ -480,42 +473,7 @@ function sortedBy<T>(a: readonly T[], cmp: (x: T, y: T) => number): T[] {
   return [...a];
 }
 
-/**
- * Indexes `0 .. key.length - 1` ordered by `key` (a group number below `groups`), then by `cmp`
- * within a group: a counting sort by group, then a small sort per group.
- * NOTE: O(m + groups) plus the per-group sorts, instead of one comparator sort over everything.
- */
-function groupSort(key: Int32Array, groups: number, cmp: (a: number, b: number) => number): number[] {
-  const m = key.length;
-  const start = new Int32Array(groups + 1);
-  for (let i = 0; i < m; i++) start[key[i]! + 1]!++;
-  for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
-  const fill = start.slice(0, groups);
-  const order = new Array<number>(m);
-  for (let i = 0; i < m; i++) order[fill[key[i]!]!++] = i;
-  for (let g = 0; g < groups; g++) {
-    const a = start[g]!;
-    const b = start[g + 1]!;
-    if (b - a < 2) continue;
-    if (b - a <= 16) {
-      for (let i = a + 1; i < b; i++) {
-        const x = order[i]!;
-        let j = i - 1;
-        while (j >= a && cmp(order[j]!, x) > 0) {
-          order[j + 1] = order[j]!;
-          j--;
-        }
-        order[j + 1] = x;
-      }
-    } else {
-      const part = order.slice(a, b).sort(cmp);
-      for (let i = a; i < b; i++) order[i] = part[i - a]!;
-    }
-  }
-  return order;
-}
-
-function permute(a: Int32Array, order: readonly number[]): Int32Array {
+function permute(a: Int32Array, order: Int32Array): Int32Array {
   const out = new Int32Array(order.length);
   for (let k = 0; k < order.length; k++) out[k] = a[order[k]!]!;
   return out;

@@ -10,7 +10,7 @@
  */
 import type { Issue, JsonPath } from "../errors/Issue.js";
 import { modelMessages as M } from "../errors/modelMessages.js";
-import { compareStrings } from "../internal/sort.js";
+import { compareStrings, groupSort } from "../internal/sort.js";
 import { LazyIndex } from "../internal/lazyIndex.js";
 import { checkDate, receiptTick, type Calendar } from "./calendar.js";
 import { ANY_ORDER, MAKE_ORDER, SourceKind, Sourcing, type CompiledNetwork } from "./Model.js";
@@ -53,12 +53,14 @@ export interface NetworkNodes {
   readonly items: Item[];
   /** The nodes by name, built when first read. */
   readonly index: ReadonlyMap<string, number>;
+  /** The number of BOM lines between nodes. */
+  readonly lineCount: number;
   /**
-   * The BOM lines between nodes, for their quantities, scrap, offsets, operations and dates: the
-   * document's own line for a BOM line, one shared line for every transfer. Their nodes are in
-   * `lineParent` and `lineChild`, not in their `parent` and `child`.
+   * BOM line `l` between nodes, for its quantities, scrap, offset, operation and dates: the
+   * document's own line for a BOM line, one shared line for every transfer. Its nodes are in
+   * `lineParent` and `lineChild`, not in its `parent` and `child`.
    */
-  readonly lines: BomLine[];
+  readonly lineAt: (l: number) => BomLine;
   /** The parent node of each line. */
   readonly lineParent: Int32Array;
   /** The child node of each line. */
@@ -71,12 +73,15 @@ export interface NetworkNodes {
   readonly bom: BomLine[];
   /** The model's item-locations in canonical order: by item id, then location id (node order). */
   readonly itemLocations: ItemLocation[];
-  /** The routing of each node (none for a node that makes nothing). */
+  /** The routing of each node (none for a node that makes nothing), its operations by seq. */
   readonly routings: (Routing | undefined)[];
   /** The node of a demand, open order or firm planned order. */
   readonly nodeOf: (r: Order | Demand) => number;
   readonly network: CompiledNetwork;
 }
+
+/** Pair numbers, one per place: 32-bit while every pair number fits. */
+type PairColumn = Int32Array | Float64Array;
 
 /**
  * Numbers >= 0 by (item, location) pair number: a dense table when there are few enough pairs
@@ -97,13 +102,28 @@ class PairTable {
     if (this.dense === undefined) this.sparse!.set(k, v);
     else this.dense[k] = v;
   }
-  /** The `count` pair numbers set, ascending. */
-  keysInOrder(count: number): number[] {
-    if (this.dense === undefined) return [...this.sparse!.keys()].sort((a, b) => a - b);
-    const out = new Array<number>(count);
-    let n = 0;
+  /**
+   * Renumbers the `count` pairs set by ascending pair number (each pair's number becomes its
+   * place in that order), and returns the pairs by place.
+   */
+  renumber(count: number, column: (length: number) => PairColumn): PairColumn {
+    const out = column(count);
+    if (this.dense === undefined) {
+      const keys = [...this.sparse!.keys()].sort((a, b) => a - b);
+      keys.forEach((k, x) => {
+        out[x] = k;
+        this.sparse!.set(k, x);
+      });
+      return out;
+    }
     const d = this.dense;
-    for (let k = 0; k < d.length; k++) if (d[k]! >= 0) out[n++] = k;
+    let n = 0;
+    for (let k = 0; k < d.length; k++) {
+      if (d[k]! >= 0) {
+        out[n] = k;
+        d[k] = n++;
+      }
+    }
     return out;
   }
 }
@@ -124,25 +144,79 @@ function compareQuoted(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
+// a character that sorts an id differently inside JSON text than alone: one JSON escapes, or one
+// below the quote (after a prefix, the quote closing the shorter id compares with it)
+// eslint-disable-next-line no-control-regex -- control characters are among what JSON escapes
+const QUOTE_SENSITIVE = /["\\\u0000-\u0022\ud800-\udfff]/;
+
+/**
+ * Whether ids in code-unit order are also in the order of their JSON texts: true when none has a
+ * character JSON escapes or one below the quote.
+ */
+export function idsSortAsJson(ids: readonly { id: string }[]): boolean {
+  for (const x of ids) if (QUOTE_SENSITIVE.test(x.id)) return false;
+  return true;
+}
+
+/**
+ * The parent and child of each line as ranks: the places of their ids in the order of the ids'
+ * JSON texts (see {@link idsSortAsJson}), below `ranks`.
+ */
+export interface LineRanks {
+  readonly parent: Int32Array;
+  readonly child: Int32Array;
+  readonly ranks: number;
+}
+
 /**
  * BOM lines in the total order of their JSON texts as the schema outputs them (parent, then child,
  * first). While JSON writes the ids as they are, the texts are decided by the parent, then the
  * child, so only lines of the same parent and child are written out to compare; a document with
- * ids JSON escapes is ordered by its texts. Lines with the same text keep their order.
+ * ids JSON escapes is ordered by its texts. Lines with the same text keep their order. With the
+ * ranks of the lines' ids, lines are grouped by parent in one pass, and only each parent's lines
+ * are compared.
  */
-export function linesInJsonOrder(lines: readonly BomLine[]): BomLine[] {
+export function linesInJsonOrder(lines: readonly BomLine[], ranked?: LineRanks): BomLine[] {
   const texts = new Map<BomLine, string>();
   const text = (l: BomLine): string => {
     let t = texts.get(l);
     if (t === undefined) texts.set(l, (t = JSON.stringify(l)));
     return t;
   };
+  if (ranked !== undefined) {
+    const { parent, child } = ranked;
+    const order = groupSort(parent, ranked.ranks, (a, b) => child[a]! - child[b]! || compareStrings(text(lines[a]!), text(lines[b]!)) || a - b);
+    return Array.from(order, (k) => lines[k]!);
+  }
   const plain = lines.every((l) => !ESCAPED.test(l.parent) && !ESCAPED.test(l.child));
   const cmp = plain
     ? (a: BomLine, b: BomLine) => compareQuoted(a.parent, b.parent) || compareQuoted(a.child, b.child) || compareStrings(text(a), text(b))
     : (a: BomLine, b: BomLine) => compareStrings(text(a), text(b));
   for (let i = 1; i < lines.length; i++) if (cmp(lines[i - 1]!, lines[i]!) > 0) return [...lines].sort(cmp);
   return [...lines];
+}
+
+/**
+ * Each node BOM line as data, and where it comes from in the document, from where each came from
+ * (`origin`: a BOM line's place, or -1 - the place of a transfer source). Closures of their own,
+ * so that a compiled model keeps only what they read.
+ */
+function linesOf(bom: readonly BomLine[], origin: Int32Array): Pick<NetworkNodes, "lineAt" | "linePath"> {
+  return {
+    lineAt: (l) => {
+      const o = origin[l]!;
+      return o >= 0 ? bom[o]! : TRANSFER_LINE;
+    },
+    linePath: (l) => {
+      const o = origin[l]!;
+      return o >= 0 ? ["bom", o] : ["sources", -1 - o, "shipFrom"];
+    },
+  };
+}
+
+/** The node of a record, by its item and location, from the table of pairs to nodes. */
+function nodeFinder(nodeOfPair: PairTable, itemIndex: ReadonlyMap<string, number>, locIndex: ReadonlyMap<string, number>, L: number): NetworkNodes["nodeOf"] {
+  return (r) => nodeOfPair.get(itemIndex.get(r.item)! * L + locIndex.get(r.location!)!);
 }
 
 /**
@@ -205,21 +279,26 @@ export function compileNetwork(
   };
   /** An (item, location) pair as one number. */
   const pairKey = (i: number, l: number) => i * L + l;
+  const pairItem = (k: number) => Math.floor(k / L);
+  const pairLoc = (k: number) => k % L;
   const pairs = items.length * L;
+  const pairColumn = (length: number): PairColumn => (pairs <= 0x7fffffff ? new Int32Array(length) : new Float64Array(length));
 
   // Items at locations.
   const entries = data.itemLocations;
-  const entryItem = new Int32Array(entries.length);
-  const entryLoc = new Int32Array(entries.length);
+  // the pair of each entry (-1 where its item or location is unknown)
+  const entryPair = pairColumn(entries.length);
   const entryAt = new PairTable(pairs);
   for (let j = 0; j < entries.length; j++) {
     const e = entries[j]!;
     const i = item(e.item, "itemLocations", j);
     const l = loc(e.location, "itemLocations", j, "location", false);
-    entryItem[j] = i;
-    entryLoc[j] = l;
-    if (i < 0 || l < 0) continue;
+    if (i < 0 || l < 0) {
+      entryPair[j] = -1;
+      continue;
+    }
     const k = pairKey(i, l);
+    entryPair[j] = k;
     const prev = entryAt.get(k);
     if (prev >= 0) issues.push({ path: ["itemLocations", j, "location"], code: "duplicate_id", message: M.duplicateItemLocation(e.item, e.location, prev) });
     else entryAt.set(k, j);
@@ -228,8 +307,8 @@ export function compileNetwork(
   // Sources.
   const all = data.sources;
   const S0 = all.length;
-  const srcItem = new Int32Array(S0);
-  const srcLoc = new Int32Array(S0);
+  // the pair of each source (-1 where its item or location is unknown)
+  const srcPair = pairColumn(S0);
   const srcShip = new Int32Array(S0).fill(-1);
   const srcKind = new Uint8Array(S0);
   // ids in strictly ascending order are distinct: the map of ids is only needed otherwise
@@ -239,7 +318,8 @@ export function compileNetwork(
   // the sources of each pair, a list linked through srcNext from the pair's last one
   const srcHead = new PairTable(pairs);
   const srcNext = new Int32Array(S0).fill(-1);
-  const pairsWithSources: number[] = [];
+  const pairsWithSources = pairColumn(S0);
+  let pairsWithSourcesCount = 0;
   const sourcesAt = (k: number): number[] => {
     const out: number[] = [];
     for (let j = srcHead.get(k); j >= 0; j = srcNext[j]!) out.push(j);
@@ -255,8 +335,7 @@ export function compileNetwork(
     }
     const i = item(s.item, "sources", j);
     const l = loc(s.location, "sources", j, "location", false);
-    srcItem[j] = i;
-    srcLoc[j] = l;
+    srcPair[j] = i >= 0 && l >= 0 ? pairKey(i, l) : -1;
     let valid = i >= 0 && l >= 0;
     if (s.kind === "transfer") {
       srcKind[j] = SourceKind.Transfer;
@@ -281,16 +360,16 @@ export function compileNetwork(
     }
     validSource[j] = valid ? 1 : 0;
     if (i >= 0 && l >= 0) {
-      const k = pairKey(i, l);
+      const k = srcPair[j]!;
       const h = srcHead.get(k);
-      if (h < 0) pairsWithSources.push(k);
+      if (h < 0) pairsWithSources[pairsWithSourcesCount++] = k;
       srcNext[j] = h;
       srcHead.set(k, j);
     }
   }
   const stocks = (i: number, l: number) => entryAt.get(pairKey(i, l)) >= 0 || srcHead.get(pairKey(i, l)) >= 0;
   for (let j = 0; j < S0; j++) {
-    if (validSource[j] === 1 && srcKind[j] === SourceKind.Transfer && !stocks(srcItem[j]!, srcShip[j]!)) {
+    if (validSource[j] === 1 && srcKind[j] === SourceKind.Transfer && !stocks(pairItem(srcPair[j]!), srcShip[j]!)) {
       const s = all[j]!;
       issues.push({ path: ["sources", j, "shipFrom"], code: "not_stocked", message: M.notStocked(s.item, s.shipFrom!) });
       validSource[j] = 0;
@@ -302,7 +381,8 @@ export function compileNetwork(
     return e < 0 ? "priority" : entries[e]!.sourcing;
   };
   const tickOf = (v: string | number | null, d: number): number => (v === null || calendar === undefined ? d : receiptTick(calendar, v));
-  for (const k of pairsWithSources) {
+  for (let p = 0; p < pairsWithSourcesCount; p++) {
+    const k = pairsWithSources[p]!;
     // one source under priority: nothing to compare
     if (srcNext[srcHead.get(k)]! < 0 && sourcingOf(k) === "priority") continue;
     const sourcing = sourcingOf(k);
@@ -343,15 +423,21 @@ export function compileNetwork(
   // The BOM of each item: its lines without a location (by parent, in document order), and those
   // of each location. Lines of unknown items are left out (their problems are reported already).
   const bom = data.bom;
+  const bomParent = new Int32Array(bom.length);
   const bomChild = new Int32Array(bom.length);
+  let bomKnown = true;
   const generalStart = new Int32Array(items.length + 1);
   let located: Map<number, number[]> | undefined;
   for (let b = 0; b < bom.length; b++) {
     const l = bom[b]!;
     const p = itemAt(l.parent);
     const c = itemIndex.get(l.child) ?? -1;
+    bomParent[b] = p;
     bomChild[b] = c;
-    if (p < 0 || c < 0) continue;
+    if (p < 0 || c < 0) {
+      bomKnown = false;
+      continue;
+    }
     if (l.location === undefined) generalStart[p + 1]!++;
     else {
       located ??= new Map();
@@ -381,77 +467,56 @@ export function compileNetwork(
     return 0;
   };
   // The nodes: every pair named, then the components of pairs that make, to a fixed point. A pair
-  // found gets the next slot; slotOf maps its pair number to that slot.
+  // found gets the next slot in `found`; slotOf maps its pair number to that slot.
   const slotOf = new PairTable(pairs);
   // room for every pair the records name; components found beyond them double it
   let room = entries.length + 2 * S0 + data.demands.length + data.scheduledReceipts.length + data.firmPlannedOrders.length + 16;
-  let slotItem = new Int32Array(room);
-  let slotLoc = new Int32Array(room);
-  let canMake = new Uint8Array(room);
+  let found = pairColumn(room);
   let slots = 0;
-  const add = (i: number, l: number) => {
-    const k = pairKey(i, l);
+  const add = (k: number) => {
     if (slotOf.get(k) >= 0) return;
     if (slots === room) {
       room *= 2;
-      const si = new Int32Array(room);
-      si.set(slotItem);
-      slotItem = si;
-      const sl = new Int32Array(room);
-      sl.set(slotLoc);
-      slotLoc = sl;
-      const cm = new Uint8Array(room);
-      cm.set(canMake);
-      canMake = cm;
+      const more = pairColumn(room);
+      more.set(found);
+      found = more;
     }
     slotOf.set(k, slots);
-    slotItem[slots] = i;
-    slotLoc[slots] = l;
-    canMake[slots] = makes(k);
-    slots++;
+    found[slots++] = k;
   };
-  for (let j = 0; j < entries.length; j++) add(entryItem[j]!, entryLoc[j]!);
+  for (let j = 0; j < entries.length; j++) add(entryPair[j]!);
   for (let j = 0; j < S0; j++) {
-    add(srcItem[j]!, srcLoc[j]!);
-    if (srcKind[j] === SourceKind.Transfer) add(srcItem[j]!, srcShip[j]!);
+    const k = srcPair[j]!;
+    add(k);
+    if (srcKind[j] === SourceKind.Transfer) add(pairKey(pairItem(k), srcShip[j]!));
   }
   for (const r of [data.demands, data.scheduledReceipts, data.firmPlannedOrders]) {
     for (const x of r) {
       // a record of an unknown item is reported already, and plans nothing
       const i = itemAt(x.item);
-      if (i >= 0) add(i, locIndex.get(x.location!)!);
+      if (i >= 0) add(pairKey(i, locIndex.get(x.location!)!));
     }
   }
   for (let q = 0; q < slots; q++) {
-    if (canMake[q] === 0) continue;
-    const i = slotItem[q]!;
-    const l = slotLoc[q]!;
+    const k = found[q]!;
+    if (makes(k) === 0) continue;
+    const i = pairItem(k);
+    const l = pairLoc(k);
     const own = locatedAt(i, l);
-    if (own !== undefined) for (const b of own) add(bomChild[b]!, l);
-    else for (let g = generalStart[i]!; g < generalStart[i + 1]!; g++) add(bomChild[generalLines[g]!]!, l);
+    if (own !== undefined) for (const b of own) add(pairKey(bomChild[b]!, l));
+    else for (let g = generalStart[i]!; g < generalStart[i + 1]!; g++) add(pairKey(bomChild[generalLines[g]!]!, l));
   }
   // by item, then location: by pair number; from here on slotOf maps a pair to its node
-  const nodeKeys = slotOf.keysInOrder(slots);
+  const nodeKeys = slotOf.renumber(slots, pairColumn);
   const n = nodeKeys.length;
-  const nodeSlot = new Int32Array(n);
-  for (let x = 0; x < n; x++) {
-    const k = nodeKeys[x]!;
-    nodeSlot[x] = slotOf.get(k);
-    slotOf.set(k, x);
-  }
   const nodeOfPair = slotOf;
   const at = sortedIds.map((id) => `@${id}`);
-  const keys = new Array<string>(n);
-  const nodeItem = new Array<string>(n);
-  const nodeLocation = new Array<string>(n);
+  const nodeItem = new Int32Array(n);
+  const nodeLocation = new Int32Array(n);
   for (let x = 0; x < n; x++) {
-    const q = nodeSlot[x]!;
-    const id = items[slotItem[q]!]!.id;
-    // its name, as nodeKey makes it
-    const name = id + at[slotLoc[q]!]!;
-    keys[x] = name;
-    nodeItem[x] = id;
-    nodeLocation[x] = sortedIds[slotLoc[q]!]!;
+    const k = nodeKeys[x]!;
+    nodeItem[x] = pairItem(k);
+    nodeLocation[x] = pairLoc(k);
   }
 
   // Sources by node, by priority then id.
@@ -502,16 +567,18 @@ export function compileNetwork(
   const sourceShipFrom = new Int32Array(S).fill(-1);
   const sourceModifiers = new Array<Item["orderModifiers"]>(S);
   const nodeRoutings = new Array<Routing | undefined>(n);
+  // whether each node makes (has a make source, or no source)
+  const canMake = new Uint8Array(n);
   // the problems of one node's fields, emptied after each node that has any
   const merged: Issue[] = [];
   for (let x = 0; x < n; x++) {
-    const q = nodeSlot[x]!;
-    const i = slotItem[q]!;
-    const l = slotLoc[q]!;
-    const base = items[i]!;
     const k = nodeKeys[x]!;
+    const i = nodeItem[x]!;
+    const l = nodeLocation[x]!;
+    const base = items[i]!;
     const e = entryAt.get(k);
-    const name = keys[x]!;
+    // its name, as nodeKey makes it
+    const name = base.id + at[l]!;
     // one copy of the item per node, written in place (overrides, then the single source's fields)
     const it: { -readonly [K in keyof Item]: Item[K] } = { ...base, id: name };
     if (e >= 0) {
@@ -539,7 +606,8 @@ export function compileNetwork(
         issues.push({ path: ["itemLocations", e, "planningTimeFence"], code: "too_big", message: M.fenceBeyondHorizon(it.planningTimeFence, calendar.horizon) });
       }
     }
-    const made = canMake[q] === 1;
+    const made = makes(k) === 1;
+    canMake[x] = made ? 1 : 0;
     const routing = !made ? undefined : (locatedRouting === undefined ? undefined : locatedRouting.get(k)) ?? generalRouting?.[i];
     if (routing !== undefined) {
       const location = sortedIds[l]!;
@@ -553,7 +621,7 @@ export function compileNetwork(
     if (made && it.leadTimeFrom === "routing" && routing === undefined) {
       issues.push({ path: e < 0 ? ["items", i, "leadTimeFrom"] : ["itemLocations", e, "leadTimeFrom"], code: "missing_routing", message: M.missingRouting(name) });
     }
-    nodeRoutings[x] = routing === undefined ? undefined : { ...routing.routing, item: name };
+    nodeRoutings[x] = routing === undefined ? undefined : { ...routing.routing, item: name, operations: [...routing.routing.operations].sort((a, b) => a.seq - b.seq) };
     for (let s = sourceStart[x]!; s < sourceStart[x + 1]!; s++) {
       const j = order[s]!;
       const src = all[j]!;
@@ -587,30 +655,28 @@ export function compileNetwork(
   // then written.
   let lineCount = 0;
   for (let x = 0; x < n; x++) {
-    const q = nodeSlot[x]!;
-    if (canMake[q] === 1) {
-      const own = locatedAt(slotItem[q]!, slotLoc[q]!);
-      lineCount += own !== undefined ? own.length : generalStart[slotItem[q]! + 1]! - generalStart[slotItem[q]!]!;
+    if (canMake[x] === 1) {
+      const i = pairItem(nodeKeys[x]!);
+      const own = locatedAt(i, pairLoc(nodeKeys[x]!));
+      lineCount += own !== undefined ? own.length : generalStart[i + 1]! - generalStart[i]!;
     }
     for (let s = sourceStart[x]!; s < sourceStart[x + 1]!; s++) if (sourceKind[s] === SourceKind.Transfer) lineCount++;
   }
-  const lines = new Array<BomLine>(lineCount);
   const lineSource = new Int32Array(lineCount);
   const lineOrigin = new Int32Array(lineCount);
   const lineParent = new Int32Array(lineCount);
   const lineChild = new Int32Array(lineCount);
   let m = 0;
   for (let x = 0; x < n; x++) {
-    const q = nodeSlot[x]!;
     const one = sourceStart[x + 1]! - sourceStart[x]! <= 1;
-    if (canMake[q] === 1) {
-      const l = slotLoc[q]!;
-      const own = locatedAt(slotItem[q]!, l);
-      const end = own !== undefined ? own.length : generalStart[slotItem[q]! + 1]!;
-      for (let g = own !== undefined ? 0 : generalStart[slotItem[q]!]!; g < end; g++) {
+    if (canMake[x] === 1) {
+      const i = pairItem(nodeKeys[x]!);
+      const l = pairLoc(nodeKeys[x]!);
+      const own = locatedAt(i, l);
+      const end = own !== undefined ? own.length : generalStart[i + 1]!;
+      for (let g = own !== undefined ? 0 : generalStart[i]!; g < end; g++) {
         const b = own !== undefined ? own[g]! : generalLines[g]!;
-        // the document's line: its quantities are the node line's, its nodes are in lineParent/lineChild
-        lines[m] = bom[b]!;
+        // the document's line (lineOrigin): its quantities are the node line's, its nodes are in lineParent/lineChild
         lineParent[m] = x;
         lineChild[m] = nodeOfPair.get(pairKey(bomChild[b]!, l));
         lineSource[m] = one ? ANY_ORDER : MAKE_ORDER;
@@ -620,7 +686,6 @@ export function compileNetwork(
     }
     for (let s = sourceStart[x]!; s < sourceStart[x + 1]!; s++) {
       if (sourceKind[s] !== SourceKind.Transfer) continue;
-      lines[m] = TRANSFER_LINE;
       lineParent[m] = x;
       lineChild[m] = sourceShipFrom[s]!;
       lineSource[m] = one ? ANY_ORDER : s - sourceStart[x]!;
@@ -637,21 +702,20 @@ export function compileNetwork(
   }
   return {
     items: nodeItems,
-    bom: linesInJsonOrder(bom),
+    // items are in code-unit order: their places rank them as JSON texts when no id is quote-sensitive
+    bom: linesInJsonOrder(bom, bomKnown && idsSortAsJson(items) ? { parent: bomParent, child: bomChild, ranks: items.length } : undefined),
     itemLocations,
-    index: new LazyIndex(keys),
-    lines,
+    index: new LazyIndex(nodeItems),
+    lineCount,
+    ...linesOf(bom, lineOrigin),
     lineSource,
     lineParent,
     lineChild,
-    linePath: (l) => {
-      const o = lineOrigin[l]!;
-      return o >= 0 ? ["bom", o] : ["sources", -1 - o, "shipFrom"];
-    },
     routings: nodeRoutings,
-    nodeOf: (r) => nodeOfPair.get(pairKey(itemIndex.get(r.item)!, locIndex.get(r.location!)!)),
+    nodeOf: nodeFinder(nodeOfPair, itemIndex, locIndex, L),
     network: {
-      locations: [...locations.values()].sort((a, b) => compareStrings(a.id, b.id)),
+      locations: sortedIds.map((id) => locations.get(id)!),
+      items,
       nodeItem,
       nodeLocation,
       sourcing,

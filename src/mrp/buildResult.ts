@@ -6,6 +6,7 @@
 import { compareStrings } from "../internal/sort.js";
 import { tickLabel } from "../model/calendar.js";
 import type { Model } from "../model/Model.js";
+import { nodeItemId, nodeLocationId } from "../model/nodeKey.js";
 import { startQuantityOf } from "../model/assemblyScrap.js";
 import { exceptionMessage } from "./messages.js";
 import { orderSupply, sourceOfOrder, SOURCING_RULES } from "./sources.js";
@@ -64,7 +65,7 @@ export function orderOf(model: Model, c: PlanColumns, o: number): PlannedOrder {
   const net = model.network;
   const base = {
     id: orderId(model, c, o),
-    item: net === undefined ? it.id : net.nodeItem[c.orderItem[o]!]!,
+    item: net === undefined ? it.id : nodeItemId(net, c.orderItem[o]!),
     ...(net === undefined ? {} : supplyOf(model, c, o)),
     quantity: c.orderQty[o]!,
     ...(start === undefined ? {} : { startQuantity: start }),
@@ -81,7 +82,7 @@ function supplyOf(model: Model, c: PlanColumns, o: number): Pick<PlannedOrder, "
   const net = model.network!;
   const i = c.orderItem[o]!;
   const s = sourceOfOrder(model, c, o);
-  const location = net.nodeLocation[i]!;
+  const location = nodeLocationId(net, i);
   const kind = orderSupply(model, c, o);
   if (s < 0) {
     const why = c.orderChoices.get(o);
@@ -129,7 +130,7 @@ export function materializeExceptions(
     const e = exceptionOf(r.kind, item, ref, date, newDate, r.quantity, r.ticksLate, cal.unit);
     const net = model.network;
     // in a network the message names the item at its location; the fields name both apart
-    return net === undefined ? e : { kind: e.kind, item: net.nodeItem[r.item]!, location: net.nodeLocation[r.item]!, ...withoutKindAndItem(e) };
+    return net === undefined ? e : { kind: e.kind, item: nodeItemId(net, r.item), location: nodeLocationId(net, r.item), ...withoutKindAndItem(e) };
   });
 }
 
@@ -194,7 +195,7 @@ export function buildResult(model: Model, columns: PlanColumns, state: PlanState
       return (items ??= Array.from(model.planningOrder, (i) =>
         net === undefined
           ? { id: model.items[i]!.id, lowLevelCode: model.lowLevelCode[i]! }
-          : { id: model.items[i]!.id, item: net.nodeItem[i]!, location: net.nodeLocation[i]!, lowLevelCode: model.lowLevelCode[i]! },
+          : { id: model.items[i]!.id, item: nodeItemId(net, i), location: nodeLocationId(net, i), lowLevelCode: model.lowLevelCode[i]! },
       ));
     },
     get plannedOrders() {

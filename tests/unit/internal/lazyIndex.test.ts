@@ -1,10 +1,10 @@
-/** The index of names built on first read. */
+/** The index of record ids built on first read. */
 import { describe, expect, it } from "vitest";
 import { LazyIndex } from "../../../src/internal/lazyIndex.js";
 
 describe("LazyIndex", () => {
-  it("maps each name to its first place, as a Map of the same entries would", () => {
-    const index = new LazyIndex(["A@DC", "A@PLANT", "B@DC", "A@DC"]);
+  it("maps each id to its first place, as a Map of the same entries would", () => {
+    const index = new LazyIndex(["A@DC", "A@PLANT", "B@DC", "A@DC"].map((id) => ({ id })));
     expect(index.get("A@PLANT")).toBe(1);
     expect(index.get("A@DC")).toBe(0);
     expect(index.get("C@DC")).toBeUndefined();

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BomLineSchema, type BomLine } from "../../../src/model/schema.ts";
-import { linesInJsonOrder } from "../../../src/model/network.ts";
+import { idsSortAsJson, linesInJsonOrder } from "../../../src/model/network.ts";
 import { compareStrings } from "../../../src/internal/sort.ts";
 
 /** The order by the texts themselves, ties in document order. */
@@ -42,5 +42,32 @@ describe("linesInJsonOrder", () => {
     const l = (parent: string) => BomLineSchema.parse({ parent, child: "C", quantity: 1 });
     const lines = [l("AB"), l("A!"), l("A"), l("A "), l("A#")];
     expect(linesInJsonOrder(lines).map((x) => x.parent)).toEqual(["A ", "A!", "A", "A#", "AB"]);
+  });
+
+  it("orders lines by the ranks of their ids as the texts order them, where the ids sort as JSON", () => {
+    fc.assert(
+      fc.property(fc.array(LINE, { maxLength: 40 }), (lines) => {
+        const input = lines.filter((l) => idsSortAsJson([{ id: l.parent }, { id: l.child }]));
+        const ids = [...new Set(input.flatMap((l) => [l.parent, l.child]))].sort(compareStrings);
+        const rank = new Map(ids.map((id, k) => [id, k]));
+        const ranked = {
+          parent: Int32Array.from(input, (l) => rank.get(l.parent)!),
+          child: Int32Array.from(input, (l) => rank.get(l.child)!),
+          ranks: ids.length,
+        };
+        const out = linesInJsonOrder(input, ranked);
+        const expected = byTexts(input);
+        expect(out).toHaveLength(input.length);
+        out.forEach((l, i) => {
+          expect(l).toBe(expected[i]);
+        });
+      }),
+      { seed: 12, numRuns: 400 },
+    );
+  });
+
+  it("says which ids sort as their JSON texts", () => {
+    expect(idsSortAsJson([{ id: "AB" }, { id: "A#" }, { id: "é" }])).toBe(true);
+    for (const id of ["A!", "A ", 'A"', "A\\", "A\u0001", "A\ud83d\ude00"]) expect(idsSortAsJson([{ id: "B" }, { id }])).toBe(false);
   });
 });
