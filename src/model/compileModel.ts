@@ -80,9 +80,10 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   const bomOk = allKnown && calendar !== undefined && issues.length === 0;
   const lineInput: LineInput = network ?? { lineCount: data.bom.length, lineAt: (i) => data.bom[i]!, lineParent: docLines.parent, lineChild: docLines.child };
   const known = allKnown ? undefined : knownLinesOf(data.bom, docLines);
-  const [bom, bomOrder] = bomOk ? compileBom(lineInput, n, (v) => receiptTick(calendar, v)) : [undefined, undefined];
-  // the place in the input of each compiled line
-  const [graph, lineOrder] = bom !== undefined ? [bom, bomOrder!] : compileBom(known?.input ?? lineInput, n, () => 0);
+  const compiled = bomOk ? compileBom(lineInput, n, (v) => receiptTick(calendar, v)) : undefined;
+  const bom = compiled?.[0];
+  // the graph to look for cycles in, and the place in its input of each compiled line
+  const [graph, lineOrder] = compiled ?? compileBom(known?.input ?? lineInput, n, () => 0);
   // where a compiled line is in the document (a network's: its place among the node lines), only
   // looked up for the lines that close a cycle
   const at = (l: number) => (known === undefined ? lineOrder[l]! : known.places[lineOrder[l]!]!);
