@@ -166,7 +166,8 @@ export interface Model {
   /** Work centers by id. */
   readonly workCenters: ReadonlyMap<string, WorkCenter>;
   /**
-   * Routing per item index (undefined when the item has none).
+   * Routing per item index: undefined when the item has none, as for every index of the empty
+   * list a network without routings has.
    * @internal
    */
   readonly routings: readonly (Routing | undefined)[];

@@ -332,6 +332,11 @@ export function recompileEvents(prev: Model, data: ModelData): { model: Model } 
   };
 }
 
+/** Whether a quantity is written with at most `decimals` decimals. */
+function fits(x: number, decimals: number): boolean {
+  return ceilTo(x, decimals) === x;
+}
+
 function checkItem(it: Item, p: JsonPath, issues: Issue[]): void {
   const ls = it.lotSizing;
   if (ls.rule === "min-max" && ls.max < ls.min) {
@@ -345,11 +350,10 @@ function checkItem(it: Item, p: JsonPath, issues: Issue[]): void {
     });
   }
   const m = it.orderModifiers;
-  const fits = (x: number) => ceilTo(x, it.decimals) === x;
-  if (m.multiple !== null && !fits(m.multiple)) {
+  if (m.multiple !== null && !fits(m.multiple, it.decimals)) {
     issues.push({ path: [...p, "orderModifiers", "multiple"], code: "invalid_value", message: M.multipleDecimals(m.multiple, it.decimals) });
   }
-  if (ls.rule === "fixed" && !fits(ls.quantity)) {
+  if (ls.rule === "fixed" && !fits(ls.quantity, it.decimals)) {
     issues.push({ path: [...p, "lotSizing", "quantity"], code: "invalid_value", message: M.fixedLotDecimals(ls.quantity, it.decimals) });
   }
   if (m.maximum !== null && m.multiple !== null && m.maximum >= m.multiple && floorToMultiple(m.maximum, m.multiple) < m.minimum) {

@@ -42,6 +42,8 @@ const ORDER_KEYS = ["id", "item", "due", "quantity", "attributes", "location", "
 const ITEM_LOCATION_KEYS = ["item", "location", "sourcing", "leadTime", "safetyStock", "safetyLeadTime", "onHand", "allocated", "lotSizing", "orderModifiers"];
 const SOURCE_KEYS = ["id", "item", "location", "kind", "shipFrom", "supplier", "leadTime", "priority", "share", "base", "orderModifiers", "from", "to"];
 const ITEM_LOCATION_SET = new Set(ITEM_LOCATION_KEYS);
+/** The place in the item schema's key order of each override an item at a location may have. */
+const OVERRIDE_RANK = new Map(ITEM_LOCATION_KEYS.filter((k) => ITEM_KEYS.includes(k)).map((k) => [k, ITEM_KEYS.indexOf(k)]));
 const SOURCE_SET = new Set(SOURCE_KEYS);
 const ITEM_SET = new Set(ITEM_KEYS);
 const LINE_SET = new Set(LINE_KEYS);
@@ -271,8 +273,10 @@ export function fastDemand(v: unknown): Demand | undefined {
   if (attrs === undefined) return undefined;
   const location = v["location"];
   if (location !== undefined && !isId(location)) return undefined;
-  const out: Demand = attrs === null ? { id, item, due: due as string | number, quantity, kind } : { id, item, due: due as string | number, quantity, kind, attributes: attrs };
-  return location === undefined ? out : { ...out, location };
+  const d = due as string | number;
+  // one literal per shape, the keys in schema order
+  if (location === undefined) return attrs === null ? { id, item, due: d, quantity, kind } : { id, item, due: d, quantity, kind, attributes: attrs };
+  return attrs === null ? { id, item, due: d, quantity, kind, location } : { id, item, due: d, quantity, kind, attributes: attrs, location };
 }
 
 /** The order as the schema outputs it, or undefined to let zod decide. */
@@ -301,19 +305,27 @@ export function fastItemLocation(v: unknown): ItemLocation | undefined {
   const sourcing = v["sourcing"] === undefined ? "priority" : v["sourcing"];
   if (!isId(item) || !isId(location) || (sourcing !== "priority" && sourcing !== "quota" && sourcing !== "split")) return undefined;
   const out: Record<string, unknown> = { item, location, sourcing };
-  // the overrides, in the item schema's key order
-  for (const k of ITEM_KEYS) {
+  // the overrides: the entry's own keys, put in the item schema's key order if they are not
+  let last = -1;
+  let ordered = true;
+  for (const k in v) {
+    const rank = OVERRIDE_RANK.get(k);
     const x = v[k];
-    if (x === undefined || !Object.hasOwn(v, k)) continue;
+    if (rank === undefined || x === undefined) continue;
     let y: unknown;
     if (k === "leadTime" || k === "safetyLeadTime") y = tickIn(x, 0) ? x : undefined;
     else if (k === "safetyStock" || k === "onHand" || k === "allocated") y = qtyNonNeg(x) ? x : undefined;
     else if (k === "lotSizing") y = lotSizing(x);
     else if (k === "orderModifiers") y = orderModifiers(x);
     if (y === undefined) return undefined;
+    if (rank < last) ordered = false;
+    last = rank;
     out[k] = y;
   }
-  return out as ItemLocation;
+  if (ordered) return out as ItemLocation;
+  const sorted: Record<string, unknown> = { item, location, sourcing };
+  for (const k of ITEM_KEYS) if (Object.hasOwn(out, k)) sorted[k] = out[k];
+  return sorted as ItemLocation;
 }
 
 /** The source as the schema outputs it (keys in schema order), or undefined to let zod decide. */
@@ -330,6 +342,15 @@ export function fastSource(v: unknown): Source | undefined {
   if (!tickIn(priority, 0) || Number.isNaN(base) || (from !== null && !dateValue(from)) || (to !== null && !dateValue(to))) return undefined;
   const om = v["orderModifiers"] === undefined ? undefined : orderModifiers(v["orderModifiers"]);
   if (v["orderModifiers"] !== undefined && om === undefined) return undefined;
+  // the common shapes as one literal each (no property store after the object is made), keys in schema order
+  if (supplier === undefined && share === undefined && om === undefined) {
+    if (shipFrom !== undefined && leadTime !== undefined) return { id, item, location, kind, shipFrom, leadTime, priority, base, from, to } as Source;
+    if (shipFrom === undefined && leadTime === undefined) return { id, item, location, kind, priority, base, from, to } as Source;
+  }
+  if (shipFrom === undefined && supplier !== undefined && leadTime !== undefined && om === undefined) {
+    if (share === undefined) return { id, item, location, kind, supplier, leadTime, priority, base, from, to } as Source;
+    return { id, item, location, kind, supplier, leadTime, priority, share, base, from, to } as Source;
+  }
   const out: Record<string, unknown> = { id, item, location, kind };
   if (shipFrom !== undefined) out["shipFrom"] = shipFrom;
   if (supplier !== undefined) out["supplier"] = supplier;

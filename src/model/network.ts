@@ -566,7 +566,8 @@ export function compileNetwork(
   const sourceTo = new Int32Array(S);
   const sourceShipFrom = new Int32Array(S).fill(-1);
   const sourceModifiers = new Array<Item["orderModifiers"]>(S);
-  const nodeRoutings = new Array<Routing | undefined>(n);
+  // a network without routings has an empty list of them
+  const nodeRoutings: (Routing | undefined)[] = generalRouting === undefined && locatedRouting === undefined ? [] : new Array<Routing | undefined>(n);
   // whether each node makes (has a make source, or no source)
   const canMake = new Uint8Array(n);
   // the problems of one node's fields, emptied after each node that has any
@@ -621,7 +622,7 @@ export function compileNetwork(
     if (made && it.leadTimeFrom === "routing" && routing === undefined) {
       issues.push({ path: e < 0 ? ["items", i, "leadTimeFrom"] : ["itemLocations", e, "leadTimeFrom"], code: "missing_routing", message: M.missingRouting(name) });
     }
-    nodeRoutings[x] = routing === undefined ? undefined : { ...routing.routing, item: name, operations: [...routing.routing.operations].sort((a, b) => a.seq - b.seq) };
+    if (routing !== undefined) nodeRoutings[x] = { ...routing.routing, item: name, operations: [...routing.routing.operations].sort((a, b) => a.seq - b.seq) };
     for (let s = sourceStart[x]!; s < sourceStart[x + 1]!; s++) {
       const j = order[s]!;
       const src = all[j]!;

@@ -201,6 +201,23 @@ describe("the fast parse path", () => {
       { seed: 42, numRuns: 2000 },
     );
   });
+  it("agrees with ItemLocationSchema whatever the order of an entry's keys", () => {
+    let reordered = 0;
+    fc.assert(
+      fc.property(itemLocationArb, fc.array(fc.nat(), { minLength: 10, maxLength: 10 }), (a, weights) => {
+        const x = asJson(a) as Record<string, unknown>;
+        const keys = Object.keys(x);
+        const order = keys.map((k, i) => ({ k, w: weights[i]! })).sort((p, q) => p.w - q.w);
+        const y = Object.fromEntries(order.map(({ k }) => [k, x[k]]));
+        const f = fastItemLocation(y);
+        if (f !== undefined && order.some(({ k }, i) => k !== keys[i])) reordered++;
+        agree(fastItemLocation, ItemLocationSchema, y);
+      }),
+      { seed: 43, numRuns: 2000 },
+    );
+    // the fast path took entries whose keys were not in schema order
+    expect(reordered).toBeGreaterThanOrEqual(20);
+  });
   it("agrees with ItemLocationSchema and SourceSchema", () => {
     let accepted = 0;
     fc.assert(
