@@ -465,7 +465,7 @@ function compileEvents<T extends Order | Demand>(
   for (let i = 0; i < m; i++) start[it[i]! + 1]!++;
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   return {
-    records: Array.from(order, (i) => input[i]!),
+    records: pick(input, order),
     tick: permute(tk, order),
     item: permute(it, order),
     start,
@@ -478,6 +478,13 @@ function sortedBy<T>(a: readonly T[], cmp: (x: T, y: T) => number): T[] {
   return [...a];
 }
 
+/** The records of `input` at the places `order` lists, in that order. */
+function pick<T>(input: readonly T[], order: Int32Array): T[] {
+  const out = new Array<T>(order.length);
+  for (let k = 0; k < order.length; k++) out[k] = input[order[k]!]!;
+  return out;
+}
+
 function permute(a: Int32Array, order: Int32Array): Int32Array {
   const out = new Int32Array(order.length);
   for (let k = 0; k < order.length; k++) out[k] = a[order[k]!]!;
@@ -486,6 +493,8 @@ function permute(a: Int32Array, order: Int32Array): Int32Array {
 
 function maxOf(a: Int32Array): number {
   let m = 0;
-  for (const v of a) if (v > m) m = v;
+  // code run once is not optimised, and for-of there makes an object per element
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- see above
+  for (let i = 0; i < a.length; i++) if (a[i]! > m) m = a[i]!;
   return m;
 }

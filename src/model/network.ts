@@ -154,7 +154,9 @@ const QUOTE_SENSITIVE = /["\\\u0000-\u0022\ud800-\udfff]/;
  * character JSON escapes or one below the quote.
  */
 export function idsSortAsJson(ids: readonly { id: string }[]): boolean {
-  for (const x of ids) if (QUOTE_SENSITIVE.test(x.id)) return false;
+  // code run once is not optimised, and for-of there makes an object per element
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- see above
+  for (let k = 0; k < ids.length; k++) if (QUOTE_SENSITIVE.test(ids[k]!.id)) return false;
   return true;
 }
 
@@ -186,7 +188,9 @@ export function linesInJsonOrder(lines: readonly BomLine[], ranked?: LineRanks):
   if (ranked !== undefined) {
     const { parent, child } = ranked;
     const order = groupSort(parent, ranked.ranks, (a, b) => child[a]! - child[b]! || compareStrings(text(lines[a]!), text(lines[b]!)) || a - b);
-    return Array.from(order, (k) => lines[k]!);
+    const out = new Array<BomLine>(order.length);
+    for (let k = 0; k < order.length; k++) out[k] = lines[order[k]!]!;
+    return out;
   }
   const plain = lines.every((l) => !ESCAPED.test(l.parent) && !ESCAPED.test(l.child));
   const cmp = plain
@@ -491,7 +495,9 @@ export function compileNetwork(
     if (srcKind[j] === SourceKind.Transfer) add(pairKey(pairItem(k), srcShip[j]!));
   }
   for (const r of [data.demands, data.scheduledReceipts, data.firmPlannedOrders]) {
-    for (const x of r) {
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- run once, unoptimised: for-of would make an object per record
+    for (let k = 0; k < r.length; k++) {
+      const x = r[k]!;
       // a record of an unknown item is reported already, and plans nothing
       const i = itemAt(x.item);
       if (i >= 0) add(pairKey(i, locIndex.get(x.location!)!));
