@@ -71,7 +71,7 @@ export interface CompiledNetwork {
   readonly nodeLocation: Int32Array;
   /** How each node chooses among its sources. */
   readonly sourcing: Uint8Array;
-  /** The sources, grouped by node. */
+  /** The sources, grouped by node. A source's orders take its `orderModifiers`, else its node item's. */
   readonly sources: readonly Source[];
   /** CSR offsets of each node's sources (length: nodes + 1). */
   readonly sourceStart: Int32Array;
@@ -83,8 +83,6 @@ export interface CompiledNetwork {
   readonly sourceFrom: Int32Array;
   /** Need tick from which the source is no longer effective (exclusive). */
   readonly sourceTo: Int32Array;
-  /** Order modifiers of each source's orders (resolved). */
-  readonly sourceModifiers: readonly Item["orderModifiers"][];
   /** The node a transfer source ships from, or -1. */
   readonly sourceShipFrom: Int32Array;
   /** The one source of a node whose every lot it supplies (one source, always effective), else -1. */

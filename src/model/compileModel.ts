@@ -124,7 +124,7 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
     routings: network === undefined ? routings.filter((r): r is Routing => r !== undefined) : sortedByJson(data.routings),
     locations: sortedBy(data.locations, (a, b) => compareStrings(a.id, b.id)),
     itemLocations: network?.itemLocations ?? [],
-    sources: sortedBy(data.sources, (a, b) => compareStrings(a.id, b.id)),
+    sources: network?.sourcesById ?? [],
     scheduledReceipts: [...scheduledReceipts.records],
     firmPlannedOrders: [...firmPlannedOrders.records],
     demands: [...demands.records],

@@ -42,8 +42,6 @@ const ORDER_KEYS = ["id", "item", "due", "quantity", "attributes", "location", "
 const ITEM_LOCATION_KEYS = ["item", "location", "sourcing", "leadTime", "safetyStock", "safetyLeadTime", "onHand", "allocated", "lotSizing", "orderModifiers"];
 const SOURCE_KEYS = ["id", "item", "location", "kind", "shipFrom", "supplier", "leadTime", "priority", "share", "base", "orderModifiers", "from", "to"];
 const ITEM_LOCATION_SET = new Set(ITEM_LOCATION_KEYS);
-/** The place in the item schema's key order of each override an item at a location may have. */
-const OVERRIDE_RANK = new Map(ITEM_LOCATION_KEYS.filter((k) => ITEM_KEYS.includes(k)).map((k) => [k, ITEM_KEYS.indexOf(k)]));
 const SOURCE_SET = new Set(SOURCE_KEYS);
 const ITEM_SET = new Set(ITEM_KEYS);
 const LINE_SET = new Set(LINE_KEYS);
@@ -292,9 +290,38 @@ export function fastOrder(v: unknown): Order | undefined {
   const location = v["location"];
   const shipFrom = v["shipFrom"];
   if ((location !== undefined && !isId(location)) || (shipFrom !== undefined && !isId(shipFrom))) return undefined;
-  let out: Order = attrs === null ? { id, item, due: due as string | number, quantity } : { id, item, due: due as string | number, quantity, attributes: attrs };
+  const d = due as string | number;
+  // one literal per common shape, the keys in schema order
+  if (attrs === null) {
+    if (shipFrom === undefined) return location === undefined ? { id, item, due: d, quantity } : { id, item, due: d, quantity, location };
+    if (location !== undefined) return { id, item, due: d, quantity, location, shipFrom };
+  }
+  let out: Order = attrs === null ? { id, item, due: d, quantity } : { id, item, due: d, quantity, attributes: attrs };
   if (location !== undefined) out = { ...out, location };
   return shipFrom === undefined ? out : { ...out, shipFrom };
+}
+
+/** The overrides an item at a location may have on the fast path, in the item schema's key order. */
+const OVERRIDES = ITEM_KEYS.filter((k) => ITEM_LOCATION_KEYS.includes(k));
+const OVERRIDE_BIT = new Map(OVERRIDES.map((k, bit) => [k, bit]));
+/** The checked value of each override of the entry being read, by bit. */
+const overrideValues: unknown[] = OVERRIDES.map(() => undefined);
+/** An entry of each set of overrides, keys in schema order, values null: copied, then filled. */
+const ENTRY_SHAPES = new Map<number, Rec>();
+
+/**
+ * The empty entry with the overrides of `mask`. Made by JSON.parse, which gives an object room for
+ * all of its keys in itself; a copy keeps that, so an entry takes no separate property store (a
+ * network has as many entries as nodes).
+ */
+function entryShape(mask: number): Rec {
+  let shape = ENTRY_SHAPES.get(mask);
+  if (shape === undefined) {
+    const keys = ["item", "location", "sourcing", ...OVERRIDES.filter((_, bit) => (mask & (1 << bit)) !== 0)];
+    shape = JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, null])))) as Rec;
+    ENTRY_SHAPES.set(mask, shape);
+  }
+  return shape;
 }
 
 /** The item at a location as the schema outputs it (keys in schema order), or undefined to let zod decide. */
@@ -304,28 +331,27 @@ export function fastItemLocation(v: unknown): ItemLocation | undefined {
   const location = v["location"];
   const sourcing = v["sourcing"] === undefined ? "priority" : v["sourcing"];
   if (!isId(item) || !isId(location) || (sourcing !== "priority" && sourcing !== "quota" && sourcing !== "split")) return undefined;
-  const out: Record<string, unknown> = { item, location, sourcing };
-  // the overrides: the entry's own keys, put in the item schema's key order if they are not
-  let last = -1;
-  let ordered = true;
+  // the overrides the entry has, checked, by their bit
+  let mask = 0;
   for (const k in v) {
-    const rank = OVERRIDE_RANK.get(k);
+    const bit = OVERRIDE_BIT.get(k);
     const x = v[k];
-    if (rank === undefined || x === undefined) continue;
+    if (bit === undefined || x === undefined) continue;
     let y: unknown;
     if (k === "leadTime" || k === "safetyLeadTime") y = tickIn(x, 0) ? x : undefined;
     else if (k === "safetyStock" || k === "onHand" || k === "allocated") y = qtyNonNeg(x) ? x : undefined;
     else if (k === "lotSizing") y = lotSizing(x);
     else if (k === "orderModifiers") y = orderModifiers(x);
     if (y === undefined) return undefined;
-    if (rank < last) ordered = false;
-    last = rank;
-    out[k] = y;
+    mask |= 1 << bit;
+    overrideValues[bit] = y;
   }
-  if (ordered) return out as ItemLocation;
-  const sorted: Record<string, unknown> = { item, location, sourcing };
-  for (const k of ITEM_KEYS) if (Object.hasOwn(out, k)) sorted[k] = out[k];
-  return sorted as ItemLocation;
+  const out = { ...entryShape(mask) };
+  out["item"] = item;
+  out["location"] = location;
+  out["sourcing"] = sourcing;
+  for (let bit = 0; bit < OVERRIDES.length; bit++) if ((mask & (1 << bit)) !== 0) out[OVERRIDES[bit]!] = overrideValues[bit];
+  return out as ItemLocation;
 }
 
 /** The source as the schema outputs it (keys in schema order), or undefined to let zod decide. */

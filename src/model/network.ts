@@ -73,6 +73,8 @@ export interface NetworkNodes {
   readonly bom: BomLine[];
   /** The model's item-locations in canonical order: by item id, then location id (node order). */
   readonly itemLocations: ItemLocation[];
+  /** The model's sources in canonical order: by id. */
+  readonly sourcesById: Source[];
   /** The routing of each node (none for a node that makes nothing), its operations by seq. */
   readonly routings: (Routing | undefined)[];
   /** The node of a demand, open order or firm planned order. */
@@ -540,8 +542,10 @@ export function compileNetwork(
     }
     sourceStart[x + 1] = S;
   }
-  const sources = new Array<Source>(S);
-  for (let s = 0; s < S; s++) sources[s] = all[order[s]!]!;
+  // the document's list when its sources are in node order already
+  let inOrder = S === S0;
+  for (let s = 0; s < S && inOrder; s++) inOrder = order[s] === s;
+  const sources = inOrder ? all : Array.from(order.subarray(0, S), (j) => all[j]!);
 
   // The routing of a node that makes: its location's, else its item's.
   let generalRouting: ({ routing: Routing; at: number } | undefined)[] | undefined;
@@ -571,7 +575,6 @@ export function compileNetwork(
   const sourceFrom = new Int32Array(S);
   const sourceTo = new Int32Array(S);
   const sourceShipFrom = new Int32Array(S).fill(-1);
-  const sourceModifiers = new Array<Item["orderModifiers"]>(S);
   // a network without routings has an empty list of them
   const nodeRoutings: (Routing | undefined)[] = generalRouting === undefined && locatedRouting === undefined ? [] : new Array<Routing | undefined>(n);
   // whether each node makes (has a make source, or no source)
@@ -637,7 +640,6 @@ export function compileNetwork(
       sourceLead[s] = src.leadTime ?? (kind === SourceKind.Transfer ? 0 : it.leadTime);
       sourceFrom[s] = tickOf(src.from, NEG);
       sourceTo[s] = tickOf(src.to, POS);
-      sourceModifiers[s] = src.orderModifiers ?? it.orderModifiers;
       if (kind === SourceKind.Transfer) sourceShipFrom[s] = nodeOfPair.get(pairKey(i, srcShip[j]!));
     }
     // one source, always effective: the node is that source (no choice per lot)
@@ -652,7 +654,7 @@ export function compileNetwork(
         // a transfer or a purchase assembles nothing
         it.assemblyScrap = 0;
       }
-      it.orderModifiers = sourceModifiers[s0]!;
+      it.orderModifiers = sources[s0]!.orderModifiers ?? it.orderModifiers;
     }
     nodeItems[x] = it;
   }
@@ -701,17 +703,27 @@ export function compileNetwork(
     }
   }
 
-  // every entry is a node's (the checks passed): they come out in node order
-  const itemLocations = new Array<ItemLocation>(entries.length);
-  for (let x = 0, m = 0; x < n; x++) {
+  // every entry is a node's (the checks passed): they come out in node order, as the document's
+  // list when they are in that order already
+  let entriesInOrder = true;
+  for (let x = 0, m = 0; x < n && entriesInOrder; x++) {
     const e = entryAt.get(nodeKeys[x]!);
-    if (e >= 0) itemLocations[m++] = entries[e]!;
+    if (e >= 0) entriesInOrder = e === m++;
+  }
+  let itemLocations = entries;
+  if (!entriesInOrder) {
+    itemLocations = new Array<ItemLocation>(entries.length);
+    for (let x = 0, m = 0; x < n; x++) {
+      const e = entryAt.get(nodeKeys[x]!);
+      if (e >= 0) itemLocations[m++] = entries[e]!;
+    }
   }
   return {
     items: nodeItems,
     // items are in code-unit order: their places rank them as JSON texts when no id is quote-sensitive
     bom: linesInJsonOrder(bom, bomKnown && idsSortAsJson(items) ? { parent: bomParent, child: bomChild, ranks: items.length } : undefined),
     itemLocations,
+    sourcesById: ascending ? all : [...all].sort((a, b) => compareStrings(a.id, b.id)),
     index: new LazyIndex(nodeItems),
     lineCount,
     ...linesOf(bom, lineOrigin),
@@ -732,7 +744,6 @@ export function compileNetwork(
       sourceLead,
       sourceFrom,
       sourceTo,
-      sourceModifiers,
       sourceShipFrom,
       single,
     },

@@ -59,7 +59,7 @@ export function sizeLot(ctx: PlanContext, k: number, t: number, covered: number,
       // no source effective: the item's own lead time and routing
       const kind = s < 0 ? SourceKind.Make : net.sourceKind[s]!;
       const before = ctx.oItem.length;
-      covered = makeOrders(ctx, parts.quantity[k]!, size, s < 0 ? it.orderModifiers : net.sourceModifiers[s]!, receipt, seq, ctx.routed && kind === SourceKind.Make, s < 0 ? ctx.lead : kind === SourceKind.Make && ctx.routed ? 0 : net.sourceLead[s]!, covered);
+      covered = makeOrders(ctx, parts.quantity[k]!, size, s < 0 ? it.orderModifiers : (net.sources[s]!.orderModifiers ?? it.orderModifiers), receipt, seq, ctx.routed && kind === SourceKind.Make, s < 0 ? ctx.lead : kind === SourceKind.Make && ctx.routed ? 0 : net.sourceLead[s]!, covered);
       seq += ctx.oItem.length - before;
       if (s >= 0) ctx.given[s] = ctx.given[s]! + sumOf(ctx.quantities);
       for (let o = before; o < ctx.oItem.length; o++) ctx.arena.choices.set(o, parts.why!);
