@@ -104,29 +104,36 @@ class PairTable {
     if (this.dense === undefined) this.sparse!.set(k, v);
     else this.dense[k] = v;
   }
+  /** Calls `f` with each pair set. */
+  forEachSet(f: (k: number) => void): void {
+    if (this.dense === undefined) {
+      for (const k of this.sparse!.keys()) f(k);
+      return;
+    }
+    const d = this.dense;
+    for (let k = 0; k < d.length; k++) if (d[k]! >= 0) f(k);
+  }
   /**
-   * Renumbers the `count` pairs set by ascending pair number (each pair's number becomes its
-   * place in that order), and returns the pairs by place.
+   * Renumbers the pairs set by ascending pair number (each pair's number becomes its place in
+   * that order), calling `f` with each place and pair.
    */
-  renumber(count: number, column: (length: number) => PairColumn): PairColumn {
-    const out = column(count);
+  renumber(f: (x: number, k: number) => void): void {
     if (this.dense === undefined) {
       const keys = [...this.sparse!.keys()].sort((a, b) => a - b);
       keys.forEach((k, x) => {
-        out[x] = k;
+        f(x, k);
         this.sparse!.set(k, x);
       });
-      return out;
+      return;
     }
     const d = this.dense;
     let n = 0;
     for (let k = 0; k < d.length; k++) {
       if (d[k]! >= 0) {
-        out[n] = k;
+        f(n, k);
         d[k] = n++;
       }
     }
-    return out;
   }
 }
 
@@ -292,19 +299,13 @@ export function compileNetwork(
 
   // Items at locations.
   const entries = data.itemLocations;
-  // the pair of each entry (-1 where its item or location is unknown)
-  const entryPair = pairColumn(entries.length);
   const entryAt = new PairTable(pairs);
   for (let j = 0; j < entries.length; j++) {
     const e = entries[j]!;
     const i = item(e.item, "itemLocations", j);
     const l = loc(e.location, "itemLocations", j, "location", false);
-    if (i < 0 || l < 0) {
-      entryPair[j] = -1;
-      continue;
-    }
+    if (i < 0 || l < 0) continue;
     const k = pairKey(i, l);
-    entryPair[j] = k;
     const prev = entryAt.get(k);
     if (prev >= 0) issues.push({ path: ["itemLocations", j, "location"], code: "duplicate_id", message: M.duplicateItemLocation(e.item, e.location, prev) });
     else entryAt.set(k, j);
@@ -324,8 +325,6 @@ export function compileNetwork(
   // the sources of each pair, a list linked through srcNext from the pair's last one
   const srcHead = new PairTable(pairs);
   const srcNext = new Int32Array(S0).fill(-1);
-  const pairsWithSources = pairColumn(S0);
-  let pairsWithSourcesCount = 0;
   const sourcesAt = (k: number): number[] => {
     const out: number[] = [];
     for (let j = srcHead.get(k); j >= 0; j = srcNext[j]!) out.push(j);
@@ -368,7 +367,6 @@ export function compileNetwork(
     if (i >= 0 && l >= 0) {
       const k = srcPair[j]!;
       const h = srcHead.get(k);
-      if (h < 0) pairsWithSources[pairsWithSourcesCount++] = k;
       srcNext[j] = h;
       srcHead.set(k, j);
     }
@@ -387,8 +385,10 @@ export function compileNetwork(
     return e < 0 ? "priority" : entries[e]!.sourcing;
   };
   const tickOf = (v: string | number | null, d: number): number => (v === null || calendar === undefined ? d : receiptTick(calendar, v));
-  for (let p = 0; p < pairsWithSourcesCount; p++) {
-    const k = pairsWithSources[p]!;
+  for (let j0 = 0; j0 < S0; j0++) {
+    // each pair with sources once: at its last source, the head of its list
+    const k = srcPair[j0]!;
+    if (k < 0 || srcHead.get(k) !== j0) continue;
     // one source under priority: nothing to compare
     if (srcNext[srcHead.get(k)]! < 0 && sourcingOf(k) === "priority") continue;
     const sourcing = sourcingOf(k);
@@ -472,25 +472,27 @@ export function compileNetwork(
     for (let j = h; j >= 0; j = srcNext[j]!) if (srcKind[j] === SourceKind.Make) return 1;
     return 0;
   };
-  // The nodes: every pair named, then the components of pairs that make, to a fixed point. A pair
-  // found gets the next slot in `found`; slotOf maps its pair number to that slot.
+  // The nodes: every pair named, then the components of pairs that make, to a fixed point. slotOf
+  // marks the pairs found; those that make wait in `makers` for their components to be added.
   const slotOf = new PairTable(pairs);
-  // room for every pair the records name; components found beyond them double it
-  let room = entries.length + 2 * S0 + data.demands.length + data.scheduledReceipts.length + data.firmPlannedOrders.length + 16;
-  let found = pairColumn(room);
-  let slots = 0;
+  let room = 1024;
+  let makers = pairColumn(room);
+  let queued = 0;
+  let count = 0;
   const add = (k: number) => {
     if (slotOf.get(k) >= 0) return;
-    if (slots === room) {
+    slotOf.set(k, 0);
+    count++;
+    if (makes(k) === 0) return;
+    if (queued === room) {
       room *= 2;
       const more = pairColumn(room);
-      more.set(found);
-      found = more;
+      more.set(makers);
+      makers = more;
     }
-    slotOf.set(k, slots);
-    found[slots++] = k;
+    makers[queued++] = k;
   };
-  for (let j = 0; j < entries.length; j++) add(entryPair[j]!);
+  entryAt.forEachSet(add);
   for (let j = 0; j < S0; j++) {
     const k = srcPair[j]!;
     add(k);
@@ -505,9 +507,8 @@ export function compileNetwork(
       if (i >= 0) add(pairKey(i, locIndex.get(x.location!)!));
     }
   }
-  for (let q = 0; q < slots; q++) {
-    const k = found[q]!;
-    if (makes(k) === 0) continue;
+  for (let q = 0; q < queued; q++) {
+    const k = makers[q]!;
     const i = pairItem(k);
     const l = pairLoc(k);
     const own = locatedAt(i, l);
@@ -515,24 +516,22 @@ export function compileNetwork(
     else for (let g = generalStart[i]!; g < generalStart[i + 1]!; g++) add(pairKey(bomChild[generalLines[g]!]!, l));
   }
   // by item, then location: by pair number; from here on slotOf maps a pair to its node
-  const nodeKeys = slotOf.renumber(slots, pairColumn);
-  const n = nodeKeys.length;
-  const nodeOfPair = slotOf;
-  const at = sortedIds.map((id) => `@${id}`);
+  const n = count;
   const nodeItem = new Int32Array(n);
   const nodeLocation = new Int32Array(n);
-  for (let x = 0; x < n; x++) {
-    const k = nodeKeys[x]!;
+  slotOf.renumber((x, k) => {
     nodeItem[x] = pairItem(k);
     nodeLocation[x] = pairLoc(k);
-  }
+  });
+  const nodeOfPair = slotOf;
+  const at = sortedIds.map((id) => `@${id}`);
 
   // Sources by node, by priority then id.
   const sourceStart = new Int32Array(n + 1);
   const order = new Int32Array(S0);
   let S = 0;
   for (let x = 0; x < n; x++) {
-    const k = nodeKeys[x]!;
+    const k = pairKey(nodeItem[x]!, nodeLocation[x]!);
     const h = srcHead.get(k);
     if (h >= 0 && srcNext[h]! < 0) order[S++] = h;
     else if (h >= 0) {
@@ -582,7 +581,7 @@ export function compileNetwork(
   // the problems of one node's fields, emptied after each node that has any
   const merged: Issue[] = [];
   for (let x = 0; x < n; x++) {
-    const k = nodeKeys[x]!;
+    const k = pairKey(nodeItem[x]!, nodeLocation[x]!);
     const i = nodeItem[x]!;
     const l = nodeLocation[x]!;
     const base = items[i]!;
@@ -665,8 +664,8 @@ export function compileNetwork(
   let lineCount = 0;
   for (let x = 0; x < n; x++) {
     if (canMake[x] === 1) {
-      const i = pairItem(nodeKeys[x]!);
-      const own = locatedAt(i, pairLoc(nodeKeys[x]!));
+      const i = nodeItem[x]!;
+      const own = locatedAt(i, nodeLocation[x]!);
       lineCount += own !== undefined ? own.length : generalStart[i + 1]! - generalStart[i]!;
     }
     for (let s = sourceStart[x]!; s < sourceStart[x + 1]!; s++) if (sourceKind[s] === SourceKind.Transfer) lineCount++;
@@ -679,8 +678,8 @@ export function compileNetwork(
   for (let x = 0; x < n; x++) {
     const one = sourceStart[x + 1]! - sourceStart[x]! <= 1;
     if (canMake[x] === 1) {
-      const i = pairItem(nodeKeys[x]!);
-      const l = pairLoc(nodeKeys[x]!);
+      const i = nodeItem[x]!;
+      const l = nodeLocation[x]!;
       const own = locatedAt(i, l);
       const end = own !== undefined ? own.length : generalStart[i + 1]!;
       for (let g = own !== undefined ? 0 : generalStart[i]!; g < end; g++) {
@@ -707,14 +706,14 @@ export function compileNetwork(
   // list when they are in that order already
   let entriesInOrder = true;
   for (let x = 0, m = 0; x < n && entriesInOrder; x++) {
-    const e = entryAt.get(nodeKeys[x]!);
+    const e = entryAt.get(pairKey(nodeItem[x]!, nodeLocation[x]!));
     if (e >= 0) entriesInOrder = e === m++;
   }
   let itemLocations = entries;
   if (!entriesInOrder) {
     itemLocations = new Array<ItemLocation>(entries.length);
     for (let x = 0, m = 0; x < n; x++) {
-      const e = entryAt.get(nodeKeys[x]!);
+      const e = entryAt.get(pairKey(nodeItem[x]!, nodeLocation[x]!));
       if (e >= 0) itemLocations[m++] = entries[e]!;
     }
   }
