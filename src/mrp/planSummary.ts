@@ -36,7 +36,11 @@ export function summarizePlan(result: PlanResult): PlanSummary {
   const c = result.columns;
   let count = 0;
   let qty = 0;
-  for (const i of result.model.planningOrder) {
+  const order = result.model.planningOrder;
+  // run once, unoptimised: for-of there would make an object per item
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- see above
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
     for (let o = c.itemOrderStart[i]!; o < c.itemOrderEnd[i]!; o++) {
       if (c.orderKind[o] === OrderKind.Planned) {
         count++;
