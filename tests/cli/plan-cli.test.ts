@@ -62,6 +62,25 @@ describe("mrpkit plan", () => {
     expect(r.out).not.toContain("B  (LLC");
   });
 
+  it("shows the quantity an order is started for where assembly scrap grows the order, in the table and the orders CSV", () => {
+    const scrapped = JSON.stringify({
+      ...JSON.parse(model),
+      items: [
+        { id: "A", source: "make", leadTime: 1, assemblyScrap: 0.1, assemblyScrapMode: "order" },
+        { id: "B", source: "buy", leadTime: 1 },
+      ],
+    });
+    const table = run(["plan", "m.json", "--format", "table"], { "m.json": scrapped });
+    expect(table.code).toBe(0);
+    // 20 received, started for 22; B is bought and started for what it receives
+    expect(table.out).toContain("Order  Item  Quantity  Start  Release  Due  Pegged to\nA#1    A           20     22        2    3  SO-1 20\nB#1    B           44     44        1    2  A#1 44\n");
+    const csv = run(["plan", "m.json", "--format", "csv", "--table", "orders"], { "m.json": scrapped });
+    expect(csv.out).toBe("id,item,quantity,startQuantity,release,due,firm,pegging\nA#1,A,20,22,2,3,false,SO-1:20\nB#1,B,44,44,1,2,false,A#1:44\n");
+    // without assembly scrap on the order there is no such column
+    expect(run(["plan", "m.json", "--format", "table"]).out).toContain("Order  Item  Quantity  Release  Due  Pegged to\n");
+    expect(run(["plan", "m.json", "--format", "csv", "--table", "orders"]).out.split("\n")[0]).toBe("id,item,quantity,release,due,firm,pegging");
+  });
+
   it("prints a one-line summary", () => {
     const r = run(["plan", "m.json", "--format", "summary"]);
     expect(r.code).toBe(0);

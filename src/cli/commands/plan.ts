@@ -302,7 +302,9 @@ export function recordsCsv(result: PlanResult, bucket: "day" | "week", only?: Re
 /**
  * Planned and firm planned orders as CSV, one row per order: `id,item,quantity,release,due,firm,pegging`,
  * pegging as `source:quantity` pairs joined by `;` (firm orders after the planned ones). In a model
- * with locations `location,kind,source,supplier,shipFrom` follow the item.
+ * with locations `location,kind,source,supplier,shipFrom` follow the item; when some order is
+ * started for more than it receives (assembly scrap on the order), `startQuantity` follows the
+ * quantity.
  *
  * @param result - the plan
  * @param only - the items to keep (as the plan names them), or every item
@@ -312,13 +314,15 @@ export function recordsCsv(result: PlanResult, bucket: "day" | "week", only?: Re
 export function ordersCsv(result: PlanResult, only?: ReadonlySet<string>, options: CsvWriteOptions = {}): string {
   const orders = [...result.plannedOrders, ...result.firmPlannedOrders].filter((o) => only === undefined || only.has(keyOf(o)));
   const net = isNetwork(result.model);
+  const anyStart = orders.some((o) => o.startQuantity !== undefined);
   return toCsv(
-    ["id", "item", ...(net ? ["location", "kind", "source", "supplier", "shipFrom"] : []), "quantity", "release", "due", "firm", "pegging"],
+    ["id", "item", ...(net ? ["location", "kind", "source", "supplier", "shipFrom"] : []), "quantity", ...(anyStart ? ["startQuantity"] : []), "release", "due", "firm", "pegging"],
     orders.map((o) => [
       o.id,
       o.item,
       ...(net ? [o.location ?? null, o.kind ?? null, o.source ?? null, o.supplier ?? null, o.shipFrom ?? null] : []),
       o.quantity,
+      ...(anyStart ? [o.startQuantity ?? o.quantity] : []),
       o.release,
       o.due,
       o.firm === true,
@@ -377,10 +381,12 @@ export function gridText(result: PlanResult, bucket: "day" | "week", only?: Read
     out += textTable(cols, rows) + "\n";
   }
   // planned orders, then the firm planned ones (as in the CSV), marked in a Firm column that is
-  // there only when some order is firm
+  // there only when some order is firm; a Start column when some order is started for more than
+  // it receives (assembly scrap on the order)
   const orders = [...result.plannedOrders, ...result.firmPlannedOrders].filter((o) => only === undefined || only.has(keyOf(o)));
   if (orders.length > 0) {
     const anyFirm = orders.some((o) => o.firm === true);
+    const anyStart = orders.some((o) => o.startQuantity !== undefined);
     out += "Planned orders\n";
     out += textTable(
       [
@@ -388,6 +394,7 @@ export function gridText(result: PlanResult, bucket: "day" | "week", only?: Read
         { title: "Item" },
         ...(net ? [{ title: "Location" }, { title: "Kind" }, { title: "Source" }, { title: "From" }] : []),
         { title: "Quantity", right: true },
+        ...(anyStart ? [{ title: "Start", right: true }] : []),
         { title: "Release", right: true },
         { title: "Due", right: true },
         ...(anyFirm ? [{ title: "Firm" }] : []),
@@ -398,6 +405,7 @@ export function gridText(result: PlanResult, bucket: "day" | "week", only?: Read
         o.item,
         ...(net ? [o.location ?? "", o.kind ?? "", o.source ?? "", o.supplier ?? o.shipFrom ?? ""] : []),
         String(o.quantity),
+        ...(anyStart ? [String(o.startQuantity ?? o.quantity)] : []),
         String(o.release),
         String(o.due),
         ...(anyFirm ? [o.firm === true ? "firm" : ""] : []),
