@@ -18,6 +18,8 @@
  * - Supply networks only (absent otherwise): `locs`, the locations as `[id, name]` by id;
  *   `items.loc[i]`, the index in `locs` of the item's location; `orders.sup`, one
  *   `[order, kind, source, supplier, shipFrom]` per order that has a kind (`""` where absent).
+ * - `orders.start` (absent when empty): `[order, start quantity]` for each order started for more
+ *   than it receives (assembly scrap on the order).
  *
  * O(items × buckets + orders + pegs). Never exported from the package.
  */
@@ -30,6 +32,7 @@ import type { Buckets, MrpRecord } from "../mrp/itemRecords.js";
 import { recordsOfIndex } from "../mrp/itemRecords.js";
 import type { PlannedOrder, PlanResult } from "../mrp/PlanResult.js";
 import { nodeKey } from "../model/nodeKey.js";
+import { startQuantityOf } from "../model/assemblyScrap.js";
 
 /** The embedded payload; see the file comment for the encoding. */
 export interface ReportData {
@@ -72,6 +75,8 @@ export interface ReportData {
     readonly attr: readonly (readonly [number, Attributes])[];
     /** Supply networks: how orders are supplied, as `[order, kind, source, supplier, shipFrom]`. */
     readonly sup?: readonly (readonly [number, string, string, string, string])[];
+    /** Orders started for more than they receive (assembly scrap on the order), as `[order, start quantity]`. */
+    readonly start?: readonly (readonly [number, number])[];
   };
   /** Supply networks: the locations, `[id, name]` sorted by id. */
   readonly locs?: readonly (readonly [string, string | null])[];
@@ -222,6 +227,7 @@ export function reportData(result: PlanResult, buckets: Buckets, lang: string, s
   const supplyOf = new Map<string, PlannedOrder>();
   if (net !== undefined) for (const p of [...result.plannedOrders, ...result.firmPlannedOrders]) if (p.kind !== undefined) supplyOf.set(p.id, p);
   const sup: [number, string, string, string, string][] = [];
+  const start: [number, number][] = [];
   live.forEach((o, k) => {
     const kind = c.orderKind[o]!;
     if (kind === OrderKind.Firm) {
@@ -232,6 +238,8 @@ export function reportData(result: PlanResult, buckets: Buckets, lang: string, s
     const item = c.orderItem[o]!;
     orders.item.push(slotOfItem.get(item)!);
     orders.qty.push(c.orderQty[o]!);
+    const started = kind === OrderKind.Phantom ? undefined : startQuantityOf(model.items[item]!, c.orderQty[o]!);
+    if (started !== undefined) start.push([k, started]);
     orders.rel.push(tick(c.orderRelease[o]!));
     orders.due.push(tick(c.orderDue[o]!));
     orders.firm.push(kind === OrderKind.Firm ? 1 : 0);
@@ -268,7 +276,7 @@ export function reportData(result: PlanResult, buckets: Buckets, lang: string, s
     openAll: model.planningOrder.length <= OPEN_ALL_ITEMS,
     items: net === undefined ? items : { ...items, loc },
     rec,
-    orders: net === undefined ? orders : { ...orders, sup },
+    orders: { ...orders, ...(net === undefined ? {} : { sup }), ...(start.length === 0 ? {} : { start }) },
     demands,
     ...(net === undefined ? {} : { locs: model.data.locations.map((l) => [l.id, l.name ?? null] as const) }),
   };

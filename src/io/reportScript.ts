@@ -30,6 +30,7 @@ export const REPORT_SCRIPT = `
   var demands = new Map(data.demands);
   var nItems = items.id.length;
   var firmAttr = new Map(orders.attr);
+  var started = new Map(orders.start || []);
   // supply networks: the locations, each item's location, how orders are supplied, the filter
   var locs = data.locs || null;
   var sup = new Map((orders.sup || []).map(function (x) { return [x[0], x]; }));
@@ -52,6 +53,8 @@ export const REPORT_SCRIPT = `
     return s.replace(/\\{(\\d)\\}/g, function (m, k) { return String(args[Number(k) + 1]); });
   }
   function num(n) { return String(n === 0 ? 0 : n); }
+  // " (started for 22)" for an order started for more than it receives, else nothing
+  function startText(o) { return started.has(o) ? " (" + fmt(T.started, num(started.get(o))) + ")" : ""; }
   function label(t) {
     if (unit === "period") return t + 1;
     return t >= 0 && t < data.ticks.length ? data.ticks[t] : far.get(t);
@@ -216,7 +219,7 @@ export const REPORT_SCRIPT = `
       bar.appendChild(el("span", "meta", T.ordersHint));
       mine.forEach(function (o) {
         var id = orderId(o);
-        var btn = el("button", "order" + (orders.firm[o] ? " firm" : ""), id + " · " + num(orders.qty[o]) + " " + T.due + " " + String(label(orders.due[o])) + supplyText(o));
+        var btn = el("button", "order" + (orders.firm[o] ? " firm" : ""), id + " · " + num(orders.qty[o]) + startText(o) + " " + T.due + " " + String(label(orders.due[o])) + supplyText(o));
         btn.type = "button";
         btn.setAttribute("data-order", id);
         btn.title = T.release + " " + when(label(orders.rel[o])) + ", " + T.due + " " + when(label(orders.due[o]));
@@ -262,7 +265,7 @@ export const REPORT_SCRIPT = `
     return keys.length === 0 ? "" : " [" + keys.map(function (k) { return k + ": " + String(a[k]); }).join(", ") + "]";
   }
   function orderText(o) {
-    return orderId(o) + " · " + num(orders.qty[o]) + " " + items.id[orders.item[o]] + ", " + T.release + " " + when(label(orders.rel[o])) + ", " + T.due + " " + when(label(orders.due[o])) + supplyText(o) + (orders.firm[o] ? " (" + T.firm + ")" : "") + attrText(firmAttr.get(o));
+    return orderId(o) + " · " + num(orders.qty[o]) + startText(o) + " " + items.id[orders.item[o]] + ", " + T.release + " " + when(label(orders.rel[o])) + ", " + T.due + " " + when(label(orders.due[o])) + supplyText(o) + (orders.firm[o] ? " (" + T.firm + ")" : "") + attrText(firmAttr.get(o));
   }
   function clean(x) { var r = Math.round(Math.abs(x) * 1e9) / 1e9; return x < 0 ? -r : r; }
   var itemSlot = new Map(items.id.map(function (id, k) { return [id, k]; }));

@@ -153,6 +153,29 @@ describe.skipIf(!runs)("the HTML report in Chromium", () => {
     await page.close();
   });
 
+  it("says what an order is started for where assembly scrap grows the order", async () => {
+    const scrapped = defineModel({
+      calendar: { periods: 4 },
+      items: [
+        { id: "A", source: "make", leadTime: 1, assemblyScrap: 0.1, assemblyScrapMode: "order" },
+        { id: "B", source: "buy", leadTime: 1 },
+      ],
+      bom: [{ parent: "A", child: "B", quantity: 2 }],
+      demands: [{ id: "SO-1", item: "A", due: 3, quantity: 20 }],
+    });
+    const file = join(dir, "scrapped.html");
+    writeFileSync(file, renderReport(plan(scrapped), { title: "Scrapped" }));
+    const { page, problems } = await open(pathToFileURL(file).href);
+    const button = page.locator('section.item button.order[data-order="A#1"]');
+    expect(await button.textContent()).toBe("A#1 · 20 (started for 22) due 3");
+    await button.click();
+    expect(await page.locator("#pegging h3").textContent()).toBe("A#1 · 20 (started for 22) A, release period 2, due period 3");
+    // B is bought: it is started for what it receives, and says nothing more
+    expect(await page.locator('section.item button.order[data-order="B#1"]').textContent()).toBe("B#1 · 44 due 2");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("shows hostile ids as text: no markup, no script, no request", async () => {
     const { page, problems, requests } = await open(hostileUrl);
     expect(await page.title()).toBe("Hostile");
