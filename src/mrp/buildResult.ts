@@ -50,29 +50,42 @@ export function requirementSource(model: Model, c: PlanColumns, r: number, item 
   return c.reqKind[r] === RequirementKind.Demand ? c.demandRefs[c.reqSrc[r]!]!.id : orderId(model, c, c.reqSrc[r]!);
 }
 
-/** The public form of order o. */
-export function orderOf(model: Model, c: PlanColumns, o: number): PlannedOrder {
+/**
+ * The public form of order o. `ids` keeps the ids of the orders written so far, by column index:
+ * an order's id is then made once, not again in the pegging of each order it covers.
+ */
+export function orderOf(model: Model, c: PlanColumns, o: number, ids: (string | undefined)[] = []): PlannedOrder {
   const cal = model.calendar;
+  const i = c.orderItem[o]!;
   const pegging: Peg[] = [];
   for (let p = c.pegStart[o]!; p < c.pegEnd[o]!; p++) {
     const r = c.pegReq[p]!;
-    const peg: Peg = { source: requirementSource(model, c, r, c.orderItem[o]), date: tickLabel(cal, r < 0 ? 0 : c.reqTick[r]!), quantity: c.pegQty[p]! };
+    const source = r >= 0 && c.reqKind[r] !== RequirementKind.Demand ? (ids[c.reqSrc[r]!] ??= orderId(model, c, c.reqSrc[r]!)) : requirementSource(model, c, r, i);
+    const date = tickLabel(cal, r < 0 ? 0 : c.reqTick[r]!);
+    const quantity = c.pegQty[p]!;
     const attributes = r >= 0 && c.reqKind[r] === 0 ? c.demandRefs[c.reqSrc[r]!]!.attributes : undefined;
-    pegging.push(attributes === undefined ? peg : { ...peg, attributes });
+    pegging.push(attributes === undefined ? { source, date, quantity } : { source, date, quantity, attributes });
   }
-  const it = model.items[c.orderItem[o]!]!;
-  const start = startQuantityOf(it, c.orderQty[o]!);
+  const it = model.items[i]!;
+  const id = (ids[o] ??= orderId(model, c, o));
+  const quantity = c.orderQty[o]!;
+  const release = tickLabel(cal, c.orderRelease[o]!);
+  const due = tickLabel(cal, c.orderDue[o]!);
+  const start = startQuantityOf(it, quantity);
   const net = model.network;
+  const firm = c.orderKind[o] === OrderKind.Firm;
+  // the common order as one object: a quarter of a million of them make a large plan's output
+  if (net === undefined && start === undefined && !firm) return { id, item: it.id, quantity, release, due, pegging };
   const base = {
-    id: orderId(model, c, o),
-    item: net === undefined ? it.id : nodeItemId(net, c.orderItem[o]!),
+    id,
+    item: net === undefined ? it.id : nodeItemId(net, i),
     ...(net === undefined ? {} : supplyOf(model, c, o)),
-    quantity: c.orderQty[o]!,
+    quantity,
     ...(start === undefined ? {} : { startQuantity: start }),
-    release: tickLabel(cal, c.orderRelease[o]!),
-    due: tickLabel(cal, c.orderDue[o]!),
+    release,
+    due,
   };
-  if (c.orderKind[o] !== OrderKind.Firm) return { ...base, pegging };
+  if (!firm) return { ...base, pegging };
   const attributes = c.firmRefs[c.orderSeq[o]!]!.attributes;
   return attributes === undefined ? { ...base, firm: true, pegging } : { ...base, firm: true, attributes, pegging };
 }
@@ -178,13 +191,16 @@ export function buildResult(model: Model, columns: PlanColumns, state: PlanState
   };
   let planned: PlannedOrder[] | undefined;
   let firm: PlannedOrder[] | undefined;
+  // the ids of the orders written, by column index, shared by the planned and the firm orders
+  let ids: (string | undefined)[] | undefined;
   const build = (kind: OrderKind): PlannedOrder[] => {
+    ids ??= new Array<string | undefined>(columns.orderItem.length);
     const out: PlannedOrder[] = [];
     for (const i of model.planningOrder) {
       const ords: number[] = [];
       for (let o = columns.itemOrderStart[i]!; o < columns.itemOrderEnd[i]!; o++) if (columns.orderKind[o] === kind) ords.push(o);
       ords.sort((a, b) => columns.orderRelease[a]! - columns.orderRelease[b]! || columns.orderDue[a]! - columns.orderDue[b]! || columns.orderSeq[a]! - columns.orderSeq[b]!);
-      for (const o of ords) out.push(orderOf(model, columns, o));
+      for (const o of ords) out.push(orderOf(model, columns, o, ids));
     }
     return out;
   };
