@@ -8,6 +8,7 @@ import { UnknownItemError } from "../errors/UnknownItemError.js";
 import { formatIsoDate } from "../internal/dates.js";
 import { cleanQty } from "../internal/quantity.js";
 import type { PlanResult } from "./PlanResult.js";
+import type { Calendar } from "../model/calendar.js";
 
 /**
  * One bucket of an item's MRP record.
@@ -69,6 +70,17 @@ export interface Buckets {
 /** The buckets of a plan's horizon for the given bucket size. */
 export function bucketsOf(result: PlanResult, bucket: "day" | "week" = "day"): Buckets {
   const cal = result.model.calendar;
+  let byKind = BUCKETS.get(cal);
+  if (byKind === undefined) BUCKETS.set(cal, (byKind = new Map<"day" | "week", Buckets>()));
+  let b = byKind.get(bucket);
+  if (b === undefined) byKind.set(bucket, (b = makeBuckets(cal, bucket)));
+  return b;
+}
+
+/** The buckets of each calendar, by bucket size: read for every item whose records are asked for. */
+const BUCKETS = new WeakMap<Calendar, Map<"day" | "week", Buckets>>();
+
+function makeBuckets(cal: Calendar, bucket: "day" | "week"): Buckets {
   const H = cal.horizon;
   if (cal.unit === "period" || bucket === "day") {
     return {
@@ -148,15 +160,22 @@ export function allItemRecords(result: PlanResult, options: ItemRecordsOptions =
   return Array.from(model.planningOrder, (i) => ({ id: model.items[i]!.id, lowLevelCode: model.lowLevelCode[i]!, records: recordsOfIndex(result, i, buckets) }));
 }
 
+/** The scratch sums of {@link recordsOfIndex}: four per tick of the horizon, zeroed before each use. */
+let sums = new Float64Array(0);
+
 /** The records of item index `i` over the given buckets. */
 export function recordsOfIndex(result: PlanResult, i: number, buckets: Buckets): MrpRecord[] {
   const { model, columns: c } = result;
   const cal = model.calendar;
   const H = cal.horizon;
-  const gross = new Float64Array(H);
-  const sr = new Float64Array(H);
-  const rec = new Float64Array(H);
-  const rel = new Float64Array(H);
+  // the per-tick sums, in one scratch array shared by every call (an item's records are made
+  // one item at a time, often for every item of a plan)
+  if (sums.length < 4 * H) sums = new Float64Array(4 * H);
+  else sums.fill(0, 0, 4 * H);
+  const gross = sums.subarray(0, H);
+  const sr = sums.subarray(H, 2 * H);
+  const rec = sums.subarray(2 * H, 3 * H);
+  const rel = sums.subarray(3 * H, 4 * H);
   for (let e = c.itemEventStart[i]!; e < c.itemEventEnd[i]!; e++) {
     const t = c.eventTick[e]!;
     if (t >= 0 && t < H) {
@@ -189,15 +208,16 @@ export function recordsOfIndex(result: PlanResult, i: number, buckets: Buckets):
     const net = Math.max(0, cleanQty(g + ss - (poh + s)));
     poh = cleanQty(poh + s + pr - g);
     const label = buckets.label[b]!;
-    out.push({
-      ...(cal.unit === "period" ? { period: label as number } : { start: label as string }),
-      grossRequirements: cleanQty(g),
-      scheduledReceipts: cleanQty(s),
-      projectedOnHand: poh,
-      netRequirements: net,
-      plannedOrderReceipts: cleanQty(pr),
-      plannedOrderReleases: cleanQty(pl),
-    });
+    const grossRequirements = cleanQty(g);
+    const scheduledReceipts = cleanQty(s);
+    const plannedOrderReceipts = cleanQty(pr);
+    const plannedOrderReleases = cleanQty(pl);
+    // one object per record, keyed by the calendar's unit
+    out.push(
+      cal.unit === "period"
+        ? { period: label as number, grossRequirements, scheduledReceipts, projectedOnHand: poh, netRequirements: net, plannedOrderReceipts, plannedOrderReleases }
+        : { start: label as string, grossRequirements, scheduledReceipts, projectedOnHand: poh, netRequirements: net, plannedOrderReceipts, plannedOrderReleases },
+    );
   }
   return out;
 }
