@@ -1,5 +1,5 @@
 import { formatIssues, MrpError, type Issue } from "../index.js";
-import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, realpathSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { helpOf, parseCommandArgs, stringOption, usageOf, wantsJson } from "./args.js";
@@ -101,9 +101,9 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     const output = stringOption(args, "output");
     if (output === undefined || output === "-") return spec.run(args, io);
     // -o: the whole output goes to the file, and only when the command succeeds
-    let text = "";
-    const code = spec.run(args, { ...io, stdout: (t) => void (text += t) });
-    if (code === 0) io.writeText(output, text);
+    const pieces: string[] = [];
+    const code = spec.run(args, { ...io, stdout: (t) => void pieces.push(t) });
+    if (code === 0) io.writeText(output, pieces);
     return code;
   } catch (e) {
     const f = failureOf(e);
@@ -131,7 +131,15 @@ export const nodeIO: CliIO = {
   readBytes: (path) => readInput(path),
   writeText(path, text) {
     try {
-      writeFileSync(path, text);
+      if (typeof text === "string") writeFileSync(path, text);
+      else {
+        const fd = openSync(path, "w");
+        try {
+          for (const piece of text) writeSync(fd, piece);
+        } finally {
+          closeSync(fd);
+        }
+      }
     } catch (e) {
       const code = (e as { code?: string }).code;
       const what = code === "ENOENT" ? "no such directory" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;

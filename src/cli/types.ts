@@ -27,8 +27,11 @@ export interface CliIO {
    * Throws {@link CliInputError} when it cannot.
    */
   readBytes?(pathOrDash: string): Uint8Array;
-  /** Writes a file (for `-o`). Throws {@link CliInputError} when it cannot. */
-  writeText(path: string, text: string): void;
+  /**
+   * Writes a file (for `-o`): the text, or the pieces one after another (an output longer than a
+   * string can be). Throws {@link CliInputError} when it cannot.
+   */
+  writeText(path: string, text: string | readonly string[]): void;
   /** Today's date as `YYYY-MM-DD` (the CLI is the only place that reads the clock). */
   today(): string;
   /**

@@ -19,7 +19,7 @@ export function memoryIO(files: Record<string, string>, options: { stdin?: strin
       return f;
     },
     writeText(path, text) {
-      written.set(path, text);
+      written.set(path, typeof text === "string" ? text : text.join(""));
     },
     today: () => options.today ?? "2026-06-01",
     out: () => out,

@@ -6,7 +6,6 @@ import {
   MRP_RECORD_ROWS,
   plan,
   planCapacity,
-  planToJson,
   releaseList,
   summarizePlan,
   toCsv,
@@ -23,6 +22,7 @@ import { loadModel } from "../loadModel.js";
 import { BUCKET, bucketOption, CSV_BOM, CSV_DELIMITER, csvWriteOptions, itemAt, LOCATION, locationOption, QUIET, selectedItems, THROUGH, throughOption } from "../options.js";
 import { progressReporter } from "../progress.js";
 import { textTable } from "../textTable.js";
+import { writeJsonSections } from "../jsonOut.js";
 import { UsageError, type CommandSpec } from "../types.js";
 
 const ROWS = MRP_RECORD_ROWS;
@@ -90,20 +90,19 @@ export const planCommand: CommandSpec = {
         io.stdout(JSON.stringify(summarizePlan(result)) + "\n");
         return 0;
       case "json": {
-        const json = planToJson(result, { bucket });
-        io.stdout(
-          JSON.stringify(
-            only === undefined
-              ? json
-              : {
-                  items: json.items.filter((i) => only.has(i.id)),
-                  plannedOrders: json.plannedOrders.filter((o) => only.has(keyOf(o))),
-                  firmPlannedOrders: json.firmPlannedOrders.filter((o) => only.has(keyOf(o))),
-                  exceptions: json.exceptions.filter((e) => only.has(keyOf(e))),
-                },
-            null,
-            2,
-          ) + "\n",
+        // planToJson's object, written a record at a time: a large plan's text is longer than a
+        // string can be, and each item's records are made only as they are written
+        const kept = <T extends { readonly item: string; readonly location?: string | undefined }>(xs: readonly T[]) => (only === undefined ? xs : xs.filter((x) => only.has(keyOf(x))));
+        writeJsonSections(
+          (t) => {
+            io.stdout(t);
+          },
+          [
+            ["items", recordsOfItems(result, bucket, only)],
+            ["plannedOrders", kept(result.plannedOrders)],
+            ["firmPlannedOrders", kept(result.firmPlannedOrders)],
+            ["exceptions", kept(result.exceptions)],
+          ],
         );
         return 0;
       }
@@ -268,6 +267,13 @@ export function releasesText(releases: ReleaseList, model: Model): string {
     );
   };
   return out + part("Buy", releases.buy) + part("Make", releases.make) + (releases.transfer === undefined ? "" : part("Transfer", releases.transfer));
+}
+
+/** The records of each item in planning order, or of the items kept, made one item at a time. */
+function* recordsOfItems(result: PlanResult, bucket: "day" | "week", only: ReadonlySet<string> | undefined): Generator<ItemRecords> {
+  for (const i of result.items) {
+    if (only === undefined || only.has(i.id)) yield { id: i.id, lowLevelCode: i.lowLevelCode, records: itemRecords(result, i.id, { bucket }) };
+  }
 }
 
 /** The records of every item in planning order, or of the items kept. */

@@ -1,0 +1,43 @@
+/**
+ * JSON too large for one string. `JSON.stringify(value, null, 2)` of a plan of 100,000 items runs
+ * past the longest string a JavaScript engine holds (about 500 million characters), so the plan
+ * is written as the same text in pieces: the object's arrays element by element, gathered into
+ * pieces of about a megabyte.
+ */
+
+/** About how long a piece of output is before it is passed on. */
+const PIECE = 1 << 20;
+
+/**
+ * Writes `{ [key]: [...values] }` for each section, in order, exactly as
+ * `JSON.stringify(object, null, 2) + "\n"` writes the object, in pieces of about a megabyte. The
+ * values (JSON data: objects, arrays, strings, numbers, booleans, null) are read one at a time, so a
+ * section may be made as it is written.
+ *
+ * @param write - takes each piece
+ * @param sections - each key and its array's elements
+ */
+export function writeJsonSections(write: (text: string) => void, sections: readonly (readonly [string, Iterable<unknown>])[]): void {
+  let piece = "";
+  const out = (text: string) => {
+    piece += text;
+    if (piece.length >= PIECE) {
+      write(piece);
+      piece = "";
+    }
+  };
+  out("{");
+  sections.forEach(([key, values], k) => {
+    out(`${k === 0 ? "" : ","}\n  ${JSON.stringify(key)}: `);
+    let first = true;
+    for (const v of values) {
+      // an element two levels in: its own lines indented by four more spaces (a JSON text has no
+      // line break inside a string, so every line break is the layout's)
+      out(`${first ? "[" : ","}\n    ${JSON.stringify(v, null, 2).replaceAll("\n", "\n    ")}`);
+      first = false;
+    }
+    out(first ? "[]" : "\n  ]");
+  });
+  out(sections.length === 0 ? "}\n" : "\n}\n");
+  if (piece !== "") write(piece);
+}
