@@ -107,7 +107,18 @@ export const planCommand: CommandSpec = {
         return 0;
       }
       case "csv":
-        io.stdout(csvTable === "orders" ? ordersCsv(result, only, csvOptions) : csvTable === "exceptions" ? exceptionsCsv(result, only, csvOptions) : recordsCsv(result, bucket, only, csvOptions));
+        if (csvTable === "orders" || csvTable === "exceptions") io.stdout(csvTable === "orders" ? ordersCsv(result, only, csvOptions) : exceptionsCsv(result, only, csvOptions));
+        else {
+          writeRecordsCsv(
+            (t) => {
+              io.stdout(t);
+            },
+            result,
+            bucket,
+            only,
+            csvOptions,
+          );
+        }
         return 0;
       default:
         io.stdout(gridText(result, bucket, only));
@@ -283,26 +294,34 @@ function selected(result: PlanResult, bucket: "day" | "week", only: ReadonlySet<
 }
 
 /**
- * The records as CSV, one row per item and bucket; in a model with locations the item and its
- * location in two columns.
+ * Writes the records as CSV, one row per item and bucket; in a model with locations the item and
+ * its location in two columns. Written an item at a time, in pieces of about a megabyte: a large
+ * plan has millions of rows.
  *
+ * @param write - takes each piece of the text
  * @param result - the plan
  * @param bucket - one record per day or per ISO week (day calendars)
  * @param only - the items to keep (as the plan names them), or every item
  * @param options - delimiter and byte-order mark
- * @returns the CSV text
  */
-export function recordsCsv(result: PlanResult, bucket: "day" | "week", only?: ReadonlySet<string>, options: CsvWriteOptions = {}): string {
+export function writeRecordsCsv(write: (text: string) => void, result: PlanResult, bucket: "day" | "week", only?: ReadonlySet<string>, options: CsvWriteOptions = {}): void {
   const day = result.model.calendar.unit === "day";
   const net = isNetwork(result.model);
-  const where = new Map(result.items.map((i) => [i.id, [i.item ?? i.id, i.location ?? ""]]));
-  const rows: (string | number)[][] = [];
-  for (const { id, lowLevelCode, records } of selected(result, bucket, only)) {
-    for (const r of records) {
-      rows.push([...(net ? where.get(id)! : [id]), lowLevelCode, (day ? r.start : r.period)!, ...ROWS.map(([k]) => r[k])]);
+  const where = net ? new Map(result.items.map((i) => [i.id, [i.item ?? i.id, i.location ?? ""]])) : undefined;
+  const header = ["item", ...(net ? ["location"] : []), "lowLevelCode", day ? "start" : "period", ...ROWS.map(([k]) => k)];
+  // each item's rows as toCsv writes them, without the header line it starts with
+  const bare = { ...options, bom: false };
+  const headerLength = toCsv(header, [], bare).length;
+  let piece = toCsv(header, [], options);
+  for (const { id, lowLevelCode, records } of recordsOfItems(result, bucket, only)) {
+    const rows = records.map((r) => [...(where === undefined ? [id] : where.get(id)!), lowLevelCode, (day ? r.start : r.period)!, ...ROWS.map(([k]) => r[k])]);
+    piece += toCsv(header, rows, bare).slice(headerLength);
+    if (piece.length >= 1 << 20) {
+      write(piece);
+      piece = "";
     }
   }
-  return toCsv(["item", ...(net ? ["location"] : []), "lowLevelCode", day ? "start" : "period", ...ROWS.map(([k]) => k)], rows, options);
+  if (piece !== "") write(piece);
 }
 
 /**
