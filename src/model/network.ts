@@ -210,9 +210,9 @@ export function linesInJsonOrder(lines: readonly BomLine[], ranked?: LineRanks):
 }
 
 /**
- * Each node BOM line as data, and where it comes from in the document, from where each came from
- * (`origin`: a BOM line's place, or -1 - the place of a transfer source). Closures of their own,
- * so that a compiled model keeps only what they read.
+ * Reading the node BOM lines: each line as data, and its place in the document, from `origin` (a
+ * BOM line's place, or -1 - the place of a transfer source). Closures of their own, so that what
+ * keeps them keeps only what they read.
  */
 function linesOf(bom: readonly BomLine[], origin: Int32Array): Pick<NetworkNodes, "lineAt" | "linePath"> {
   return {
@@ -472,16 +472,17 @@ export function compileNetwork(
     for (let j = h; j >= 0; j = srcNext[j]!) if (srcKind[j] === SourceKind.Make) return 1;
     return 0;
   };
-  // The nodes: every pair named, then the components of pairs that make, to a fixed point. slotOf
-  // marks the pairs found; those that make wait in `makers` for their components to be added.
-  const slotOf = new PairTable(pairs);
+  // The nodes: every pair named, then the components of pairs that make, to a fixed point.
+  // nodeOfPair marks the pairs found (then numbers them, below); those that make wait in `makers`
+  // for their components to be added.
+  const nodeOfPair = new PairTable(pairs);
   let room = 1024;
   let makers = pairColumn(room);
   let queued = 0;
   let count = 0;
   const add = (k: number) => {
-    if (slotOf.get(k) >= 0) return;
-    slotOf.set(k, 0);
+    if (nodeOfPair.get(k) >= 0) return;
+    nodeOfPair.set(k, 0);
     count++;
     if (makes(k) === 0) return;
     if (queued === room) {
@@ -515,15 +516,14 @@ export function compileNetwork(
     if (own !== undefined) for (const b of own) add(pairKey(bomChild[b]!, l));
     else for (let g = generalStart[i]!; g < generalStart[i + 1]!; g++) add(pairKey(bomChild[generalLines[g]!]!, l));
   }
-  // by item, then location: by pair number; from here on slotOf maps a pair to its node
+  // by item, then location: by pair number; from here on nodeOfPair maps a pair to its node
   const n = count;
   const nodeItem = new Int32Array(n);
   const nodeLocation = new Int32Array(n);
-  slotOf.renumber((x, k) => {
+  nodeOfPair.renumber((x, k) => {
     nodeItem[x] = pairItem(k);
     nodeLocation[x] = pairLoc(k);
   });
-  const nodeOfPair = slotOf;
   const at = sortedIds.map((id) => `@${id}`);
 
   // Sources by node, by priority then id.
