@@ -18,6 +18,8 @@ import { compileNetwork, routingKey, usesNetwork, type RoutingsByItem } from "./
 import type { BomLine, DateValue, Demand, Item, ModelData, Order, Routing, WorkCenter } from "./schema.js";
 
 const NEG = -0x80000000;
+/** The path a record's own checks report under: the caller places them. */
+const NO_PATH: JsonPath = [];
 const POS = 0x7fffffff;
 
 interface Ctx {
@@ -55,7 +57,14 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   }
   const ctx: Ctx = { issues, itemIndex };
 
-  data.items.forEach((it, i) => { checkItem(it, ["items", i], issues); });
+  // each item's problems found without a path, then placed under it: no path made per item
+  const found: Issue[] = [];
+  data.items.forEach((it, i) => {
+    checkItem(it, NO_PATH, found);
+    if (found.length === 0) return;
+    for (const x of found) issues.push({ ...x, path: ["items", i, ...x.path] });
+    found.length = 0;
+  });
 
   const { workCenters, routingOf } = checkWorkCentersAndRoutings(data, ctx, unit);
   // the items of every document line (-1 for an unknown one), resolved once

@@ -68,6 +68,24 @@ describe("safeDefineModel: the document", () => {
   });
 });
 
+describe("safeDefineModel: an item's own fields", () => {
+  it("reports each item's problems at that item, all at once", () => {
+    const json = {
+      calendar: { periods: 8 },
+      items: [
+        { id: "A", source: "make" },
+        { id: "B", source: "make", lotSizing: { rule: "min-max", min: 10, max: 5 } },
+        { id: "C", source: "buy", lotSizing: { rule: "eoq" }, orderModifiers: { multiple: 0.5 } },
+      ],
+    };
+    expect(problems(json)).toEqual([
+      ["too_small", ["items", 1, "lotSizing", "max"]],
+      ["missing_cost", ["items", 2, "cost"]],
+      ["invalid_value", ["items", 2, "orderModifiers", "multiple"]],
+    ]);
+  });
+});
+
 describe("safeDefineModel: ids and references", () => {
   it("rejects duplicate item ids, each duplicate at its own path", () => {
     const json = {
