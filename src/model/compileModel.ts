@@ -18,8 +18,6 @@ import { compileNetwork, routingKey, usesNetwork, type RoutingsByItem } from "./
 import type { BomLine, DateValue, Demand, Item, ModelData, Order, Routing, WorkCenter } from "./schema.js";
 
 const NEG = -0x80000000;
-/** The path a record's own checks report under: the caller places them. */
-const NO_PATH: JsonPath = [];
 const POS = 0x7fffffff;
 
 interface Ctx {
@@ -57,10 +55,10 @@ export function compileModel(data: ModelData): { model: Model } | { issues: Issu
   }
   const ctx: Ctx = { issues, itemIndex };
 
-  // each item's problems found without a path, then placed under it: no path made per item
+  // each item's problems found within it, then placed under it: no path made per item
   const found: Issue[] = [];
   data.items.forEach((it, i) => {
-    checkItem(it, NO_PATH, found);
+    checkItem(it, found);
     if (found.length === 0) return;
     for (const x of found) issues.push({ ...x, path: ["items", i, ...x.path] });
     found.length = 0;
@@ -346,44 +344,45 @@ function fits(x: number, decimals: number): boolean {
   return ceilTo(x, decimals) === x;
 }
 
-function checkItem(it: Item, p: JsonPath, issues: Issue[]): void {
+/** The problems of an item's own fields, at paths within the item: the caller places them. */
+function checkItem(it: Item, issues: Issue[]): void {
   const ls = it.lotSizing;
   if (ls.rule === "min-max" && ls.max < ls.min) {
-    issues.push({ path: [...p, "lotSizing", "max"], code: "too_small", message: M.minMaxOrder(ls.max, ls.min) });
+    issues.push({ path: ["lotSizing", "max"], code: "too_small", message: M.minMaxOrder(ls.max, ls.min) });
   }
   if ((ls.rule === "eoq" || ls.rule === "poq") && (it.cost.setup <= 0 || it.cost.holding <= 0)) {
     issues.push({
-      path: [...p, "cost"],
+      path: ["cost"],
       code: "missing_cost",
       message: M.missingCost(ls.rule),
     });
   }
   const m = it.orderModifiers;
   if (m.multiple !== null && !fits(m.multiple, it.decimals)) {
-    issues.push({ path: [...p, "orderModifiers", "multiple"], code: "invalid_value", message: M.multipleDecimals(m.multiple, it.decimals) });
+    issues.push({ path: ["orderModifiers", "multiple"], code: "invalid_value", message: M.multipleDecimals(m.multiple, it.decimals) });
   }
   if (ls.rule === "fixed" && !fits(ls.quantity, it.decimals)) {
-    issues.push({ path: [...p, "lotSizing", "quantity"], code: "invalid_value", message: M.fixedLotDecimals(ls.quantity, it.decimals) });
+    issues.push({ path: ["lotSizing", "quantity"], code: "invalid_value", message: M.fixedLotDecimals(ls.quantity, it.decimals) });
   }
   if (m.maximum !== null && m.multiple !== null && m.maximum >= m.multiple && floorToMultiple(m.maximum, m.multiple) < m.minimum) {
     issues.push({
-      path: [...p, "orderModifiers", "maximum"],
+      path: ["orderModifiers", "maximum"],
       code: "too_small",
       message: M.maximumBelowMinimumAfterMultiple(m.maximum, m.multiple, m.minimum),
     });
   }
   if (m.maximum !== null) {
     if (m.maximum < m.minimum) {
-      issues.push({ path: [...p, "orderModifiers", "maximum"], code: "too_small", message: M.maximumBelowMinimum(m.maximum, m.minimum) });
+      issues.push({ path: ["orderModifiers", "maximum"], code: "too_small", message: M.maximumBelowMinimum(m.maximum, m.minimum) });
     }
     if (m.multiple !== null && m.maximum < m.multiple) {
-      issues.push({ path: [...p, "orderModifiers", "maximum"], code: "too_small", message: M.maximumBelowMultiple(m.maximum, m.multiple) });
+      issues.push({ path: ["orderModifiers", "maximum"], code: "too_small", message: M.maximumBelowMultiple(m.maximum, m.multiple) });
     } else if (floorTo(m.maximum, it.decimals) <= 0) {
-      issues.push({ path: [...p, "orderModifiers", "maximum"], code: "too_small", message: M.maximumRoundsToZero(m.maximum, it.decimals) });
+      issues.push({ path: ["orderModifiers", "maximum"], code: "too_small", message: M.maximumRoundsToZero(m.maximum, it.decimals) });
     }
   }
   if (it.source === "phantom" && it.leadTimeFrom === "routing") {
-    issues.push({ path: [...p, "leadTimeFrom"], code: "invalid_value", message: M.phantomRoutingLeadTime });
+    issues.push({ path: ["leadTimeFrom"], code: "invalid_value", message: M.phantomRoutingLeadTime });
   }
 }
 

@@ -17,8 +17,6 @@ import { ANY_ORDER, MAKE_ORDER, SourceKind, Sourcing, type CompiledNetwork } fro
 import type { BomLine, Demand, Item, ItemLocation, Location, ModelData, Order, Routing, Source, WorkCenter } from "./schema.js";
 
 const NEG = -0x80000000;
-/** The path checkItem reports under, for a node's fields: the caller prefixes the entry's. */
-const NO_PATH: JsonPath = [];
 const POS = 0x7fffffff;
 
 /**
@@ -249,7 +247,7 @@ export function compileNetwork(
   workCenters: ReadonlyMap<string, WorkCenter>,
   calendar: Calendar | undefined,
   issues: Issue[],
-  checkItem: (it: Item, path: JsonPath, issues: Issue[]) => void,
+  checkItem: (it: Item, issues: Issue[]) => void,
 ): NetworkNodes | undefined {
   const before = issues.length;
   const unit = data.calendar.unit === "day" ? "day" : "period";
@@ -603,10 +601,10 @@ export function compileNetwork(
       }
       sourcing[x] = entry.sourcing === "quota" ? Sourcing.Quota : entry.sourcing === "split" ? Sourcing.Split : Sourcing.Priority;
       // problems of the fields as overridden there, beyond those of the item itself (none without overrides)
-      if (overrides) checkItem(it, NO_PATH, merged);
+      if (overrides) checkItem(it, merged);
       if (merged.length > 0) {
         const own: Issue[] = [];
-        checkItem(base, NO_PATH, own);
+        checkItem(base, own);
         const seen = new Set(own.map((i) => `${JSON.stringify(i.path)} ${i.message}`));
         for (const i of merged) if (!seen.has(`${JSON.stringify(i.path)} ${i.message}`)) issues.push({ ...i, path: ["itemLocations", e, ...i.path] });
         merged.length = 0;
