@@ -43,11 +43,14 @@ export function orderId(model: Model, c: PlanColumns, o: number): string {
 /**
  * Source id of a requirement: a demand id, a parent order id, `"safety-stock"` (or `"min-max"`
  * for a min-max item: its reorder level), or `"allocated"` (stock allocated beyond on hand).
+ * `ids` keeps order ids already made, by column index (see {@link orderOf}).
  */
-export function requirementSource(model: Model, c: PlanColumns, r: number, item = -1): string {
+export function requirementSource(model: Model, c: PlanColumns, r: number, item = -1, ids?: (string | undefined)[]): string {
   if (r === PegTarget.Allocated) return "allocated";
   if (r === PegTarget.Level) return item >= 0 && model.items[item]!.lotSizing.rule === "min-max" ? "min-max" : "safety-stock";
-  return c.reqKind[r] === RequirementKind.Demand ? c.demandRefs[c.reqSrc[r]!]!.id : orderId(model, c, c.reqSrc[r]!);
+  if (c.reqKind[r] === RequirementKind.Demand) return c.demandRefs[c.reqSrc[r]!]!.id;
+  const o = c.reqSrc[r]!;
+  return ids === undefined ? orderId(model, c, o) : (ids[o] ??= orderId(model, c, o));
 }
 
 /**
@@ -60,7 +63,7 @@ export function orderOf(model: Model, c: PlanColumns, o: number, ids: (string | 
   const pegging: Peg[] = [];
   for (let p = c.pegStart[o]!; p < c.pegEnd[o]!; p++) {
     const r = c.pegReq[p]!;
-    const source = r >= 0 && c.reqKind[r] !== RequirementKind.Demand ? (ids[c.reqSrc[r]!] ??= orderId(model, c, c.reqSrc[r]!)) : requirementSource(model, c, r, i);
+    const source = requirementSource(model, c, r, i, ids);
     const date = tickLabel(cal, r < 0 ? 0 : c.reqTick[r]!);
     const quantity = c.pegQty[p]!;
     const attributes = r >= 0 && c.reqKind[r] === 0 ? c.demandRefs[c.reqSrc[r]!]!.attributes : undefined;
