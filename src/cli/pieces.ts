@@ -1,12 +1,33 @@
 /**
- * JSON too large for one string. `JSON.stringify(value, null, 2)` of a plan of 100,000 items runs
- * past the longest string a JavaScript engine holds (about 500 million characters), so the plan
- * is written as the same text in pieces: the object's arrays element by element, gathered into
- * pieces of about a megabyte.
+ * Output too large for one string. `JSON.stringify(value, null, 2)` of a plan of 100,000 items
+ * runs past the longest string a JavaScript engine holds (about 500 million characters), and its
+ * records CSV has millions of rows, so they are written as the same text in pieces of about a
+ * megabyte, made as they are written.
  */
 
 /** About how long a piece of output is before it is passed on. */
 const PIECE = 1 << 20;
+
+/**
+ * Gathers text into pieces of about a megabyte for `write`: `add` some text, and `end` to pass on
+ * what is left.
+ */
+export function inPieces(write: (text: string) => void): { readonly add: (text: string) => void; readonly end: () => void } {
+  let piece = "";
+  return {
+    add: (text) => {
+      piece += text;
+      if (piece.length >= PIECE) {
+        write(piece);
+        piece = "";
+      }
+    },
+    end: () => {
+      if (piece !== "") write(piece);
+      piece = "";
+    },
+  };
+}
 
 /**
  * Writes `{ [key]: [...values] }` for each section, in order, exactly as
@@ -18,14 +39,7 @@ const PIECE = 1 << 20;
  * @param sections - each key and its array's elements
  */
 export function writeJsonSections(write: (text: string) => void, sections: readonly (readonly [string, Iterable<unknown>])[]): void {
-  let piece = "";
-  const out = (text: string) => {
-    piece += text;
-    if (piece.length >= PIECE) {
-      write(piece);
-      piece = "";
-    }
-  };
+  const { add: out, end } = inPieces(write);
   out("{");
   sections.forEach(([key, values], k) => {
     out(`${k === 0 ? "" : ","}\n  ${JSON.stringify(key)}: `);
@@ -39,5 +53,5 @@ export function writeJsonSections(write: (text: string) => void, sections: reado
     out(first ? "[]" : "\n  ]");
   });
   out(sections.length === 0 ? "}\n" : "\n}\n");
-  if (piece !== "") write(piece);
+  end();
 }

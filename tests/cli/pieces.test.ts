@@ -1,7 +1,7 @@
 /** JSON written in pieces is the text JSON.stringify(value, null, 2) writes, whatever the values. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { writeJsonSections } from "../../src/cli/jsonOut.ts";
+import { writeJsonSections } from "../../src/cli/pieces.ts";
 
 const written = (sections: readonly (readonly [string, Iterable<unknown>])[]) => {
   const pieces: string[] = [];

@@ -22,7 +22,7 @@ import { loadModel } from "../loadModel.js";
 import { BUCKET, bucketOption, CSV_BOM, CSV_DELIMITER, csvWriteOptions, itemAt, LOCATION, locationOption, QUIET, selectedItems, THROUGH, throughOption } from "../options.js";
 import { progressReporter } from "../progress.js";
 import { textTable } from "../textTable.js";
-import { writeJsonSections } from "../jsonOut.js";
+import { inPieces, writeJsonSections } from "../pieces.js";
 import { UsageError, type CommandSpec } from "../types.js";
 
 const ROWS = MRP_RECORD_ROWS;
@@ -312,16 +312,13 @@ export function writeRecordsCsv(write: (text: string) => void, result: PlanResul
   // each item's rows as toCsv writes them, without the header line it starts with
   const bare = { ...options, bom: false };
   const headerLength = toCsv(header, [], bare).length;
-  let piece = toCsv(header, [], options);
+  const pieces = inPieces(write);
+  pieces.add(toCsv(header, [], options));
   for (const { id, lowLevelCode, records } of recordsOfItems(result, bucket, only)) {
     const rows = records.map((r) => [...(where === undefined ? [id] : where.get(id)!), lowLevelCode, (day ? r.start : r.period)!, ...ROWS.map(([k]) => r[k])]);
-    piece += toCsv(header, rows, bare).slice(headerLength);
-    if (piece.length >= 1 << 20) {
-      write(piece);
-      piece = "";
-    }
+    pieces.add(toCsv(header, rows, bare).slice(headerLength));
   }
-  if (piece !== "") write(piece);
+  pieces.end();
 }
 
 /**
